@@ -1,0 +1,53 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './common/auth/access.guard';
+import { MemoryRateLimitStore, RateLimitGuard } from './common/http/rate-limit';
+import { AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { SeedModule } from './database/seeds/seed.module';
+import type { DatabaseTarget } from './database/typeorm-options';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { OrgModule } from './modules/org/org.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Global()
+@Module({})
+class AppConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppConfigModule,
+      imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] })],
+      providers: [{ provide: AppConfig, useValue: config }],
+      exports: [AppConfig],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  /** The whole application for a validated configuration and a database to use. */
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule.forRoot(database),
+        SeedModule,
+        AuditModule,
+        HealthModule,
+        OrgModule,
+        UsersModule,
+        AuthModule,
+      ],
+      providers: [
+        // Order matters: rate limits first, then authentication and roles.
+        MemoryRateLimitStore,
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+    };
+  }
+}

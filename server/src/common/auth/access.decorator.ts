@@ -1,0 +1,58 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ROLE_LABELS, type Role } from '@cadre/shared';
+import type { Request } from 'express';
+import type { AuthUser } from './auth-user';
+
+export const ACCESS_KEY = 'cadre:access';
+
+export interface AccessRule {
+  /** Anyone, signed in or not. */
+  public?: boolean;
+  /** Roles that may call the handler; empty or absent: any signed-in user. */
+  roles?: Role[];
+  /** Callable while the account must still change its initial password. */
+  beforePasswordChange?: boolean;
+}
+
+/**
+ * The one statement of who may call a handler. Every route carries exactly one `@Access` (a test walks the routes to
+ * make sure); the global guard enforces it and the OpenAPI document shows it.
+ */
+export function Access(rule: AccessRule & { summary: string }) {
+  const { summary, ...access } = rule;
+  const who = access.public
+    ? 'Anyone.'
+    : access.roles?.length
+      ? `Roles: ${access.roles.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')}.`
+      : 'Any signed-in user.';
+  const decorators = [SetMetadata(ACCESS_KEY, access), ApiOperation({ summary, description: who })];
+  if (!access.public) {
+    decorators.push(ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'Not signed in (common/unauthenticated)' }));
+    if (access.roles?.length) decorators.push(ApiForbiddenResponse({ description: 'Role may not call this (common/forbidden)' }));
+  }
+  return applyDecorators(...decorators);
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser => {
+  const req = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+  if (!req.user) throw new Error('CurrentUser used on a public handler');
+  return req.user;
+});
+
+/** Where a request came from, for the audit trail and rate limits. */
+export interface RequestOrigin {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export const Origin = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestOrigin => {
+  const req = ctx.switchToHttp().getRequest<Request & { id?: unknown }>();
+  const ua = req.headers['user-agent'];
+  return {
+    ip: req.ip ?? null,
+    userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null,
+    requestId: typeof req.id === 'string' ? req.id : null,
+  };
+});

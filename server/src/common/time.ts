@@ -1,0 +1,17 @@
+/** Calendar days and years are reckoned in Asia/Shanghai, whatever the server's own zone. */
+const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Asia/Shanghai, `YYYY-MM-DD`. */
+export function todayInShanghai(now: Date = new Date()): string {
+  return SHANGHAI_DATE.format(now);
+}
+
+/** `date` (YYYY-MM-DD) moved by whole months, clamped to the month's last day (2026-03-31 − 1 month = 2026-02-28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}

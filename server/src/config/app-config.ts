@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The validated, typed configuration of one server process. Built once from the environment by `loadConfig`. */
+export class AppConfig {
+  nodeEnv!: 'development' | 'production' | 'test';
+  port!: number;
+  host!: string | undefined;
+  /** A real PostgreSQL server; when absent the embedded PostgreSQL (PGlite) in `dataDir` is used. */
+  databaseUrl!: string | undefined;
+  dataDir!: string;
+  /** Seed the demo city into an empty database. Defaults to on for the embedded database, off for a server. */
+  seedDemo!: boolean;
+  rateLimitLoginPerMin!: number;
+  rateLimitApiPerMin!: number;
+  jwtSecret!: string;
+  /** 32 bytes for AES-256-GCM encryption of ID numbers at rest. */
+  encryptionKey!: Buffer;
+  accessTokenTtlSeconds!: number;
+  sessionIdleMinutes!: number;
+  sessionMaxHours!: number;
+  lockoutThreshold!: number;
+  lockoutMinutes!: number;
+  newLeaderMonths!: number;
+  bodyLimit!: string;
+  logLevel!: string;
+  trustProxy!: boolean;
+  cookieSecure!: boolean;
+  /** Name of the root unit created on first start against an empty server database without the demo. */
+  rootUnitName!: string;
+  /** Serve the built SPA from this folder (absent: API only). */
+  webDist!: string | undefined;
+
+  get embedded(): boolean {
+    return this.databaseUrl === undefined;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment; every problem names its variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = read(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be 1/0, true/false, yes/no or on/off (got "${raw}")`);
+    return fallback;
+  };
+
+  const config = new AppConfig();
+  const nodeEnv = read('NODE_ENV') ?? 'development';
+  if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
+    problems.push(`NODE_ENV must be development, production or test (got "${nodeEnv}")`);
+    config.nodeEnv = 'development';
+  } else {
+    config.nodeEnv = nodeEnv;
+  }
+  const production = config.nodeEnv === 'production';
+
+  config.port = int('PORT', 3000, 0, 65535);
+  config.host = read('HOST');
+  const databaseUrl = read('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  config.databaseUrl = databaseUrl;
+  config.dataDir = resolve(read('DATA_DIR') ?? './data');
+  config.seedDemo = bool('SEED_DEMO', databaseUrl === undefined);
+  config.rateLimitLoginPerMin = int('RATE_LIMIT_LOGIN_PER_MIN', 60, 1, 1_000_000);
+  config.rateLimitApiPerMin = int('RATE_LIMIT_API_PER_MIN', 1200, 1, 10_000_000);
+  config.accessTokenTtlSeconds = int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 24 * 3600);
+  config.sessionIdleMinutes = int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60);
+  config.sessionMaxHours = int('SESSION_MAX_HOURS', 12, 1, 24 * 30);
+  config.lockoutThreshold = int('LOCKOUT_THRESHOLD', 5, 1, 100);
+  config.lockoutMinutes = int('LOCKOUT_MINUTES', 30, 1, 24 * 60);
+  config.newLeaderMonths = int('NEW_LEADER_MONTHS', 12, 1, 120);
+  config.bodyLimit = read('BODY_LIMIT') ?? '1mb';
+  if (!/^\d+(b|kb|mb)$/i.test(config.bodyLimit)) problems.push(`BODY_LIMIT must look like 512kb or 1mb (got "${config.bodyLimit}")`);
+  config.logLevel = read('LOG_LEVEL') ?? (config.nodeEnv === 'test' ? 'warn' : 'info');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${config.logLevel}")`);
+  }
+  config.trustProxy = bool('TRUST_PROXY', false);
+  config.cookieSecure = bool('COOKIE_SECURE', production);
+  config.rootUnitName = read('ROOT_UNIT_NAME') ?? '本市';
+  const webDist = read('WEB_DIST');
+  config.webDist = webDist === undefined ? undefined : resolve(webDist);
+
+  const jwtSecret = read('JWT_SECRET');
+  const encryptionKey = read('ENCRYPTION_KEY');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+  let key: Buffer | undefined;
+  if (encryptionKey !== undefined) {
+    key = /^[0-9a-f]{64}$/i.test(encryptionKey) ? Buffer.from(encryptionKey, 'hex') : undefined;
+    if (!key) problems.push('ENCRYPTION_KEY must be 64 hexadecimal characters (32 bytes)');
+  }
+  if (production) {
+    if (jwtSecret === undefined) problems.push('JWT_SECRET is required when NODE_ENV=production');
+    if (encryptionKey === undefined) problems.push('ENCRYPTION_KEY is required when NODE_ENV=production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  if (jwtSecret === undefined || key === undefined) {
+    const kept = keptSecrets(config.dataDir);
+    config.jwtSecret = jwtSecret ?? kept.jwtSecret;
+    config.encryptionKey = key ?? Buffer.from(kept.encryptionKey, 'hex');
+  } else {
+    config.jwtSecret = jwtSecret;
+    config.encryptionKey = key;
+  }
+  return config;
+}
+
+/** Secrets generated on first start and kept in the data folder, so tokens and encrypted fields survive a restart. */
+function keptSecrets(dataDir: string): { jwtSecret: string; encryptionKey: string } {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: unknown; encryptionKey?: unknown };
+    if (typeof parsed.jwtSecret === 'string' && typeof parsed.encryptionKey === 'string') {
+      return { jwtSecret: parsed.jwtSecret, encryptionKey: parsed.encryptionKey };
+    }
+    throw new ConfigError([`${file} is damaged: set JWT_SECRET and ENCRYPTION_KEY or remove the file`]);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = { jwtSecret: randomBytes(48).toString('base64url'), encryptionKey: randomBytes(32).toString('hex') };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secrets;
+}

@@ -1,0 +1,92 @@
+import { HttpStatus, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { CommonError, type ApiErrorBody } from '@cadre/shared';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { createLogger, PinoNestLogger, requestLogger } from './common/http/logging';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import type { AppConfig } from './config/app-config';
+import { setupOpenApi } from './openapi/openapi';
+
+/**
+ * Everything around the routes: logging, headers, body parsing with clean 4xx answers, validation, errors, the OpenAPI
+ * document and, when built, the SPA. Used by main.ts and by the HTTP tests, so both run the same stack.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig): INestApplication {
+  const logger = createLogger(config);
+  app.useLogger(new PinoNestLogger(logger));
+  app.use(requestLogger(logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: config.bodyLimit, strict: true }));
+  app.use('/api', bodyErrors);
+  app.use('/api', (req: Request, res: Response, next: NextFunction) => {
+    if (!Array.isArray(req.body)) return next();
+    const body: ApiErrorBody = { statusCode: 400, code: CommonError.MalformedBody, message: 'The request body must be a JSON object' };
+    res.status(400).json(body);
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  setupOpenApi(app);
+  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveSpa(app, config.webDist);
+  return app;
+}
+
+/** Body-parser failures and bodies that are not a JSON object become clean 400/413 answers, never a 500. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (!err) return next();
+  const type = (err as { type?: string }).type;
+  const send = (body: ApiErrorBody) => void res.status(body.statusCode).json(body);
+  if (type === 'entity.too.large') {
+    return send({ statusCode: HttpStatus.PAYLOAD_TOO_LARGE, code: CommonError.PayloadTooLarge, message: 'The request body is too large' });
+  }
+  if (type === 'entity.parse.failed') {
+    return send({ statusCode: HttpStatus.BAD_REQUEST, code: CommonError.MalformedBody, message: 'The request body is not valid JSON' });
+  }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return send({ statusCode: HttpStatus.UNSUPPORTED_MEDIA_TYPE, code: CommonError.MalformedBody, message: 'Unsupported body encoding' });
+  }
+  const status = (err as { status?: number }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return send({ statusCode: status, code: CommonError.MalformedBody, message: 'The request body could not be read' });
+  }
+  next(err);
+}
+
+/** The built SPA: hashed assets cached for a year, index.html never cached, client-side routes fall back to it. */
+function serveSpa(app: NestExpressApplication, dir: string): void {
+  app.use(
+    '/assets',
+    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+  );
+  app.use(express.static(dir, { index: false, maxAge: 0 }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dir, 'index.html'));
+  });
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { FieldCipher } from '../../common/crypto/field-cipher';
+import { generateInitialPassword, hashPassword } from '../../common/crypto/password';
+import { todayInShanghai } from '../../common/time';
+import { AppConfig } from '../../config/app-config';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoCity } from './demo-city';
+
+/** Serialises first-start work when several instances start at once on one empty database. */
+const SEED_LOCK = 7_210_001;
+
+/**
+ * First start on an empty database: the demo city (embedded mode, or SEED_DEMO=1), else a root unit and one org
+ * admin with a one-time password printed to the log. Runs before the server listens.
+ */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seed');
+  /** What the first start did, for main.ts to print. */
+  result: { kind: 'none' } | { kind: 'demo'; units: number; cadres: number; ms: number } | { kind: 'admin'; username: string; password: string } = {
+    kind: 'none',
+  };
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM org_units')) as [{ n: number }];
+      if (n > 0) return;
+      if (this.config.seedDemo) {
+        const started = Date.now();
+        const year = Number(todayInShanghai().slice(0, 4));
+        const summary = await seedDemoCity(tx, new FieldCipher(this.config.encryptionKey), await hashPassword(DEMO_PASSWORD), year);
+        this.result = { kind: 'demo', units: summary.units, cadres: summary.cadres, ms: Date.now() - started };
+        this.logger.log(`Seeded the demo city: ${summary.units} units, ${summary.cadres} cadres in ${Date.now() - started} ms`);
+        return;
+      }
+      const rootId = randomUUID();
+      await tx.query(`INSERT INTO org_units (id, parent_id, name, kind, path, depth) VALUES ($1, NULL, $2, 'city', $3, 0)`, [
+        rootId,
+        this.config.rootUnitName,
+        `/${rootId}/`,
+      ]);
+      const password = generateInitialPassword();
+      await tx.query(
+        `INSERT INTO users (username, password_hash, must_change_password, roles, scope_unit_id, name, gender, unit_id)
+         VALUES ('admin', $1, true, '{cadre,org_admin}', $2, '系统管理员', 'male', $2)`,
+        [await hashPassword(password), rootId],
+      );
+      this.result = { kind: 'admin', username: 'admin', password };
+    });
+  }
+}
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };

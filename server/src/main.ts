@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { configureApp } from './configure-app';
+import { EmbeddedPostgres } from './database/embedded';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, SeedService } from './database/seeds/seed.service';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const builtSpa = join(__dirname, '..', '..', 'web', 'dist');
+  if (config.webDist === undefined && existsSync(join(builtSpa, 'index.html'))) config.webDist = builtSpa;
+
+  const embedded = config.embedded ? new EmbeddedPostgres() : undefined;
+  const url = config.databaseUrl ?? (await embedded!.start(config.dataDir));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { url, embedded: embedded !== undefined }), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  configureApp(app, config);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: finishing requests in flight, then stopping`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen(config.port, config.host ?? '0.0.0.0');
+  printBanner(config, app.get(SeedService).result);
+}
+
+function printBanner(config: AppConfig, seed: SeedService['result']): void {
+  const base = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  干部教育培训平台 is running: ${base}`,
+    `  API docs: ${base}/api/docs`,
+    `  Database: ${config.embedded ? `embedded PostgreSQL in ${join(config.dataDir, 'pgdata')}` : 'PostgreSQL at DATABASE_URL'}`,
+  ];
+  if (seed.kind === 'demo') lines.push(`  Seeded the demo city (${seed.units} units, ${seed.cadres} cadres) in ${(seed.ms / 1000).toFixed(1)} s`);
+  if (seed.kind === 'admin') {
+    lines.push(`  First start: sign in as "${seed.username}" with the one-time password ${seed.password} (you must change it)`);
+  }
+  if (config.seedDemo) {
+    lines.push(`  Demo accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.join(', ')}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

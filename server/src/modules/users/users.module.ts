@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgModule } from '../org/org.module';
+import { User } from './user.entity';
+import { MeController, UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([User]), OrgModule],
+  controllers: [UsersController, MeController],
+  providers: [UsersService],
+  exports: [UsersService],
+})
+export class UsersModule {}

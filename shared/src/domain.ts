@@ -1,0 +1,131 @@
+/**
+ * The domain's vocabulary: identifiers used by the API and the database, with the Chinese labels users see.
+ * Labels live here (not only in the SPA's locale files) because server-side exports and reports print them too.
+ */
+
+export const ROLES = ['cadre', 'lecturer', 'unit_admin', 'org_admin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+/** Roles that carry the unit they are scoped to. */
+export const SCOPED_ROLES: readonly Role[] = ['unit_admin', 'org_admin', 'auditor'];
+export const ADMIN_ROLES: readonly Role[] = ['unit_admin', 'org_admin'];
+export const ROLE_LABELS: Record<Role, string> = {
+  cadre: '学员',
+  lecturer: '宣讲员',
+  unit_admin: '单位管理员',
+  org_admin: '组织部管理员',
+  auditor: '安全审计员',
+};
+
+/** The four key groups (重点群体). `new_leader` is derived from the appointment date, the others are set by admins. */
+export const CADRE_GROUPS = ['new_leader', 'law_enforcement_mid', 'retired_or_stepped_down', 'two_new_orgs'] as const;
+export type CadreGroup = (typeof CADRE_GROUPS)[number];
+export const ASSIGNABLE_CADRE_GROUPS = ['law_enforcement_mid', 'retired_or_stepped_down', 'two_new_orgs'] as const;
+export type AssignableCadreGroup = (typeof ASSIGNABLE_CADRE_GROUPS)[number];
+export const CADRE_GROUP_LABELS: Record<CadreGroup, string> = {
+  new_leader: '新任职领导干部',
+  law_enforcement_mid: '执法领域中层干部',
+  retired_or_stepped_down: '离退休和退出领导岗位干部',
+  two_new_orgs: '两新组织',
+};
+/** A leading cadre belongs to `new_leader` for this many months after the appointment (configurable on the server). */
+export const NEW_LEADER_MONTHS_DEFAULT = 12;
+
+/** Ranks (职级), ordered from highest to lowest. */
+export const RANKS = [
+  'zheng_chu',
+  'fu_chu',
+  'zheng_ke',
+  'fu_ke',
+  'zhuren_keyuan_1',
+  'zhuren_keyuan_2',
+  'zhuren_keyuan_3',
+  'zhuren_keyuan_4',
+  'keyuan_1',
+  'keyuan_2',
+  'other',
+] as const;
+export type Rank = (typeof RANKS)[number];
+export const RANK_LABELS: Record<Rank, string> = {
+  zheng_chu: '正处级',
+  fu_chu: '副处级',
+  zheng_ke: '正科级',
+  fu_ke: '副科级',
+  zhuren_keyuan_1: '一级主任科员',
+  zhuren_keyuan_2: '二级主任科员',
+  zhuren_keyuan_3: '三级主任科员',
+  zhuren_keyuan_4: '四级主任科员',
+  keyuan_1: '一级科员',
+  keyuan_2: '二级科员',
+  other: '其他',
+};
+export const RANK_LEVELS = ['chu', 'ke', 'keyuan'] as const;
+export type RankLevel = (typeof RANK_LEVELS)[number];
+export const RANK_LEVEL_LABELS: Record<RankLevel, string> = { chu: '处级', ke: '科级', keyuan: '科员及以下' };
+export function rankLevel(rank: Rank): RankLevel {
+  if (rank === 'zheng_chu' || rank === 'fu_chu') return 'chu';
+  if (rank === 'zheng_ke' || rank === 'fu_ke') return 'ke';
+  return 'keyuan';
+}
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' };
+
+export const POLITICAL_STATUSES = ['cpc_member', 'cpc_probationary', 'cyl_member', 'democratic_party', 'masses'] as const;
+export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];
+export const POLITICAL_STATUS_LABELS: Record<PoliticalStatus, string> = {
+  cpc_member: '中共党员',
+  cpc_probationary: '中共预备党员',
+  cyl_member: '共青团员',
+  democratic_party: '民主党派',
+  masses: '群众',
+};
+
+export const EDUCATIONS = ['postgraduate', 'bachelor', 'college', 'secondary', 'high_school_or_below'] as const;
+export type Education = (typeof EDUCATIONS)[number];
+export const EDUCATION_LABELS: Record<Education, string> = {
+  postgraduate: '研究生',
+  bachelor: '大学本科',
+  college: '大学专科',
+  secondary: '中专',
+  high_school_or_below: '高中及以下',
+};
+
+/** 民族: the free-text field is validated against the 56 recognised ethnic groups. */
+export const ETHNICITIES = [
+  '汉族', '蒙古族', '回族', '藏族', '维吾尔族', '苗族', '彝族', '壮族', '布依族', '朝鲜族', '满族', '侗族', '瑶族', '白族',
+  '土家族', '哈尼族', '哈萨克族', '傣族', '黎族', '傈僳族', '佤族', '畲族', '高山族', '拉祜族', '水族', '东乡族', '纳西族',
+  '景颇族', '柯尔克孜族', '土族', '达斡尔族', '仫佬族', '羌族', '布朗族', '撒拉族', '毛南族', '仡佬族', '锡伯族', '阿昌族',
+  '普米族', '塔吉克族', '怒族', '乌孜别克族', '俄罗斯族', '鄂温克族', '德昂族', '保安族', '裕固族', '京族', '塔塔尔族',
+  '独龙族', '鄂伦春族', '赫哲族', '门巴族', '珞巴族', '基诺族',
+] as const;
+
+export const ORG_UNIT_KINDS = ['city', 'department', 'town', 'subdistrict', 'village', 'community', 'enterprise', 'social_org'] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+export const ORG_UNIT_KIND_LABELS: Record<OrgUnitKind, string> = {
+  city: '市',
+  department: '部门',
+  town: '镇',
+  subdistrict: '街道',
+  village: '村',
+  community: '社区',
+  enterprise: '企业',
+  social_org: '社会组织',
+};
+/** Which kinds of unit may sit under which: the tree is city → departments/towns → villages/communities. */
+export const ORG_UNIT_CHILD_KINDS: Record<OrgUnitKind, readonly OrgUnitKind[]> = {
+  city: ['department', 'town', 'subdistrict', 'enterprise', 'social_org'],
+  department: ['department', 'enterprise', 'social_org'],
+  town: ['village', 'community', 'enterprise', 'social_org', 'department'],
+  subdistrict: ['community', 'village', 'enterprise', 'social_org', 'department'],
+  village: [],
+  community: [],
+  enterprise: [],
+  social_org: [],
+};
+
+export const USER_STATUSES = ['active', 'disabled'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+export const LEDGER_SOURCES = ['course', 'quiz', 'study_record', 'lecture_given', 'offline_training', 'class'] as const;
+export type LedgerSource = (typeof LEDGER_SOURCES)[number];

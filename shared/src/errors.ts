@@ -1,0 +1,100 @@
+/**
+ * Stable error codes, one group per domain. The server answers `{ statusCode, code, message, details? }`;
+ * the SPA maps `code` to a message in the user's language. A code, once published, keeps its meaning.
+ */
+
+export const CommonError = {
+  /** The body, query or path failed validation; `details` lists the fields. */
+  ValidationFailed: 'common/validation_failed',
+  /** The body is not JSON, or not the content type the endpoint takes. */
+  MalformedBody: 'common/malformed_body',
+  /** The body is larger than the server accepts. */
+  PayloadTooLarge: 'common/payload_too_large',
+  /** No such route, or a row that does not exist or lies outside the caller's scope. */
+  NotFound: 'common/not_found',
+  /** Not signed in, or the access token is missing, invalid or expired. */
+  Unauthenticated: 'common/unauthenticated',
+  /** Signed in, but no role of the caller may call this endpoint. */
+  Forbidden: 'common/forbidden',
+  /** Too many requests from this address. */
+  RateLimited: 'common/rate_limited',
+  /** The row was changed by someone else meanwhile. */
+  Conflict: 'common/conflict',
+  /** Something failed on the server; the request id in the logs tells what. */
+  Internal: 'common/internal',
+  /** The database is not reachable. */
+  Unavailable: 'common/unavailable',
+} as const;
+
+export const AuthError = {
+  /** Wrong username or password (never says which). */
+  InvalidCredentials: 'auth/invalid_credentials',
+  /** Too many wrong passwords: the account is locked for a while. */
+  Locked: 'auth/locked',
+  /** The account has been disabled by an administrator. */
+  Disabled: 'auth/disabled',
+  /** The new password does not meet the policy. */
+  WeakPassword: 'auth/weak_password',
+  /** The current password given to change it is wrong. */
+  WrongPassword: 'auth/wrong_password',
+  /** The new password equals the current one. */
+  PasswordReused: 'auth/password_reused',
+  /** The account must change its initial password before doing anything else. */
+  PasswordChangeRequired: 'auth/password_change_required',
+  /** No refresh cookie, or it is unknown, expired or revoked. */
+  RefreshInvalid: 'auth/refresh_invalid',
+  /** The session was idle too long or is older than its absolute lifetime. */
+  SessionExpired: 'auth/session_expired',
+} as const;
+
+export const OrgError = {
+  /** A unit cannot move under itself or one of its descendants. */
+  MoveIntoOwnSubtree: 'org/move_into_own_subtree',
+  /** This kind of unit cannot sit under that kind of parent. */
+  InvalidParentKind: 'org/invalid_parent_kind',
+  /** A unit with active sub-units or cadres cannot be retired. */
+  UnitNotEmpty: 'org/unit_not_empty',
+  /** The unit an admin is scoped to can be renamed, but not moved or retired by that admin. */
+  ScopeRootLocked: 'org/scope_root_locked',
+  /** The unit has been retired; nothing new can be placed under it. */
+  UnitRetired: 'org/unit_retired',
+  /** Another unit under the same parent has this name. */
+  DuplicateName: 'org/duplicate_name',
+} as const;
+
+export const UserError = {
+  /** The username is taken. */
+  DuplicateUsername: 'users/duplicate_username',
+  /** The unit named does not exist or lies outside the caller's scope. */
+  UnitOutOfScope: 'users/unit_out_of_scope',
+  /** A role was granted that the caller may not grant (only org admins grant admin and auditor roles). */
+  RoleNotGrantable: 'users/role_not_grantable',
+  /** An admin or auditor role needs a scope unit. */
+  ScopeUnitRequired: 'users/scope_unit_required',
+  /** An admin cannot disable or demote themselves. */
+  SelfModification: 'users/self_modification',
+  /** The ID number is not a valid 18-digit resident ID. */
+  InvalidIdNumber: 'users/invalid_id_number',
+  /** Another account has this ID number. */
+  DuplicateIdNumber: 'users/duplicate_id_number',
+} as const;
+
+export type ErrorCode =
+  | (typeof CommonError)[keyof typeof CommonError]
+  | (typeof AuthError)[keyof typeof AuthError]
+  | (typeof OrgError)[keyof typeof OrgError]
+  | (typeof UserError)[keyof typeof UserError];
+
+export const ALL_ERROR_CODES: readonly ErrorCode[] = [
+  ...Object.values(CommonError),
+  ...Object.values(AuthError),
+  ...Object.values(OrgError),
+  ...Object.values(UserError),
+];
+
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details?: { field: string; message: string }[];
+}
