@@ -1,6 +1,8 @@
 // Jest runs in ESM mode (NestJS 12 is ESM-only): @swc/jest compiles TypeScript to ES modules, and node runs with
 // --experimental-vm-modules (see the "test" scripts). Unit specs live beside the code; HTTP tests in ../test/api.
 const swc = {
+  // The build's .swcrc (CommonJS, specs excluded) must not apply here.
+  swcrc: false,
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
     transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },

@@ -12,6 +12,9 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi/openapi';
 
+/** Every API route lives under /api; the SPA owns every other path. */
+export const API_PREFIX = 'api';
+
 /**
  * Everything around the routes: logging, headers, body parsing with clean 4xx answers, validation, errors, the OpenAPI
  * document and, when built, the SPA. Used by main.ts and by the HTTP tests, so both run the same stack.
@@ -22,7 +25,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   app.use(requestLogger(logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -43,6 +46,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   );
   app.use(cookieParser());
   app.use('/api', express.json({ limit: config.bodyLimit, strict: true }));
+  app.use('/api', onlyJsonBodies);
   app.use('/api', bodyErrors);
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     if (!Array.isArray(req.body)) return next();
@@ -54,6 +58,22 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   setupOpenApi(app);
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveSpa(app, config.webDist);
   return app;
+}
+
+/**
+ * A write whose body is not JSON would otherwise reach the handler as an empty object (an empty PATCH "succeeds").
+ * Uploads (multipart) are left to the routes that take them.
+ */
+function onlyJsonBodies(req: Request, res: Response, next: NextFunction): void {
+  const writes = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (!writes || !hasBody || req.is('application/json') || req.is('multipart/form-data')) return next();
+  const body: ApiErrorBody = {
+    statusCode: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    code: CommonError.MalformedBody,
+    message: 'Send the request body as application/json',
+  };
+  res.status(body.statusCode).json(body);
 }
 
 /** Body-parser failures and bodies that are not a JSON object become clean 400/413 answers, never a 500. */

@@ -31,6 +31,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     RATE_LIMIT_API_PER_MIN: '1000000',
     RATE_LIMIT_LOGIN_PER_MIN: '1000000',
     LOG_LEVEL: 'silent',
+    // Fixed secrets: passport keeps one process-wide "jwt" strategy, so two apps in one test file must agree on them.
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    ENCRYPTION_KEY: '0f'.repeat(32),
     ...env,
   });
   const embedded = process.env.CADRE_TEST_DB_EMBEDDED === '1';

@@ -140,7 +140,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
 function keptSecrets(dataDir: string): { jwtSecret: string; encryptionKey: string } {
   const file = join(dataDir, 'secrets.json');
   if (existsSync(file)) {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: unknown; encryptionKey?: unknown };
+    let parsed: { jwtSecret?: unknown; encryptionKey?: unknown } = {};
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
+    } catch {
+      // reported below as a damaged file
+    }
     if (typeof parsed.jwtSecret === 'string' && typeof parsed.encryptionKey === 'string') {
       return { jwtSecret: parsed.jwtSecret, encryptionKey: parsed.encryptionKey };
     }

@@ -1,5 +1,5 @@
-import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata, type Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ROLE_LABELS, type Role } from '@cadre/shared';
 import type { Request } from 'express';
 import type { AuthUser } from './auth-user';
@@ -56,3 +56,8 @@ export const Origin = createParamDecorator((_data: unknown, ctx: ExecutionContex
     requestId: typeof req.id === 'string' ? req.id : null,
   };
 });
+
+/** Documents the success response (status and body type), so the generated client knows what a call returns. */
+export function Returns(type: Type<unknown> | null, status = 200) {
+  return type ? ApiResponse({ status, type }) : ApiResponse({ status, description: 'No content' });
+}

@@ -37,11 +37,12 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-/** A readable initial password that meets the policy: e.g. `Kp7-mRx4-Tq9z`. */
+/** A readable initial password that meets the policy, without look-alike characters (l/1, O/0, I): e.g. `Kp7m-Rx4t-Tq9z`. */
 export function generateInitialPassword(): string {
-  const letters = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
+  const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const lower = 'abcdefghijkmnpqrstuvwxyz';
   const digits = '23456789';
   const pick = (set: string) => set[randomInt(set.length)]!;
-  const group = () => pick(letters).toUpperCase() + pick(letters).toLowerCase() + pick(digits) + pick(letters);
+  const group = () => pick(upper) + pick(lower) + pick(digits) + pick(lower);
   return `${group()}-${group()}-${group()}`;
 }

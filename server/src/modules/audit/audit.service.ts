@@ -75,8 +75,8 @@ export class AuditService {
     if (query.actor) qb.andWhere('a.actor_username = :actor', { actor: query.actor.toLowerCase() });
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.outcome) qb.andWhere('a.outcome = :outcome', { outcome: query.outcome });
-    if (query.from) qb.andWhere("a.occurred_at >= (:from::date AT TIME ZONE 'Asia/Shanghai')", { from: query.from });
-    if (query.to) qb.andWhere("a.occurred_at < ((:to::date + 1) AT TIME ZONE 'Asia/Shanghai')", { to: query.to });
+    if (query.from) qb.andWhere("a.occurred_at >= ((:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai')", { from: query.from });
+    if (query.to) qb.andWhere("a.occurred_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')", { to: query.to });
     const [rows, total] = await qb
       .orderBy('a.occurred_at', 'DESC')
       .addOrderBy('a.id', 'DESC')

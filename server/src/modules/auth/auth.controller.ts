@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { LoginRateLimit } from '../../common/http/rate-limit';
 import type { Request, Response } from 'express';
-import { Access, CurrentUser, Origin, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppConfig } from '../../config/app-config';
 import { AuthService } from './auth.service';
@@ -23,6 +23,7 @@ export class AuthController {
   @HttpCode(200)
   @LoginRateLimit()
   @Access({ public: true, summary: 'Sign in; sets the refresh cookie' })
+  @Returns(TokenDto)
   @ApiTooManyRequestsResponse({ description: 'Account locked (auth/locked) or too many sign-ins from this address' })
   async login(@Body() dto: LoginDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
     const { refreshToken, ...tokens } = await this.auth.login(dto.username, dto.password, origin);
@@ -33,6 +34,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Access({ public: true, summary: 'A new access token for the refresh cookie; the refresh token rotates' })
+  @Returns(TokenDto)
   async refresh(@Req() req: Request, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
     try {

@@ -3,22 +3,39 @@ import { ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swa
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Access } from '../../common/auth/access.decorator';
+import { Access, Returns } from '../../common/auth/access.decorator';
 import { NoRateLimit } from '../../common/http/rate-limit';
+import { AppConfig } from '../../config/app-config';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
   @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
 }
 
-@ApiTags('health')
-@Controller('health')
-export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+export class AppInfoDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'This instance serves the demo city (show the demo accounts on the sign-in page)' }) demo!: boolean;
+}
 
-  @Get()
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('app-info')
+  @Access({ public: true, summary: 'What the sign-in page needs to know about this instance' })
+  @Returns(AppInfoDto)
+  info(): AppInfoDto {
+    return { name: '干部教育培训学习平台', demo: this.config.seedDemo };
+  }
+
+  @Get('health')
   @NoRateLimit()
   @Access({ public: true, summary: 'Liveness with a database check; 503 when the database is down' })
+  @Returns(HealthDto)
   @ApiServiceUnavailableResponse({ type: HealthDto })
   async health(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     try {

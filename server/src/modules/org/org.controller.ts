@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, CurrentUser, Origin, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { CreateOrgUnitDto, MoveOrgUnitDto, OrgUnitDto, OrgUnitListDto, OrgUnitQueryDto, UpdateOrgUnitDto } from './dto/org-unit.dto';
@@ -13,24 +13,28 @@ export class OrgController {
 
   @Get()
   @Access({ summary: 'The unit tree (admins and auditors: their scope); ?parentId= for one level' })
+  @Returns(OrgUnitListDto)
   async list(@CurrentUser() user: AuthUser, @Query() query: OrgUnitQueryDto): Promise<OrgUnitListDto> {
     return { items: await this.org.list(user, query) };
   }
 
   @Get(':id')
   @Access({ summary: 'One unit with its counts' })
+  @Returns(OrgUnitDto)
   get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<OrgUnitDto> {
     return this.org.get(user, id);
   }
 
   @Post()
   @Access({ roles: ['org_admin', 'unit_admin'], summary: 'Create a unit under a unit in scope' })
+  @Returns(OrgUnitDto, 201)
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateOrgUnitDto, @Origin() origin: RequestOrigin): Promise<OrgUnitDto> {
     return this.org.create(user, dto, origin);
   }
 
   @Patch(':id')
   @Access({ roles: ['org_admin', 'unit_admin'], summary: 'Rename a unit, change its kind or order' })
+  @Returns(OrgUnitDto)
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam() id: string,
@@ -41,6 +45,8 @@ export class OrgController {
   }
 
   @Post(':id/move')
+  @HttpCode(200)
+  @Returns(OrgUnitDto)
   @Access({ roles: ['org_admin', 'unit_admin'], summary: 'Move a unit (and its subtree) under another unit in scope' })
   move(
     @CurrentUser() user: AuthUser,
@@ -52,6 +58,8 @@ export class OrgController {
   }
 
   @Post(':id/retire')
+  @HttpCode(200)
+  @Returns(OrgUnitDto)
   @Access({ roles: ['org_admin', 'unit_admin'], summary: 'Retire an empty unit' })
   retire(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<OrgUnitDto> {
     return this.org.retire(user, id, origin);

@@ -39,12 +39,9 @@ import { User } from './user.entity';
 /** Roles only an org admin may grant; a unit admin manages cadres and lecturers. */
 const ORG_ADMIN_GRANTS: readonly Role[] = ['unit_admin', 'org_admin', 'auditor'];
 const SCOPED: readonly Role[] = ['unit_admin', 'org_admin', 'auditor'];
-const SORTS = {
-  name: 'u.name',
-  rank: `array_position(ARRAY[${RANKS.map((r) => `'${r}'`).join(',')}]::text[], u.rank::text)`,
-  unit: 'unit.sort_order',
-  createdAt: 'u.created_at',
-} as const;
+/** Ranks sort by their order in the list (正处级 first), not alphabetically. */
+const RANK_ORDER = `array_position(ARRAY[${RANKS.map((r) => `'${r}'`).join(',')}]::text[], u.rank::text)`;
+const SORTS = { name: 'u.name', unit: 'unit.depth', createdAt: 'u.createdAt' } as const;
 
 @Injectable()
 export class UsersService {
@@ -64,7 +61,7 @@ export class UsersService {
       .getRepository(User)
       .createQueryBuilder('u')
       .innerJoin('u.unit', 'unit')
-      .addSelect(['unit.id', 'unit.name', 'unit.path'])
+      .addSelect(['unit.id', 'unit.name', 'unit.path', 'unit.depth', 'unit.sortOrder'])
       .where('unit.path LIKE :scope', { scope: scopePrefix(user) });
     if (query.unitId) {
       const unit = await this.org.findInScope(user, query.unitId);
@@ -88,12 +85,18 @@ export class UsersService {
       }
     }
     const order = query.order === 'desc' ? 'DESC' : 'ASC';
-    qb.orderBy(SORTS[query.sort ?? 'unit'], order);
-    if ((query.sort ?? 'unit') === 'unit') qb.addOrderBy('unit.name', order);
-    qb.addOrderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC');
+    const sort = query.sort ?? 'unit';
+    if (sort === 'rank') qb.addSelect(RANK_ORDER, 'rank_order').orderBy('rank_order', order);
+    else qb.orderBy(SORTS[sort], order);
+    // By unit: higher levels first, then the units' own order, so a department's or town's cadres stay together.
+    if (sort === 'unit') qb.addOrderBy('unit.sortOrder', order).addOrderBy('unit.name', order);
+    // TypeORM keeps one direction per key, so the name tie-break must not override a name sort.
+    if (sort !== 'name') qb.addOrderBy('u.name', 'ASC');
+    qb.addOrderBy('u.id', 'ASC');
+    // offset/limit, not skip/take: the join is many-to-one, so rows never multiply and no DISTINCT subquery is needed.
     const [rows, total] = await qb
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
       .getManyAndCount();
     return pageOf(
       rows.map((row) => this.toSummary(row)),

@@ -1,0 +1,47 @@
+import type { Role } from '@cadre/shared';
+import { Document, HomeFilled, OfficeBuilding, User, UserFilled } from '@element-plus/icons-vue';
+import { computed, type Component } from 'vue';
+import { useAuthStore } from './auth.store';
+import { appRoutes } from './router';
+import { useUiStore } from './ui.store';
+
+const ICONS: Record<string, Component> = { HomeFilled, User, UserFilled, OfficeBuilding, Document };
+/** Most privileged first: the default working role of someone who holds several. */
+const ROLE_ORDER: Role[] = ['org_admin', 'unit_admin', 'auditor', 'lecturer', 'cadre'];
+
+export interface MenuItem {
+  name: string;
+  title: string;
+  icon: Component;
+  tab: boolean;
+}
+
+/**
+ * The menu for the role the user is working as. Learner pages (no roles in their meta) show in every view; pages for
+ * admin roles show when working as a role that may open them. The router guard, not the menu, enforces access.
+ */
+export function useMenu() {
+  const auth = useAuthStore();
+  const ui = useUiStore();
+  const switchableRoles = computed(() => ROLE_ORDER.filter((r) => auth.roles.includes(r)));
+  const viewRole = computed<Role>(() => {
+    const roles = switchableRoles.value;
+    return ui.activeRole && roles.includes(ui.activeRole) ? ui.activeRole : (roles[0] ?? 'cadre');
+  });
+  const items = computed<MenuItem[]>(() =>
+    appRoutes
+      .filter((r) => r.meta?.menu && typeof r.name === 'string')
+      .filter((r) => {
+        const roles = r.meta?.roles;
+        return !roles || roles.includes(viewRole.value);
+      })
+      .sort((a, b) => (a.meta!.menu!.order ?? 0) - (b.meta!.menu!.order ?? 0))
+      .map((r) => ({
+        name: r.name as string,
+        title: r.meta!.title ?? '',
+        icon: ICONS[r.meta!.menu!.icon] ?? Document,
+        tab: r.meta!.menu!.tab ?? false,
+      })),
+  );
+  return { items, viewRole, switchableRoles };
+}

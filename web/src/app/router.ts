@@ -1,0 +1,45 @@
+import type { Role } from '@cadre/shared';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { auditRoutes } from '../features/audit/audit.routes';
+import { authRoutes } from '../features/auth/auth.routes';
+import { homeRoutes } from '../features/home/home.routes';
+import { orgRoutes } from '../features/org/org.routes';
+import { usersRoutes } from '../features/users/users.routes';
+import { useAuthStore } from './auth.store';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Roles that may open the route; absent: any signed-in user. */
+    roles?: Role[];
+    /** i18n key of the page title. */
+    title?: string;
+    /** Shown in the menu: its order and icon name (Element Plus icons). */
+    menu?: { order: number; icon: string; tab?: boolean };
+  }
+}
+
+export const appRoutes: RouteRecordRaw[] = [...homeRoutes, ...orgRoutes, ...usersRoutes, ...auditRoutes];
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    ...authRoutes,
+    { path: '/', component: () => import('./layouts/AppLayout.vue'), children: appRoutes },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+/** The one guard: sign-in first, then the forced password change, then the route's roles. */
+router.beforeEach(async (to) => {
+  const auth = useAuthStore();
+  await auth.restore();
+  if (to.meta.public) return true;
+  if (!auth.signedIn) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  if (auth.me?.mustChangePassword && to.name !== 'change-password') return { name: 'change-password' };
+  const roles = to.matched.flatMap((r) => r.meta.roles ?? []);
+  if (roles.length > 0 && !auth.hasRole(...roles)) return { name: 'forbidden' };
+  return true;
+});

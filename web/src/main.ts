@@ -1,0 +1,9 @@
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { router } from './app/router';
+import { i18n } from './locales';
+import 'element-plus/theme-chalk/base.css';
+import './styles/theme.css';
+
+createApp(App).use(createPinia()).use(router).use(i18n).mount('#app');
