@@ -49,7 +49,7 @@ describe('/api/org-units', () => {
 
   async function listAs(agent: Agent, query = ''): Promise<UnitItem[]> {
     const res = await agent.get(`/api/org-units${query}`);
-    expect(res.status).toBe(200);
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: 200 });
     return (res.body as { items: UnitItem[] }).items;
   }
 
@@ -91,7 +91,7 @@ describe('/api/org-units', () => {
   /** Creates a unit through the API as the org admin and returns it as a factory-style ref (with its stored path). */
   async function createViaApi(parent: UnitRef, kind: UnitRef['kind'], name = uniq(kind)): Promise<UnitRef> {
     const res = await w.as.orgAdmin.post('/api/org-units', { parentId: parent.id, name, kind });
-    expect(res.status).toBe(201);
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: 201 });
     const body = res.body as UnitItem;
     const stored = await dbUnit(body.id);
     return { id: body.id, name, kind, path: stored.path, depth: stored.depth };

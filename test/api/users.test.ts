@@ -101,11 +101,8 @@ describe('/api/users and /api/me', () => {
 
   /** Ids of every cadre whose unit lies under `unit`, straight from the database. */
   async function cadreIdsUnder(unit: UnitRef): Promise<string[]> {
-    const rows = (await t.db.query(`SELECT u.id FROM users u JOIN org_units o ON o.id = u.unit_id WHERE o.path LIKE $1`, [
-      `${unit.path}%`,
-    ])) as {
-      id: string;
-    }[];
+    const sql = `SELECT u.id FROM users u JOIN org_units o ON o.id = u.unit_id WHERE o.path LIKE $1`;
+    const rows = (await t.db.query(sql, [`${unit.path}%`])) as { id: string }[];
     return rows.map((r) => r.id).sort();
   }
 
@@ -137,7 +134,7 @@ describe('/api/users and /api/me', () => {
 
   async function createViaApi(agent: Agent, overrides: Record<string, unknown> = {}): Promise<UserDetail> {
     const res = await agent.post('/api/users', newCadreBody(overrides));
-    expect(res.status).toBe(201);
+    expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: 201 });
     return res.body as UserDetail;
   }
 

@@ -36,12 +36,15 @@ export function requestLogger(logger: Logger): HttpLogger {
   });
 }
 
+/** Nest's start-up chatter (every module and route) is debug detail, not news. */
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 /** Nest's own messages (start-up, errors) go through the same JSON logger. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string) {
-    this.write('info', message, context);
+    this.write(context && STARTUP_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string) {
     this.logger.error({ context, trace }, stringify(message));

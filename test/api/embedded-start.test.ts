@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * What a newcomer's `npm start` does, on the built server: first start seeds the demo city into the embedded database in
+ * DATA_DIR, a second start keeps it. These tests run the real process (built by `npm test` before jest).
+ */
+const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface Running {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+}
+
+function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout?.on('data', (d: Buffer) => (text += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (text += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => text, exited };
+}
+
+async function start(dataDir: string): Promise<Running> {
+  const port = await freePort();
+  const proc = run({ DATA_DIR: dataDir, PORT: String(port) });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (proc.child.exitCode !== null) throw new Error(`server exited early:\n${proc.output()}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return { child: proc.child, base, output: proc.output };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  proc.child.kill('SIGKILL');
+  throw new Error(`server did not become healthy:\n${proc.output()}`);
+}
+
+async function stop(server: Running): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+  server.child.kill('SIGTERM');
+  return exited;
+}
+
+async function token(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'zzb_admin', password: 'Demo@2026' }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+async function units(base: string, bearer: string): Promise<{ id: string; name: string; parentId: string | null }[]> {
+  const res = await fetch(`${base}/api/org-units`, { headers: { Authorization: `Bearer ${bearer}` } });
+  return ((await res.json()) as { items: { id: string; name: string; parentId: string | null }[] }).items;
+}
+
+describe('npm start on the embedded database', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" first (npm test does)`);
+    dataDir = mkdtempSync(join(tmpdir(), 'cadre-start-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('seeds the demo city on first start, keeps changes across a restart, and seeds nothing twice', async () => {
+    const first = await start(dataDir);
+    expect(first.output()).toContain('zzb_admin');
+    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres\)/);
+    const bearer = await token(first.base);
+    const before = await units(first.base, bearer);
+    expect(before.length).toBeGreaterThan(300);
+    const root = before.find((u) => u.parentId === null)!;
+    const created = await fetch(`${first.base}/api/org-units`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ parentId: root.id, name: '重启验证局', kind: 'department' }),
+    });
+    expect(created.status).toBe(201);
+    expect(await stop(first)).toBe(0);
+
+    const second = await start(dataDir);
+    try {
+      expect(second.output()).not.toMatch(/Seeded the demo city/);
+      const after = await units(second.base, await token(second.base));
+      expect(after.length).toBe(before.length + 1);
+      expect(after.map((u) => u.name)).toContain('重启验证局');
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  }, 180_000);
+
+  it('refuses a second server on the same data folder while the first runs', async () => {
+    const first = await start(dataDir);
+    try {
+      const other = run({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+      expect(await other.exited).toBe(1);
+      expect(other.output()).toMatch(/in use by process \d+/);
+    } finally {
+      await stop(first);
+    }
+  }, 120_000);
+
+  it('stops at start-up with a message naming a bad variable', async () => {
+    const bad = run({ DATA_DIR: dataDir, PORT: 'eighty', RATE_LIMIT_LOGIN_PER_MIN: '-3' });
+    expect(await bad.exited).toBe(1);
+    expect(bad.output()).toContain('PORT must be an integer');
+    expect(bad.output()).toContain('RATE_LIMIT_LOGIN_PER_MIN');
+  });
+});
