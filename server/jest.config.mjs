@@ -24,7 +24,8 @@ export default {
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   testTimeout: 30_000,
-  maxWorkers: 2,
+  // The embedded database serialises everything through one connection: one worker there, two on a real server.
+  maxWorkers: process.env.TEST_DATABASE_URL ? 2 : 1,
   // A test file that leaves a handle open should fail loudly rather than hang CI.
   forceExit: false,
   detectOpenHandles: false,

@@ -21,7 +21,7 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return maskMiddle(phone);
 }
 
-/** 110101199003074518 → 110***********4518 (first 3 and last 4 kept). */
+/** 110101199003074514 → 110***********4514 (first 3 and last 4 kept). */
 export function maskIdNumber(idNumber: string | null | undefined): string | null {
   return maskMiddle(idNumber);
 }

@@ -38,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const embedded = process.env.CADRE_TEST_DB_EMBEDDED === '1';
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(config, { url, embedded, poolSize: embedded ? 4 : 8 })],
+    imports: [AppModule.forRoot(config, { url, embedded, poolSize: embedded ? 1 : 8 })],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureApp(app, config);

@@ -26,7 +26,8 @@ export default async function globalSetup(): Promise<void> {
     console.log(`\nTests run against PostgreSQL at ${parsed.host}, database ${name}`);
   } else {
     const embedded = new EmbeddedPostgres();
-    url = await embedded.start('', { memory: true, maxConnections: 10 });
+    // Room for the two apps one test file may open; jest runs a single worker on the embedded database (see jest.config.mjs).
+    url = await embedded.start('', { memory: true, maxConnections: 3 });
     (globalThis as Record<string, unknown>).__cadreEmbedded = embedded;
     process.env.CADRE_TEST_DB_EMBEDDED = '1';
     console.log('\nTEST_DATABASE_URL is not set: tests run against an embedded PostgreSQL (PGlite)');

@@ -3,13 +3,18 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** How many client connections the embedded server multiplexes; the pool must not open more. */
-export const EMBEDDED_MAX_CONNECTIONS = 4;
+/**
+ * The pool keeps ONE connection to the embedded server. pglite-socket multiplexes several client connections onto the
+ * single-connection PGlite, and under concurrency it can interleave their extended-protocol messages (upstream
+ * electric-sql/pglite #1046): errors such as "unnamed prepared statement does not exist", or worse, wrong rows. PGlite
+ * executes one query at a time anyway, so one connection costs no throughput. Consequence: inside a transaction, every
+ * query must use the transaction's manager (another connection would wait for the pool forever).
+ */
+export const EMBEDDED_MAX_CONNECTIONS = 1;
 
 /**
  * The embedded PostgreSQL: PGlite (real PostgreSQL compiled to WASM) persisted in `<dataDir>/pgdata`, served over the
  * PostgreSQL wire protocol on a loopback port, so TypeORM and `pg` talk to it exactly as to a server.
- * PGlite runs one query at a time: inside a transaction, always use the transaction's manager.
  */
 export class EmbeddedPostgres {
   private db: PGlite | undefined;
