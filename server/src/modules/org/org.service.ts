@@ -51,15 +51,17 @@ export class OrgService {
       where.push(`u.parent_id = $${params.length}`);
     }
     if (!query.includeRetired) where.push('u.retired_at IS NULL');
+    // Counts come from one grouped scan each, joined in, rather than a sub-query per unit.
     const counts = query.counts
-      ? `, COALESCE((SELECT count(*) FROM users x WHERE x.unit_id = u.id AND x.status = 'active'), 0)::int AS cadre_count`
+      ? `LEFT JOIN (SELECT unit_id, count(*) AS n FROM users WHERE status = 'active' GROUP BY unit_id) uc ON uc.unit_id = u.id`
       : '';
     const rows: UnitRow[] = await this.db.query(
       `SELECT u.id, u.parent_id, u.name, u.kind, u.depth, u.sort_order, u.retired_at, u.path,
-              COALESCE(cc.n, 0)::int AS child_count ${counts}
+              COALESCE(cc.n, 0)::int AS child_count ${query.counts ? ', COALESCE(uc.n, 0)::int AS cadre_count' : ''}
          FROM org_units u
          LEFT JOIN (SELECT parent_id, count(*) AS n FROM org_units WHERE retired_at IS NULL GROUP BY parent_id) cc
                 ON cc.parent_id = u.id
+         ${counts}
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY u.depth, u.sort_order, u.name`,
       params,
