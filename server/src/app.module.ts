@@ -2,14 +2,20 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './common/auth/access.guard';
+import { DomainEventsModule } from './common/events/domain-events';
+import { SchedulerModule } from './common/scheduler/scheduler.service';
 import { MemoryRateLimitStore, RateLimitGuard } from './common/http/rate-limit';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seeds/seed.module';
 import type { DatabaseTarget } from './database/typeorm-options';
+import { ArchiveModule } from './modules/archive/archive.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CoursesModule } from './modules/courses/courses.module';
+import { FilesModule } from './modules/files/files.module';
 import { HealthModule } from './modules/health/health.module';
+import { LearningModule } from './modules/learning/learning.module';
 import { OrgModule } from './modules/org/org.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -36,11 +42,17 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot(database),
         SeedModule,
+        DomainEventsModule,
+        SchedulerModule,
         AuditModule,
+        FilesModule,
         HealthModule,
         OrgModule,
         UsersModule,
         AuthModule,
+        LearningModule,
+        CoursesModule,
+        ArchiveModule,
       ],
       providers: [
         // Order matters: rate limits first, then authentication and roles.

@@ -129,3 +129,36 @@ export type UserStatus = (typeof USER_STATUSES)[number];
 
 export const LEDGER_SOURCES = ['course', 'quiz', 'study_record', 'lecture_given', 'offline_training', 'class'] as const;
 export type LedgerSource = (typeof LEDGER_SOURCES)[number];
+
+export const LEDGER_SOURCE_LABELS: Record<LedgerSource, string> = {
+  course: '网络课程',
+  quiz: '考试测试',
+  study_record: '学习研讨',
+  lecture_given: '理论宣讲',
+  offline_training: '线下培训',
+  class: '培训班',
+};
+
+export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = { draft: '草稿', published: '已发布', archived: '已归档' };
+
+export const LESSON_TYPES = ['video', 'article', 'document'] as const;
+export type LessonType = (typeof LESSON_TYPES)[number];
+export const LESSON_TYPE_LABELS: Record<LessonType, string> = { video: '视频', article: '图文', document: '文档' };
+
+/** The default categories of a new installation (the list is editable). */
+export const DEFAULT_COURSE_CATEGORIES = ['理论武装', '党性教育', '作风建设', '法治与依法行政', '业务能力', '红色教育'] as const;
+
+export const ENROLLMENT_SOURCES = ['assigned', 'rule', 'self'] as const;
+export type EnrollmentSource = (typeof ENROLLMENT_SOURCES)[number];
+export const ENROLLMENT_SOURCE_LABELS: Record<EnrollmentSource, string> = { assigned: '派课', rule: '必修自动派发', self: '自选' };
+
+export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = { pending: '待审核', approved: '已通过', rejected: '已退回' };
+
+/** A video lesson completes at this share of its duration actually watched. */
+export const VIDEO_COMPLETION_RATIO = 0.9;
+/** Default yearly hours for every cadre when no plan says otherwise (online learning, cadre training regulation). */
+export const DEFAULT_REQUIRED_HOURS = 50;

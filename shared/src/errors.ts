@@ -79,17 +79,62 @@ export const UserError = {
   DuplicateIdNumber: 'users/duplicate_id_number',
 } as const;
 
+export const FileError = {
+  /** The file's content is not a type this upload accepts (checked by its bytes, not only its name). */
+  UnsupportedType: 'files/unsupported_type',
+  /** The file is larger than this upload accepts. */
+  TooLarge: 'files/too_large',
+  /** No file was sent in the `file` field. */
+  Missing: 'files/missing',
+  /** The link to the file has expired or was altered. */
+  LinkExpired: 'files/link_expired',
+} as const;
+
+export const CourseError = {
+  /** A course cannot be published without lessons. */
+  NoLessons: 'courses/no_lessons',
+  /** Only draft courses can be changed this way (published courses keep their lessons' meaning). */
+  NotEditable: 'courses/not_editable',
+  /** The course is not open for enrolment (not published, or archived). */
+  NotPublished: 'courses/not_published',
+  /** The cadre is already enrolled in this course. */
+  AlreadyEnrolled: 'courses/already_enrolled',
+  /** A lesson needs its media: a video file or URL with a duration, an article body, or a PDF. */
+  LessonIncomplete: 'courses/lesson_incomplete',
+  /** The category is still used by courses. */
+  CategoryInUse: 'courses/category_in_use',
+  /** A progress report claims more than the lesson or the elapsed time allows. */
+  ProgressImplausible: 'courses/progress_implausible',
+  /** The list of lesson ids does not match the course's lessons. */
+  LessonOrderMismatch: 'courses/lesson_order_mismatch',
+} as const;
+
+export const LearningError = {
+  /** The claim has already been decided. */
+  ClaimDecided: 'learning/claim_decided',
+  /** The end date is before the start date, or the claim lies in the future. */
+  InvalidPeriod: 'learning/invalid_period',
+  /** Nobody reviews their own claim. */
+  SelfReview: 'learning/self_review',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
   | (typeof OrgError)[keyof typeof OrgError]
-  | (typeof UserError)[keyof typeof UserError];
+  | (typeof UserError)[keyof typeof UserError]
+  | (typeof FileError)[keyof typeof FileError]
+  | (typeof CourseError)[keyof typeof CourseError]
+  | (typeof LearningError)[keyof typeof LearningError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
   ...Object.values(AuthError),
   ...Object.values(OrgError),
   ...Object.values(UserError),
+  ...Object.values(FileError),
+  ...Object.values(CourseError),
+  ...Object.values(LearningError),
 ];
 
 export interface ApiErrorBody {

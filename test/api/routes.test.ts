@@ -30,7 +30,8 @@ const METHODS: Partial<Record<RequestMethod, Route['method']>> = {
 /** Routes the contract makes public. */
 const CONTRACT_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh'];
 /** Every route anyone may call. A new public route is a security decision: add it here deliberately. */
-const PUBLIC_ALLOWED = [...CONTRACT_PUBLIC, 'GET /api/app-info'];
+// Files are served by signed, expiring links (video elements cannot send a bearer token).
+const PUBLIC_ALLOWED = [...CONTRACT_PUBLIC, 'GET /api/app-info', 'GET /api/files/:id'];
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : [typeof value === 'string' ? value : '/']);
 const joinPath = (...parts: string[]) =>

@@ -27,6 +27,10 @@ export class AppConfig {
   logLevel!: string;
   trustProxy!: boolean;
   cookieSecure!: boolean;
+  /** Run periodic jobs (required-course enrolment, closing overdue quiz attempts) in this process. */
+  jobsEnabled!: boolean;
+  /** Largest video upload, in MB. */
+  uploadMaxVideoMb!: number;
   /** Name of the root unit created on first start against an empty server database without the demo. */
   rootUnitName!: string;
   /** Serve the built SPA from this folder (absent: API only). */
@@ -108,6 +112,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.trustProxy = bool('TRUST_PROXY', false);
   config.cookieSecure = bool('COOKIE_SECURE', production);
   config.rootUnitName = read('ROOT_UNIT_NAME') ?? '本市';
+  config.uploadMaxVideoMb = int('UPLOAD_MAX_VIDEO_MB', 1024, 1, 20_000);
+  config.jobsEnabled = bool('JOBS_ENABLED', true);
   const webDist = read('WEB_DIST');
   config.webDist = webDist === undefined ? undefined : resolve(webDist);
 

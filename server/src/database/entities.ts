@@ -1,7 +1,19 @@
+import { ScheduledJob } from '../common/scheduler/scheduled-job.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { AuthSession } from '../modules/auth/auth-session.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
+import { CourseAssignment } from '../modules/courses/course-assignment.entity';
+import { CourseCategory } from '../modules/courses/course-category.entity';
+import { Course, CourseTarget } from '../modules/courses/course.entity';
+import { Enrollment } from '../modules/courses/enrollment.entity';
+import { LessonProgress } from '../modules/courses/lesson-progress.entity';
+import { Lesson } from '../modules/courses/lesson.entity';
+import { StoredFile } from '../modules/files/stored-file.entity';
+import { CadreYearHours } from '../modules/learning/cadre-hours.entity';
+import { LedgerEntry } from '../modules/learning/ledger-entry.entity';
+import { OfflineClaim } from '../modules/learning/offline-claim.entity';
+import { TrainingPlanRule } from '../modules/learning/training-plan-rule.entity';
 import { OrgUnit } from '../modules/org/org-unit.entity';
 import { User } from '../modules/users/user.entity';
 
@@ -9,4 +21,24 @@ import { User } from '../modules/users/user.entity';
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
  * TypeOrmModule.forFeature; a test checks the two agree.
  */
-export const ENTITIES = [OrgUnit, User, AuthSession, RefreshToken, LoginFailure, AuditLog];
+export const ENTITIES = [
+  OrgUnit,
+  User,
+  AuthSession,
+  RefreshToken,
+  LoginFailure,
+  AuditLog,
+  ScheduledJob,
+  StoredFile,
+  CourseCategory,
+  Course,
+  CourseTarget,
+  Lesson,
+  Enrollment,
+  LessonProgress,
+  CourseAssignment,
+  LedgerEntry,
+  CadreYearHours,
+  TrainingPlanRule,
+  OfflineClaim,
+];

@@ -123,6 +123,366 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claims of cadres in scope, to review
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Claims_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One claim (its owner, or a reviewer in scope)
+         * @description Any signed-in user.
+         */
+        get: operations["Claims_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a claim: its hours go to the ledger
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Claims_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a claim with a reason
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Claims_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/course-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Catalogue categories
+         * @description Any signed-in user.
+         */
+        get: operations["Courses_listCategories"];
+        put?: never;
+        /**
+         * Add a category (city organisation department)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Courses_createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/course-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an unused category
+         * @description Roles: org_admin (组织部管理员).
+         */
+        delete: operations["Courses_removeCategory"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or reorder a category
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Courses_updateCategory"];
+        trace?: never;
+    };
+    "/api/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The catalogue: published courses visible from my unit (org admins: ?manage=true for the courses they manage)
+         * @description Any signed-in user.
+         */
+        get: operations["Courses_list"];
+        put?: never;
+        /**
+         * Create a draft course
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Courses_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course with its ordered lessons
+         * @description Any signed-in user.
+         */
+        get: operations["Courses_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a course: details, category, hours, cover, target groups
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Courses_update"];
+        trace?: never;
+    };
+    "/api/courses/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive: out of the catalogue; enrolled cadres keep it
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Courses_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Assignments of a course made within my scope
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Courses_assignments"];
+        put?: never;
+        /**
+         * Assign (派课) to a key group, a unit or named cadres in my scope
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        post: operations["Courses_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course with everything its editor needs
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Courses_forEdit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cadres in my scope enrolled in a course, with progress
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Courses_enrollmentsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a lesson at the end
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Courses_addLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/lessons/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put the lessons in a new order
+         * @description Roles: org_admin (组织部管理员).
+         */
+        put: operations["Courses_reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish (422 courses/no_lessons without lessons); enrols the groups it is required for
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Courses_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload one file (multipart field "file"); the purpose decides accepted types and size
+         * @description Any signed-in user.
+         */
+        post: operations["Files_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file by its signed link; supports range requests
+         * @description Anyone.
+         */
+        get: operations["Files_serve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -141,6 +501,30 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/lessons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a lesson of a draft course
+         * @description Roles: org_admin (组织部管理员).
+         */
+        delete: operations["Courses_removeLesson"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a lesson
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Courses_updateLesson"];
         trace?: never;
     };
     "/api/me": {
@@ -165,6 +549,130 @@ export interface paths {
          * @description Any signed-in user.
          */
         patch: operations["Me_update"];
+        trace?: never;
+    };
+    "/api/my/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My learning archive (学习档案) for a year: hours against the target by source, and the records
+         * @description Any signed-in user.
+         */
+        get: operations["Archive_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My offline training claims
+         * @description Any signed-in user.
+         */
+        get: operations["Claims_mine"];
+        put?: never;
+        /**
+         * Submit an offline training claim (学时申报)
+         * @description Any signed-in user.
+         */
+        post: operations["Claims_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My assigned and chosen courses with progress, due dates and overdue marks
+         * @description Any signed-in user.
+         */
+        get: operations["MyLearning_courses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol myself in a published course (409 when already enrolled)
+         * @description Any signed-in user.
+         */
+        post: operations["MyLearning_enroll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/courses/{courseId}/player": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The course player: lessons, media links, my progress, where to resume
+         * @description Any signed-in user.
+         */
+        get: operations["MyLearning_player"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/lessons/{lessonId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress in a lesson; the server credits only time it can account for
+         * @description Any signed-in user.
+         */
+        post: operations["MyLearning_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/org-units": {
@@ -255,6 +763,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training-plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The training plan of a year: required hours per key group and rank level
+         * @description Any signed-in user.
+         */
+        get: operations["Plans_get"];
+        /**
+         * Replace the training plan of a year (city organisation department)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        put: operations["Plans_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -303,6 +835,26 @@ export interface paths {
         patch: operations["Users_update"];
         trace?: never;
     };
+    "/api/users/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The learning archive of a cadre in my scope
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Archive_ofCadre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/personal-numbers": {
         parameters: {
             query?: never;
@@ -349,7 +901,7 @@ export interface components {
     schemas: {
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review";
             details?: {
                 field: string;
                 message: string;
@@ -362,13 +914,97 @@ export interface components {
             demo: boolean;
             name: string;
         };
+        ArchiveCourseDto: {
+            categoryName: string;
+            /** Format: date-time */
+            completedAt: string;
+            /** Format: uuid */
+            courseId: string;
+            creditHours: number;
+            required: boolean;
+            title: string;
+        };
+        ArchiveDto: {
+            bySource: components["schemas"]["HoursBySourceDto"];
+            /** @description Training classes (arrives with training classes) */
+            classes: Record<string, never>[];
+            courses: components["schemas"]["ArchiveCourseDto"][];
+            earnedHours: number;
+            /** @description Every ledger entry of the year */
+            entries: components["schemas"]["ArchiveEntryDto"][];
+            /** @description Lectures given (arrives with lecture sessions) */
+            lectures: Record<string, never>[];
+            name: string;
+            /** @description Quiz results (arrives with the quiz engine) */
+            quizzes: Record<string, never>[];
+            /** @description Study records attended (arrives with study records) */
+            studies: Record<string, never>[];
+            targetHours: number;
+            unitName: string;
+            year: number;
+            /** @description Years with hours, newest first */
+            years: number[];
+        };
+        ArchiveEntryDto: {
+            description: string;
+            /** Format: date-time */
+            earnedAt: string;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            source: components["schemas"]["LedgerSource"];
+        };
         /**
          * @description Groups set by admins
          * @enum {string}
          */
         AssignableCadreGroup: "law_enforcement_mid" | "retired_or_stepped_down" | "two_new_orgs";
+        AssignCourseDto: {
+            /** Format: date */
+            dueDate?: string | null;
+            /** @description targetType=group: cadres of this group in your scope */
+            group?: components["schemas"]["CadreGroup"];
+            /** @description Counts as required (default true) */
+            required?: boolean;
+            targetType: components["schemas"]["AssignTarget"];
+            /**
+             * Format: uuid
+             * @description targetType=unit: every cadre under this unit
+             */
+            unitId?: string;
+            /** @description targetType=users */
+            userIds?: string[];
+        };
+        AssignmentDto: {
+            cadreGroup: components["schemas"]["CadreGroup"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            enrolledCount: number;
+            /** Format: uuid */
+            id: string;
+            required: boolean;
+            /** @enum {string} */
+            targetType: "group" | "unit" | "users";
+            unitName: string | null;
+        };
+        AssignmentListDto: {
+            items: components["schemas"]["AssignmentDto"][];
+        };
+        AssignmentResultDto: {
+            /** Format: uuid */
+            assignmentId: string;
+            /** @description Cadres newly enrolled */
+            enrolled: number;
+            /** @description Cadres already enrolled (due date and required flag updated) */
+            updated: number;
+        };
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed";
+        AssignTarget: "group" | "unit" | "users";
+        /** @enum {string} */
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -398,10 +1034,193 @@ export interface components {
         AuditOutcome: "success" | "failure" | "denied";
         /** @enum {string} */
         CadreGroup: "new_leader" | "law_enforcement_mid" | "retired_or_stepped_down" | "two_new_orgs";
+        CategoryDto: {
+            /** @description Courses in this category */
+            courseCount: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sortOrder: number;
+        };
+        CategoryListDto: {
+            items: components["schemas"]["CategoryDto"][];
+        };
         ChangePasswordDto: {
             currentPassword: string;
             /** @description At least 8 characters with 3 of: lower case, upper case, digits, symbols */
             newPassword: string;
+        };
+        ClaimDto: {
+            attachment: components["schemas"]["StoredFileDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            endDate: string;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            organizer: string;
+            rejectReason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** Format: date */
+            startDate: string;
+            status: components["schemas"]["ClaimStatus"];
+            title: string;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+        };
+        ClaimPageDto: {
+            items: components["schemas"]["ClaimDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        ClaimStatus: "pending" | "approved" | "rejected";
+        CourseDetailDto: {
+            /** @description The caller may enrol themselves */
+            canEnroll: boolean;
+            /** Format: uuid */
+            categoryId: string;
+            categoryName: string;
+            /** Format: uuid */
+            coverFileId: string | null;
+            coverUrl: string | null;
+            creditHours: number;
+            /** @description The caller may edit this course */
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            lessonCount: number;
+            lessons: components["schemas"]["LessonDto"][];
+            myEnrollment: components["schemas"]["MyEnrollmentSummaryDto"] | null;
+            /** Format: uuid */
+            ownerUnitId: string;
+            ownerUnitName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            status: components["schemas"]["CourseStatus"];
+            summary: string;
+            targets: components["schemas"]["CourseTargetDto"][];
+            title: string;
+        };
+        CourseEditDto: {
+            /** @description The caller may enrol themselves */
+            canEnroll: boolean;
+            /** Format: uuid */
+            categoryId: string;
+            categoryName: string;
+            /** Format: uuid */
+            coverFileId: string | null;
+            coverUrl: string | null;
+            creditHours: number;
+            /** @description The caller may edit this course */
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            lessonCount: number;
+            lessons: components["schemas"]["LessonEditDto"][];
+            myEnrollment: components["schemas"]["MyEnrollmentSummaryDto"] | null;
+            /** Format: uuid */
+            ownerUnitId: string;
+            ownerUnitName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            status: components["schemas"]["CourseStatus"];
+            summary: string;
+            targets: components["schemas"]["CourseTargetDto"][];
+            title: string;
+        };
+        CourseEnrollmentDto: {
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            name: string;
+            overdue: boolean;
+            progressPercent: number;
+            required: boolean;
+            source: components["schemas"]["EnrollmentSource"];
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        CourseEnrollmentPageDto: {
+            items: components["schemas"]["CourseEnrollmentDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CoursePageDto: {
+            items: components["schemas"]["CourseSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        CourseStatus: "draft" | "published" | "archived";
+        CourseSummaryDto: {
+            /** Format: uuid */
+            categoryId: string;
+            categoryName: string;
+            coverUrl: string | null;
+            creditHours: number;
+            /** Format: uuid */
+            id: string;
+            lessonCount: number;
+            myEnrollment: components["schemas"]["MyEnrollmentSummaryDto"] | null;
+            ownerUnitName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            status: components["schemas"]["CourseStatus"];
+            summary: string;
+            targets: components["schemas"]["CourseTargetDto"][];
+            title: string;
+        };
+        CourseTargetDto: {
+            group: components["schemas"]["CadreGroup"];
+            /** @description Required (必修) for this group; false: elective (选修) */
+            required: boolean;
+        };
+        CreateClaimDto: {
+            /**
+             * Format: uuid
+             * @description A certificate or sign-in sheet uploaded with purpose claim_attachment
+             */
+            attachmentFileId?: string | null;
+            /** Format: date */
+            endDate: string;
+            hours: number;
+            /** @description Who organised it */
+            organizer: string;
+            /** Format: date */
+            startDate: string;
+            /** @description Name of the training */
+            title: string;
+        };
+        CreateCourseDto: {
+            /** Format: uuid */
+            categoryId: string;
+            /**
+             * Format: uuid
+             * @description An uploaded course_cover image
+             */
+            coverFileId?: string | null;
+            /** @description Credit hours (学时), in steps of 0.5 */
+            creditHours: number;
+            /**
+             * Format: uuid
+             * @description The owning unit (default: the admin’s scope unit)
+             */
+            ownerUnitId?: string;
+            summary?: string;
+            targets: components["schemas"]["CourseTargetDto"][];
+            title: string;
         };
         CreatedUserDto: {
             /** Format: date */
@@ -485,9 +1304,17 @@ export interface components {
             username: string;
         };
         /** @enum {string} */
+        DownloadFlag: "1";
+        /** @enum {string} */
         Education: "postgraduate" | "bachelor" | "college" | "secondary" | "high_school_or_below";
         /** @enum {string} */
+        EnrollmentFilter: "in_progress" | "completed" | "overdue";
+        /** @enum {string} */
+        EnrollmentSource: "assigned" | "rule" | "self";
+        /** @enum {string} */
         Ethnicity: "汉族" | "蒙古族" | "回族" | "藏族" | "维吾尔族" | "苗族" | "彝族" | "壮族" | "布依族" | "朝鲜族" | "满族" | "侗族" | "瑶族" | "白族" | "土家族" | "哈尼族" | "哈萨克族" | "傣族" | "黎族" | "傈僳族" | "佤族" | "畲族" | "高山族" | "拉祜族" | "水族" | "东乡族" | "纳西族" | "景颇族" | "柯尔克孜族" | "土族" | "达斡尔族" | "仫佬族" | "羌族" | "布朗族" | "撒拉族" | "毛南族" | "仡佬族" | "锡伯族" | "阿昌族" | "普米族" | "塔吉克族" | "怒族" | "乌孜别克族" | "俄罗斯族" | "鄂温克族" | "德昂族" | "保安族" | "裕固族" | "京族" | "塔塔尔族" | "独龙族" | "鄂伦春族" | "赫哲族" | "门巴族" | "珞巴族" | "基诺族";
+        /** @enum {string} */
+        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment";
         /** @enum {string} */
         Gender: "male" | "female";
         HealthDto: {
@@ -496,10 +1323,59 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error";
         };
+        HoursBySourceDto: {
+            class: number;
+            course: number;
+            lecture_given: number;
+            offline_training: number;
+            quiz: number;
+            study_record: number;
+        };
         InitialPasswordDto: {
             /** @description Shown once; the cadre must change it at first sign-in */
             initialPassword: string;
         };
+        /** @enum {string} */
+        LedgerSource: "course" | "quiz" | "study_record" | "lecture_given" | "offline_training" | "class";
+        LessonDto: {
+            durationSeconds: number | null;
+            /** Format: uuid */
+            id: string;
+            minReadingSeconds: number | null;
+            position: number;
+            title: string;
+            type: components["schemas"]["LessonType"];
+        };
+        LessonEditDto: {
+            body: string | null;
+            /** Format: uuid */
+            documentFileId: string | null;
+            documentFileName: string | null;
+            durationSeconds: number | null;
+            /** Format: uuid */
+            id: string;
+            minReadingSeconds: number | null;
+            position: number;
+            title: string;
+            type: components["schemas"]["LessonType"];
+            /** Format: uuid */
+            videoFileId: string | null;
+            videoFileName: string | null;
+            videoUrl: string | null;
+        };
+        LessonProgressDto: {
+            completed: boolean;
+            /** @description Time the server credited */
+            creditedSeconds: number;
+            /** @description Video: furthest position reached by watching */
+            furthestSeconds: number;
+            positionSeconds: number;
+            reachedEnd: boolean;
+            /** @description Credited time needed to complete */
+            requiredSeconds: number;
+        };
+        /** @enum {string} */
+        LessonType: "video" | "article" | "document";
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -543,6 +1419,45 @@ export interface components {
              */
             parentId: string;
         };
+        MyCourseDto: {
+            categoryName: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            completedLessons: number;
+            /** Format: uuid */
+            courseId: string;
+            coverUrl: string | null;
+            creditHours: number;
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: date-time */
+            lastActivityAt: string | null;
+            /** Format: uuid */
+            lastLessonId: string | null;
+            /** @description Past its due date and not completed */
+            overdue: boolean;
+            /** @description Percentage of lessons completed */
+            progress: number;
+            required: boolean;
+            source: components["schemas"]["EnrollmentSource"];
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            title: string;
+            totalLessons: number;
+        };
+        /** @enum {string} */
+        MyCourseFilter: "in_progress" | "completed" | "overdue" | "all";
+        MyCourseListDto: {
+            items: components["schemas"]["MyCourseDto"][];
+        };
+        MyEnrollmentSummaryDto: {
+            /** Format: date */
+            dueDate: string | null;
+            progressPercent: number;
+            required: boolean;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+        };
         OrgUnitDto: {
             /** @description Active cadres directly in this unit (with ?counts=true) */
             cadreCount?: number;
@@ -569,12 +1484,113 @@ export interface components {
             idNumber: string | null;
             phone: string | null;
         };
+        PlanDto: {
+            /** @description True when no plan was saved for the year and the default applies */
+            isDefault: boolean;
+            rules: components["schemas"]["PlanRuleDto"][];
+            year: number;
+        };
+        PlanRuleDto: {
+            /** @description null: every cadre */
+            cadreGroup?: components["schemas"]["CadreGroup"] | null;
+            note?: string;
+            /** @description null: every rank */
+            rankLevel?: components["schemas"]["RankLevel"] | null;
+            /** @description Hours required in the year */
+            requiredHours: number;
+        };
+        PlayerDto: {
+            /** Format: uuid */
+            courseId: string;
+            creditHours: number;
+            enrollment: components["schemas"]["MyCourseDto"];
+            lessons: components["schemas"]["PlayerLessonDto"][];
+            /**
+             * Format: uuid
+             * @description Where to resume
+             */
+            resumeLessonId: string | null;
+            title: string;
+        };
+        PlayerLessonDto: {
+            /** @description Article: sanitised HTML */
+            body: string | null;
+            /** @description Document: a signed link to the PDF */
+            documentUrl: string | null;
+            durationSeconds: number | null;
+            /** Format: uuid */
+            id: string;
+            minReadingSeconds: number | null;
+            position: number;
+            progress: components["schemas"]["LessonProgressDto"];
+            title: string;
+            type: components["schemas"]["LessonType"];
+            /** @description Video: a signed link to the file, or the external address */
+            videoUrl: string | null;
+        };
         /** @enum {string} */
         PoliticalStatus: "cpc_member" | "cpc_probationary" | "cyl_member" | "democratic_party" | "masses";
+        ProgressResultDto: {
+            courseCompleted: boolean;
+            creditedSeconds: number;
+            furthestSeconds: number;
+            lessonCompleted: boolean;
+            progressPercent: number;
+            requiredSeconds: number;
+        };
         /** @enum {string} */
         Rank: "zheng_chu" | "fu_chu" | "zheng_ke" | "fu_ke" | "zhuren_keyuan_1" | "zhuren_keyuan_2" | "zhuren_keyuan_3" | "zhuren_keyuan_4" | "keyuan_1" | "keyuan_2" | "other";
+        /**
+         * @description null: every rank
+         * @enum {string}
+         */
+        RankLevel: "chu" | "ke" | "keyuan";
+        RejectClaimDto: {
+            /** @description Why the claim is returned */
+            reason: string;
+        };
+        ReorderLessonsDto: {
+            lessonIds: string[];
+        };
+        ReportProgressDto: {
+            /** @description Current position (video seconds; reading: seconds on the page) */
+            positionSeconds: number;
+            /** @description Article or document: the reader reached the end */
+            reachedEnd?: boolean;
+            /** @description Seconds actually played or read (page visible) since this player’s previous report */
+            watchedSeconds: number;
+        };
         /** @enum {string} */
         Role: "cadre" | "lecturer" | "unit_admin" | "org_admin" | "auditor";
+        SaveCategoryDto: {
+            name: string;
+            sortOrder?: number;
+        };
+        SaveLessonDto: {
+            /** @description Article HTML (sanitised on the server) */
+            body?: string | null;
+            /**
+             * Format: uuid
+             * @description An uploaded lesson_document (PDF)
+             */
+            documentFileId?: string | null;
+            /** @description Video length in seconds */
+            durationSeconds?: number | null;
+            /** @description Article or document: reading time required */
+            minReadingSeconds?: number | null;
+            title: string;
+            type: components["schemas"]["LessonType"];
+            /**
+             * Format: uuid
+             * @description An uploaded lesson_video
+             */
+            videoFileId?: string | null;
+            /** @description A video hosted elsewhere (instead of a file) */
+            videoUrl?: string | null;
+        };
+        SavePlanDto: {
+            rules: components["schemas"]["PlanRuleDto"][];
+        };
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -590,12 +1606,32 @@ export interface components {
         };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
+        StoredFileDto: {
+            /** Format: uuid */
+            id: string;
+            mimeType: string;
+            name: string;
+            purpose: components["schemas"]["FilePurpose"];
+            sizeBytes: number;
+            /** @description A signed link to the file, valid for a few hours */
+            url: string;
+        };
         TokenDto: {
             /** @description Bearer token for the Authorization header */
             accessToken: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
             user: components["schemas"]["SessionUserDto"];
+        };
+        UpdateCourseDto: {
+            /** Format: uuid */
+            categoryId?: string;
+            /** Format: uuid */
+            coverFileId?: string | null;
+            creditHours?: number;
+            summary?: string;
+            targets?: components["schemas"]["CourseTargetDto"][];
+            title?: string;
         };
         UpdateMeDto: {
             phone?: string | null;
@@ -633,6 +1669,10 @@ export interface components {
             status?: components["schemas"]["UserStatus"];
             /** Format: uuid */
             unitId?: string;
+        };
+        UploadBodyDto: {
+            /** Format: binary */
+            file: string;
         };
         UserDetailDto: {
             /** Format: date */
@@ -884,6 +1924,798 @@ export interface operations {
             };
         };
     };
+    Claims_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                status?: components["schemas"]["ClaimStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Claims_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Claims_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Claims_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_listCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCategoryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_removeCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_list: {
+        parameters: {
+            query?: {
+                category?: string;
+                /** @description Courses meant for this key group */
+                group?: components["schemas"]["CadreGroup"];
+                /** @description Org admins: every course they manage, in any status */
+                manage?: boolean;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Title or summary contains */
+                q?: string;
+                /** @description Required (true) or elective (false) for the group, or for any group */
+                required?: boolean;
+                /** @description With manage=true */
+                status?: components["schemas"]["CourseStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_assignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCourseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResultDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_forEdit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_enrollmentsOf: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                status?: components["schemas"]["EnrollmentFilter"];
+                /** @description Cadres under this unit */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEnrollmentPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_addLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveLessonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderLessonsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Files_upload: {
+        parameters: {
+            query: {
+                /** @description What the file is for; decides the accepted types and size */
+                purpose: components["schemas"]["FilePurpose"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFileDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description files/too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Files_serve: {
+        parameters: {
+            query?: {
+                /** @description Offer the file as a download */
+                download?: components["schemas"]["DownloadFlag"];
+                /** @description Expiry of a signed link (Unix seconds) */
+                exp?: number;
+                /** @description Signature of a signed link */
+                sig?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes (206 for a range) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
     Health_health: {
         parameters: {
             query?: never;
@@ -908,6 +2740,80 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
                 };
+            };
+        };
+    };
+    Courses_removeLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Courses_updateLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveLessonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -956,6 +2862,213 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Archive_mine: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Claims_mine: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                status?: components["schemas"]["ClaimStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Claims_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyLearning_courses: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["MyCourseFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourseListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyLearning_enroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourseDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyLearning_player: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                courseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlayerDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyLearning_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lessonId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportProgressDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResultDto"];
                 };
             };
             /** @description Not signed in (common/unauthenticated) */
@@ -1178,6 +3291,73 @@ export interface operations {
             };
         };
     };
+    Plans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Plans_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Users_list: {
         parameters: {
             query?: {
@@ -1319,6 +3499,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Archive_ofCadre: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveDto"];
                 };
             };
             /** @description Not signed in (common/unauthenticated) */

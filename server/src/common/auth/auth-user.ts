@@ -7,6 +7,8 @@ export interface AuthUser {
   name: string;
   roles: Role[];
   unitId: string;
+  /** Materialised path of the cadre's own unit: courses owned by any unit on it are visible to them. */
+  unitPath: string;
   /** The unit an admin or auditor role is scoped to, and its path; null for plain cadres and lecturers. */
   scopeUnitId: string | null;
   scopePath: string | null;

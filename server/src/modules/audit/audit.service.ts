@@ -25,6 +25,16 @@ export const AUDIT_ACTIONS = [
   'user.roles_changed',
   'user.password_reset',
   'user.personal_numbers_viewed',
+  'course.created',
+  'course.updated',
+  'course.published',
+  'course.archived',
+  'course.lessons_changed',
+  'course.assigned',
+  'category.changed',
+  'plan.saved',
+  'claim.approved',
+  'claim.rejected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -21,6 +21,7 @@ interface SessionRow {
   name: string;
   roles: Role[];
   unit_id: string;
+  unit_path: string;
   scope_unit_id: string | null;
   scope_path: string | null;
   must_change_password: boolean;
@@ -59,12 +60,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {
     const rows = (await this.db.query(
-      `SELECT u.id, u.username, u.name, u.roles, u.unit_id, u.scope_unit_id, su.path AS scope_path,
+      `SELECT u.id, u.username, u.name, u.roles, u.unit_id, uu.path AS unit_path, u.scope_unit_id, su.path AS scope_path,
               u.must_change_password, u.status, s.revoked_at,
               EXTRACT(EPOCH FROM now() - s.last_active_at)::int AS idle_seconds,
               EXTRACT(EPOCH FROM now() - s.created_at)::int AS age_seconds
          FROM auth_sessions s
          JOIN users u ON u.id = s.user_id
+         JOIN org_units uu ON uu.id = u.unit_id
          LEFT JOIN org_units su ON su.id = u.scope_unit_id
         WHERE s.id = $1 AND s.user_id = $2`,
       [payload.sid, payload.sub],
@@ -88,6 +90,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       name: row.name,
       roles: row.roles,
       unitId: row.unit_id,
+      unitPath: row.unit_path,
       scopeUnitId: row.scope_unit_id,
       scopePath: row.scope_unit_id ? row.scope_path : null,
       mustChangePassword: row.must_change_password,

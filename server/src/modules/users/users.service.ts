@@ -14,6 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { FieldCipher } from '../../common/crypto/field-cipher';
+import { DomainEvents } from '../../common/events/domain-events';
 import { generateInitialPassword, hashPassword } from '../../common/crypto/password';
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { pageOf, type Page } from '../../common/pagination/page';
@@ -52,6 +53,7 @@ export class UsersService {
     private readonly org: OrgService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly events: DomainEvents,
   ) {
     this.cipher = new FieldCipher(config.encryptionKey);
   }
@@ -173,6 +175,7 @@ export class UsersService {
         },
         tx,
       );
+      await this.events.emit('cadre.changed', { tx, userId: newId });
       return newId;
     });
     return { ...(await this.get(user, id)), initialPassword: generated };
@@ -236,6 +239,7 @@ export class UsersService {
       if (changes.status === 'disabled') {
         await tx.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'disabled' WHERE user_id = $1 AND revoked_at IS NULL`, [target.id]);
       }
+      await this.events.emit('cadre.changed', { tx, userId: target.id });
       const unitPath = target.unit?.path ?? null;
       await this.audit.record(
         { action: 'user.updated', actor: user, target: { type: 'user', id: target.id }, unitPath, origin, details: { fields: changed } },

@@ -1,0 +1,33 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** Events a lower floor announces and a higher floor reacts to, inside the same transaction. */
+export interface DomainEventMap {
+  /** A cadre was created or changed (unit, appointment date, groups, status). */
+  'cadre.changed': { tx: EntityManager; userId: string };
+}
+
+type Handler<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<void>;
+
+/**
+ * In-process, synchronous domain events: the emitter awaits every handler, so a handler's writes commit or roll back
+ * with the change that caused them. Lets users tell courses about a new group member without importing upward.
+ */
+@Injectable()
+export class DomainEvents {
+  private readonly handlers = new Map<keyof DomainEventMap, Handler<keyof DomainEventMap>[]>();
+
+  on<K extends keyof DomainEventMap>(name: K, handler: Handler<K>): void {
+    const list = this.handlers.get(name) ?? [];
+    list.push(handler as Handler<keyof DomainEventMap>);
+    this.handlers.set(name, list);
+  }
+
+  async emit<K extends keyof DomainEventMap>(name: K, payload: DomainEventMap[K]): Promise<void> {
+    for (const handler of this.handlers.get(name) ?? []) await handler(payload);
+  }
+}
+
+@Global()
+@Module({ providers: [DomainEvents], exports: [DomainEvents] })
+export class DomainEventsModule {}

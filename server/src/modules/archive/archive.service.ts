@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Rank } from '@cadre/shared';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { notFound } from '../../common/errors/app-exception';
+import { isPathInScope } from '../../common/scope/scope';
+import { todayInShanghai } from '../../common/time';
+import { AppConfig } from '../../config/app-config';
+import type { ArchiveDto } from '../courses/dto/my-learning.dto';
+import { LedgerService } from '../learning/ledger.service';
+import { PlansService } from '../learning/plans.service';
+import { keyGroupsOf } from '../users/key-groups';
+import { User } from '../users/user.entity';
+
+/**
+ * The learning archive (学习档案): one cadre's year, hours against the plan's target by source, and the records behind
+ * them. It reads across the capabilities, which is why it lives on the top floor.
+ */
+@Injectable()
+export class ArchiveService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly ledger: LedgerService,
+    private readonly plans: PlansService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async forCadre(userId: string, year = Number(todayInShanghai().slice(0, 4))): Promise<ArchiveDto> {
+    const cadre = await this.db.getRepository(User).findOne({ where: { id: userId }, relations: { unit: true } });
+    if (!cadre) throw notFound('Cadre');
+    const [hours, target, entries, years, courses] = await Promise.all([
+      this.ledger.hours(userId, year),
+      this.plans.targetFor({ keyGroups: keyGroupsOf(cadre, this.config.newLeaderMonths), rank: cadre.rank as Rank }, year),
+      this.ledger.entries(userId, year),
+      this.ledger.years(userId),
+      this.db.query(
+        `SELECT e.course_id AS "courseId", c.title, cat.name AS "categoryName", c.credit_hours AS "creditHours", e.required,
+                e.completed_at AS "completedAt"
+           FROM enrollments e JOIN courses c ON c.id = e.course_id JOIN course_categories cat ON cat.id = c.category_id
+          WHERE e.user_id = $1 AND e.status = 'completed'
+            AND e.completed_at >= make_timestamptz($2, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+            AND e.completed_at < make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+          ORDER BY e.completed_at DESC`,
+        [userId, year],
+      ) as Promise<{ courseId: string; title: string; categoryName: string; creditHours: string; required: boolean; completedAt: Date }[]>,
+    ]);
+    return {
+      year,
+      name: cadre.name,
+      unitName: cadre.unit?.name ?? '',
+      targetHours: target,
+      earnedHours: hours.total,
+      bySource: hours.bySource,
+      courses: courses.map((c) => ({ ...c, creditHours: Number(c.creditHours), completedAt: new Date(c.completedAt).toISOString() })),
+      quizzes: [],
+      lectures: [],
+      studies: [],
+      classes: [],
+      entries: entries.map((e) => ({ id: e.id, hours: Number(e.hours), source: e.source, description: e.description, earnedAt: new Date(e.earnedAt).toISOString() })),
+      years: years.includes(year) ? years : [year, ...years].sort((a, b) => b - a),
+    };
+  }
+
+  /** An admin reads the archive of a cadre in scope (404 outside it). */
+  async forCadreInScope(user: AuthUser, userId: string, year?: number): Promise<ArchiveDto> {
+    const [row] = (await this.db.query('SELECT ou.path FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE u.id = $1', [userId])) as { path: string }[];
+    if (!row || !isPathInScope(row.path, user)) throw notFound('Cadre');
+    return this.forCadre(userId, year);
+  }
+}

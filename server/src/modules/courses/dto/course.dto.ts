@@ -1,0 +1,285 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  CADRE_GROUPS,
+  COURSE_STATUSES,
+  ENROLLMENT_SOURCES,
+  LESSON_TYPES,
+  type CadreGroup,
+  type CourseStatus,
+  type EnrollmentSource,
+  type LessonType,
+} from '@cadre/shared';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsNumber, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { PageOf, PageQueryDto } from '../../../common/pagination/page';
+import { BoolField, DateField, EnumField, IntField, StringField, UuidField } from '../../../common/validation/fields';
+
+export class CategoryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: 'integer' }) sortOrder!: number;
+  @ApiProperty({ type: 'integer', description: 'Courses in this category' }) courseCount!: number;
+}
+
+export class CategoryListDto {
+  @ApiProperty({ type: () => CategoryDto, isArray: true }) items!: CategoryDto[];
+}
+
+export class SaveCategoryDto {
+  @StringField({ max: 50 })
+  name!: string;
+
+  @IntField({ min: 0, max: 10_000, optional: true })
+  sortOrder?: number;
+}
+
+export class CourseTargetDto {
+  @EnumField(CADRE_GROUPS, { enumName: 'CadreGroup' })
+  group!: CadreGroup;
+
+  @ApiProperty({ description: 'Required (必修) for this group; false: elective (选修)' })
+  @IsBoolean()
+  required!: boolean;
+}
+
+export class CourseQueryDto extends PageQueryDto {
+  @EnumField(CADRE_GROUPS, { optional: true, enumName: 'CadreGroup', description: 'Courses meant for this key group' })
+  group?: CadreGroup;
+
+  @UuidField({ optional: true })
+  category?: string;
+
+  @BoolField({ optional: true, query: true, description: 'Required (true) or elective (false) for the group, or for any group' })
+  required?: boolean;
+
+  @StringField({ max: 50, optional: true, description: 'Title or summary contains' })
+  q?: string;
+
+  @BoolField({ optional: true, query: true, description: 'Org admins: every course they manage, in any status' })
+  manage?: boolean;
+
+  @EnumField(COURSE_STATUSES, { optional: true, enumName: 'CourseStatus', description: 'With manage=true' })
+  status?: CourseStatus;
+}
+
+export class MyEnrollmentSummaryDto {
+  @ApiProperty({ enum: ['in_progress', 'completed'] }) status!: 'in_progress' | 'completed';
+  @ApiProperty({ type: 'integer' }) progressPercent!: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiProperty() required!: boolean;
+}
+
+export class CourseSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ type: String, nullable: true }) coverUrl!: string | null;
+  @ApiProperty({ format: 'uuid' }) categoryId!: string;
+  @ApiProperty() categoryName!: string;
+  @ApiProperty() creditHours!: number;
+  @ApiProperty({ enum: COURSE_STATUSES, enumName: 'CourseStatus' }) status!: CourseStatus;
+  @ApiProperty({ type: () => CourseTargetDto, isArray: true }) targets!: CourseTargetDto[];
+  @ApiProperty({ type: 'integer' }) lessonCount!: number;
+  @ApiProperty() ownerUnitName!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ type: () => MyEnrollmentSummaryDto, nullable: true }) myEnrollment!: MyEnrollmentSummaryDto | null;
+}
+
+export class CoursePageDto extends PageOf(CourseSummaryDto) {}
+
+export class LessonDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: 'integer' }) position!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: LESSON_TYPES, enumName: 'LessonType' }) type!: LessonType;
+  @ApiProperty({ type: 'integer', nullable: true }) durationSeconds!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) minReadingSeconds!: number | null;
+}
+
+export class LessonEditDto extends LessonDto {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) videoFileId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) videoFileName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) videoUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true }) body!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) documentFileId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) documentFileName!: string | null;
+}
+
+export class CourseDetailDto extends CourseSummaryDto {
+  @ApiProperty({ format: 'uuid' }) ownerUnitId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) coverFileId!: string | null;
+  @ApiProperty({ type: () => LessonDto, isArray: true }) lessons!: LessonDto[];
+  @ApiProperty({ description: 'The caller may edit this course' }) editable!: boolean;
+  @ApiProperty({ description: 'The caller may enrol themselves' }) canEnroll!: boolean;
+}
+
+export class CourseEditDto extends CourseDetailDto {
+  @ApiProperty({ type: () => LessonEditDto, isArray: true }) override lessons!: LessonEditDto[];
+}
+
+export class CreateCourseDto {
+  @StringField({ max: 200 })
+  title!: string;
+
+  @StringField({ max: 5000, min: 0, optional: true })
+  summary?: string;
+
+  @UuidField()
+  categoryId!: string;
+
+  @ApiProperty({ minimum: 0, maximum: 200, description: 'Credit hours (学时), in steps of 0.5' })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(200)
+  creditHours!: number;
+
+  @UuidField({ nullable: true, description: 'An uploaded course_cover image' })
+  coverFileId?: string | null;
+
+  @UuidField({ optional: true, description: 'The owning unit (default: the admin’s scope unit)' })
+  ownerUnitId?: string;
+
+  @ApiProperty({ type: () => CourseTargetDto, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => CourseTargetDto)
+  targets!: CourseTargetDto[];
+}
+
+export class UpdateCourseDto {
+  @StringField({ max: 200, optional: true })
+  title?: string;
+
+  @StringField({ max: 5000, min: 0, optional: true })
+  summary?: string;
+
+  @UuidField({ optional: true })
+  categoryId?: string;
+
+  @ApiProperty({ required: false, minimum: 0, maximum: 200 })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(200)
+  creditHours?: number;
+
+  @UuidField({ nullable: true })
+  coverFileId?: string | null;
+
+  @ApiProperty({ type: () => CourseTargetDto, isArray: true, required: false })
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => CourseTargetDto)
+  targets?: CourseTargetDto[];
+}
+
+export class SaveLessonDto {
+  @StringField({ max: 200 })
+  title!: string;
+
+  @EnumField(LESSON_TYPES, { enumName: 'LessonType' })
+  type!: LessonType;
+
+  @IntField({ min: 1, max: 6 * 3600, nullable: true, description: 'Video length in seconds' })
+  durationSeconds?: number | null;
+
+  @UuidField({ nullable: true, description: 'An uploaded lesson_video' })
+  videoFileId?: string | null;
+
+  @StringField({
+    max: 500,
+    nullable: true,
+    pattern: /^https?:\/\/\S+$/,
+    patternMessage: 'videoUrl must be an http(s) address',
+    description: 'A video hosted elsewhere (instead of a file)',
+  })
+  videoUrl?: string | null;
+
+  @StringField({ max: 200_000, min: 0, nullable: true, description: 'Article HTML (sanitised on the server)' })
+  body?: string | null;
+
+  @IntField({ min: 0, max: 4 * 3600, nullable: true, description: 'Article or document: reading time required' })
+  minReadingSeconds?: number | null;
+
+  @UuidField({ nullable: true, description: 'An uploaded lesson_document (PDF)' })
+  documentFileId?: string | null;
+}
+
+export class ReorderLessonsDto {
+  @ApiProperty({ type: String, isArray: true, format: 'uuid' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  lessonIds!: string[];
+}
+
+export class AssignCourseDto {
+  @EnumField(['group', 'unit', 'users'] as const, { enumName: 'AssignTarget' })
+  targetType!: 'group' | 'unit' | 'users';
+
+  @EnumField(CADRE_GROUPS, { optional: true, enumName: 'CadreGroup', description: 'targetType=group: cadres of this group in your scope' })
+  group?: CadreGroup;
+
+  @UuidField({ optional: true, description: 'targetType=unit: every cadre under this unit' })
+  unitId?: string;
+
+  @ApiProperty({ type: String, isArray: true, format: 'uuid', required: false, description: 'targetType=users' })
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  userIds?: string[];
+
+  @DateField({ nullable: true })
+  dueDate?: string | null;
+
+  @BoolField({ optional: true, description: 'Counts as required (default true)' })
+  required?: boolean;
+}
+
+export class AssignmentResultDto {
+  @ApiProperty({ format: 'uuid' }) assignmentId!: string;
+  @ApiProperty({ type: 'integer', description: 'Cadres newly enrolled' }) enrolled!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres already enrolled (due date and required flag updated)' }) updated!: number;
+}
+
+export class AssignmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['group', 'unit', 'users'] }) targetType!: string;
+  @ApiProperty({ enum: CADRE_GROUPS, enumName: 'CadreGroup', nullable: true }) cadreGroup!: CadreGroup | null;
+  @ApiProperty({ type: String, nullable: true }) unitName!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiProperty() required!: boolean;
+  @ApiProperty({ type: 'integer' }) enrolledCount!: number;
+  @ApiProperty({ type: String, nullable: true }) createdByName!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class AssignmentListDto {
+  @ApiProperty({ type: () => AssignmentDto, isArray: true }) items!: AssignmentDto[];
+}
+
+export class CourseEnrollmentQueryDto extends PageQueryDto {
+  @UuidField({ optional: true, description: 'Cadres under this unit' })
+  unitId?: string;
+
+  @EnumField(['in_progress', 'completed', 'overdue'] as const, { optional: true, enumName: 'EnrollmentFilter' })
+  status?: 'in_progress' | 'completed' | 'overdue';
+}
+
+export class CourseEnrollmentDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty({ enum: ENROLLMENT_SOURCES, enumName: 'EnrollmentSource' }) source!: EnrollmentSource;
+  @ApiProperty() required!: boolean;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiProperty({ enum: ['in_progress', 'completed'] }) status!: 'in_progress' | 'completed';
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty({ type: 'integer' }) progressPercent!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+}
+
+export class CourseEnrollmentPageDto extends PageOf(CourseEnrollmentDto) {}

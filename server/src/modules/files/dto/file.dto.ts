@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EnumField, IntField, StringField } from '../../../common/validation/fields';
+import { FILE_PURPOSES, type FilePurpose } from '../file-purposes';
+
+export class UploadQueryDto {
+  @EnumField(FILE_PURPOSES, { enumName: 'FilePurpose', description: 'What the file is for; decides the accepted types and size' })
+  purpose!: FilePurpose;
+}
+
+export class FileLinkQueryDto {
+  @IntField({ min: 0, max: 4_102_444_800, optional: true, query: true, description: 'Expiry of a signed link (Unix seconds)' })
+  exp?: number;
+
+  @StringField({ max: 128, optional: true, description: 'Signature of a signed link' })
+  sig?: string;
+
+  @EnumField(['1'] as const, { optional: true, enumName: 'DownloadFlag', description: 'Offer the file as a download' })
+  download?: '1';
+}
+
+export class StoredFileDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: FILE_PURPOSES, enumName: 'FilePurpose' }) purpose!: FilePurpose;
+  @ApiProperty() name!: string;
+  @ApiProperty() mimeType!: string;
+  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
+  @ApiProperty({ description: 'A signed link to the file, valid for a few hours' }) url!: string;
+}
+
+export class UploadBodyDto {
+  @ApiProperty({ type: 'string', format: 'binary' }) file!: unknown;
+}

@@ -1,0 +1,45 @@
+import type { Role } from '@cadre/shared';
+
+export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment'] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
+type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
+
+export interface PurposeRule {
+  kinds: Kind[];
+  maxBytes: number;
+  visibility: 'catalogue' | 'private';
+  /** Roles that may upload for this purpose; absent: any signed-in user. */
+  roles?: Role[];
+}
+
+const MB = 1024 * 1024;
+
+export function purposeRules(maxVideoMb: number): Record<FilePurpose, PurposeRule> {
+  return {
+    course_cover: { kinds: ['jpeg', 'png', 'webp'], maxBytes: 5 * MB, visibility: 'catalogue', roles: ['org_admin'] },
+    lesson_video: { kinds: ['mp4', 'webm'], maxBytes: maxVideoMb * MB, visibility: 'catalogue', roles: ['org_admin'] },
+    lesson_document: { kinds: ['pdf'], maxBytes: 50 * MB, visibility: 'catalogue', roles: ['org_admin'] },
+    claim_attachment: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 10 * MB, visibility: 'private' },
+  };
+}
+
+export const KIND_MIME: Record<Kind, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+};
+
+/** Recognises a file by its first bytes: the name and the browser's declared type are not trusted. */
+export function sniffKind(head: Buffer): Kind | null {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (head.length >= 8 && head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (head.length >= 12 && head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (head.length >= 5 && head.toString('latin1', 0, 5) === '%PDF-') return 'pdf';
+  if (head.length >= 12 && head.toString('latin1', 4, 8) === 'ftyp') return 'mp4';
+  if (head.length >= 4 && head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return 'webm';
+  return null;
+}

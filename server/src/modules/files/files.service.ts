@@ -1,0 +1,201 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createReadStream, openSync, readSync, closeSync, rmSync } from 'node:fs';
+import { CommonError, FileError } from '@cadre/shared';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import { Repository } from 'typeorm';
+import { hasRole, type AuthUser } from '../../common/auth/auth-user';
+import { AppException, notFound } from '../../common/errors/app-exception';
+import { isPathInScope } from '../../common/scope/scope';
+import { AppConfig } from '../../config/app-config';
+import { OrgUnit } from '../org/org-unit.entity';
+import type { FileLinkQueryDto, StoredFileDto } from './dto/file.dto';
+import { FILE_STORAGE, type FileStorage } from './file-storage';
+import { KIND_MIME, purposeRules, sniffKind, type FilePurpose, type PurposeRule } from './file-purposes';
+import { StoredFile } from './stored-file.entity';
+
+/** Signed links last at least this long; they are rounded up to the hour so a browser can cache within the hour. */
+const LINK_TTL_SECONDS = 6 * 3600;
+
+@Injectable()
+export class FilesService {
+  private readonly rules: Record<FilePurpose, PurposeRule>;
+  private readonly linkKey: Buffer;
+
+  constructor(
+    @InjectRepository(StoredFile) private readonly files: Repository<StoredFile>,
+    @InjectRepository(OrgUnit) private readonly units: Repository<OrgUnit>,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    config: AppConfig,
+  ) {
+    this.rules = purposeRules(config.uploadMaxVideoMb);
+    this.linkKey = createHmac('sha256', config.jwtSecret).update('cadre:file-links').digest();
+  }
+
+  /** Receives one multipart upload (`file` field), checks its real type and size for the purpose, and stores it. */
+  async upload(user: AuthUser, purpose: FilePurpose, req: Request, res: Response): Promise<StoredFileDto> {
+    const rule = this.rules[purpose];
+    if (rule.roles && !hasRole(user, ...rule.roles)) {
+      throw new AppException(HttpStatus.FORBIDDEN, CommonError.Forbidden, 'Your role may not upload this kind of file');
+    }
+    if (Number(req.headers['content-length'] ?? 0) > rule.maxBytes + 64 * 1024) throw this.tooLarge(rule);
+    const temp = await this.receive(req, res, rule);
+    try {
+      const head = readHead(temp.path);
+      const kind = sniffKind(head);
+      if (!kind || !rule.kinds.includes(kind)) {
+        throw new AppException(HttpStatus.BAD_REQUEST, FileError.UnsupportedType, `Accepted here: ${rule.kinds.join(', ')}`, [
+          { field: 'file', message: `must be ${rule.kinds.join(' or ')}` },
+        ]);
+      }
+      const id = randomUUID();
+      const month = new Date().toISOString().slice(0, 7);
+      const storageKey = `${purpose}/${month}/${id}.${kind === 'jpeg' ? 'jpg' : kind}`;
+      const sha256 = await hashFile(temp.path);
+      await this.storage.put(storageKey, temp.path);
+      const unit = await this.units.findOne({ where: { id: user.unitId }, select: { path: true } });
+      const saved = await this.files.save(
+        this.files.create({
+          id,
+          purpose,
+          originalName: temp.originalName.slice(0, 255),
+          mimeType: KIND_MIME[kind],
+          sizeBytes: temp.size,
+          sha256,
+          storageKey,
+          ownerId: user.id,
+          ownerUnitPath: unit?.path ?? null,
+          visibility: rule.visibility,
+        }),
+      );
+      return this.toDto(saved);
+    } finally {
+      rmSync(temp.path, { force: true });
+    }
+  }
+
+  /** Streams a file for a valid signed link (range requests included, so video can seek). */
+  async serve(id: string, query: FileLinkQueryDto, res: Response): Promise<void> {
+    if (!query.sig || query.exp === undefined || !this.verify(id, query.exp, query.sig)) {
+      throw new AppException(HttpStatus.FORBIDDEN, FileError.LinkExpired, 'This link has expired; open the page again');
+    }
+    const file = await this.files.findOneBy({ id });
+    if (!file) throw notFound('File');
+    const disposition = query.download ? 'attachment' : 'inline';
+    res.setHeader('Content-Type', file.mimeType);
+    res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    await new Promise<void>((resolve, reject) => {
+      res.sendFile(this.storage.localPath(file.storageKey), { acceptRanges: true, cacheControl: false, lastModified: true }, (err) => {
+        if (!err) return resolve();
+        if (res.headersSent) return resolve();
+        reject(notFound('File'));
+      });
+    });
+  }
+
+  /** A signed link for someone the caller has already checked may see the file. */
+  link(fileId: string, download = false): string {
+    const exp = Math.ceil((Date.now() / 1000 + LINK_TTL_SECONDS) / 3600) * 3600;
+    return `/api/files/${fileId}?exp=${exp}&sig=${this.sign(fileId, exp)}${download ? '&download=1' : ''}`;
+  }
+
+  /** A private file the caller may see: their own upload, or one of a cadre in an admin's scope. */
+  async findAccessible(user: AuthUser, id: string): Promise<StoredFile> {
+    const file = await this.files.findOneBy({ id });
+    if (!file) throw notFound('File');
+    if (file.visibility === 'catalogue' || file.ownerId === user.id) return file;
+    if (hasRole(user, 'org_admin', 'unit_admin') && file.ownerUnitPath && isPathInScope(file.ownerUnitPath, user)) return file;
+    throw notFound('File');
+  }
+
+  /** A file the caller uploaded for this purpose (to attach it to something they create). */
+  async findOwn(user: AuthUser, id: string, purposes: FilePurpose[]): Promise<StoredFile> {
+    const file = await this.files.findOneBy({ id });
+    if (!file || !purposes.includes(file.purpose) || (file.ownerId !== user.id && file.visibility === 'private')) throw notFound('File');
+    return file;
+  }
+
+  toDto(file: StoredFile): StoredFileDto {
+    return {
+      id: file.id,
+      purpose: file.purpose,
+      name: file.originalName,
+      mimeType: file.mimeType,
+      sizeBytes: Number(file.sizeBytes),
+      url: this.link(file.id),
+    };
+  }
+
+  private sign(id: string, exp: number): string {
+    return createHmac('sha256', this.linkKey).update(`${id}.${exp}`).digest('base64url');
+  }
+
+  private verify(id: string, exp: number, sig: string): boolean {
+    if (exp * 1000 < Date.now()) return false;
+    const expected = Buffer.from(this.sign(id, exp));
+    const given = Buffer.from(sig);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  private receive(req: Request, res: Response, rule: PurposeRule): Promise<{ path: string; size: number; originalName: string }> {
+    const upload = multer({
+      storage: multer.diskStorage({ destination: this.storage.tempDir(), filename: (_req, _file, cb) => cb(null, randomUUID()) }),
+      limits: { fileSize: rule.maxBytes, files: 1, fields: 0, parts: 2 },
+      defParamCharset: 'utf8',
+    }).single('file');
+    return new Promise((resolve, reject) => {
+      upload(req, res, (err: unknown) => {
+        const file = (req as Request & { file?: Express.Multer.File }).file;
+        if (err) {
+          if (file) rmSync(file.path, { force: true });
+          const code = (err as { code?: string }).code;
+          if (code === 'LIMIT_FILE_SIZE') return reject(this.tooLarge(rule));
+          return reject(
+            new AppException(HttpStatus.BAD_REQUEST, FileError.Missing, 'Send one file in the multipart field "file"', [
+              { field: 'file', message: code ?? 'malformed upload' },
+            ]),
+          );
+        }
+        if (!file) {
+          return reject(
+            new AppException(HttpStatus.BAD_REQUEST, FileError.Missing, 'Send one file in the multipart field "file"', [
+              { field: 'file', message: 'missing' },
+            ]),
+          );
+        }
+        resolve({ path: file.path, size: file.size, originalName: file.originalname });
+      });
+    });
+  }
+
+  private tooLarge(rule: PurposeRule): AppException {
+    const mb = Math.round(rule.maxBytes / 1024 / 1024);
+    return new AppException(HttpStatus.PAYLOAD_TOO_LARGE, FileError.TooLarge, `The file is larger than ${mb} MB`, [
+      { field: 'file', message: `at most ${mb} MB` },
+    ]);
+  }
+}
+
+function readHead(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const n = readSync(fd, head, 0, 16, 0);
+    return head.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}

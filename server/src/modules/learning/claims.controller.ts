@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { UuidParam } from '../../common/validation/uuid-param';
+import { ClaimDto, ClaimPageDto, ClaimQueryDto, CreateClaimDto, RejectClaimDto } from './dto/claim.dto';
+import { ClaimsService } from './claims.service';
+
+@ApiTags('learning')
+@Controller()
+export class ClaimsController {
+  constructor(private readonly claims: ClaimsService) {}
+
+  @Post('my/claims')
+  @Access({ summary: 'Submit an offline training claim (学时申报)' })
+  @Returns(ClaimDto, 201)
+  submit(@CurrentUser() user: AuthUser, @Body() dto: CreateClaimDto): Promise<ClaimDto> {
+    return this.claims.submit(user, dto);
+  }
+
+  @Get('my/claims')
+  @Access({ summary: 'My offline training claims' })
+  @Returns(ClaimPageDto)
+  mine(@CurrentUser() user: AuthUser, @Query() query: ClaimQueryDto): Promise<ClaimPageDto> {
+    return this.claims.listMine(user, query);
+  }
+
+  @Get('claims')
+  @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Claims of cadres in scope, to review' })
+  @Returns(ClaimPageDto)
+  list(@CurrentUser() user: AuthUser, @Query() query: ClaimQueryDto): Promise<ClaimPageDto> {
+    return this.claims.listForReview(user, query);
+  }
+
+  @Get('claims/:id')
+  @Access({ summary: 'One claim (its owner, or a reviewer in scope)' })
+  @Returns(ClaimDto)
+  get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<ClaimDto> {
+    return this.claims.getVisible(user, id);
+  }
+
+  @Post('claims/:id/approve')
+  @HttpCode(200)
+  @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Approve a claim: its hours go to the ledger' })
+  @Returns(ClaimDto)
+  approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<ClaimDto> {
+    return this.claims.approve(user, id, origin);
+  }
+
+  @Post('claims/:id/reject')
+  @HttpCode(200)
+  @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Return a claim with a reason' })
+  @Returns(ClaimDto)
+  reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RejectClaimDto, @Origin() origin: RequestOrigin): Promise<ClaimDto> {
+    return this.claims.reject(user, id, dto.reason, origin);
+  }
+}

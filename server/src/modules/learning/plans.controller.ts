@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { validationFailed } from '../../common/errors/app-exception';
+import { PlanDto, SavePlanDto } from './dto/plan.dto';
+import { PlansService } from './plans.service';
+
+const yearPipe = new ParseIntPipe({ exceptionFactory: () => validationFailed('year', 'year must be a four-digit year') });
+
+function checkYear(year: number): number {
+  if (year < 2000 || year > 2100) throw validationFailed('year', 'year must be between 2000 and 2100');
+  return year;
+}
+
+@ApiTags('learning')
+@Controller('training-plans')
+export class PlansController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Get(':year')
+  @Access({ summary: 'The training plan of a year: required hours per key group and rank level' })
+  @Returns(PlanDto)
+  get(@Param('year', yearPipe) year: number): Promise<PlanDto> {
+    return this.plans.get(checkYear(year));
+  }
+
+  @Put(':year')
+  @Access({ roles: ['org_admin'], summary: 'Replace the training plan of a year (city organisation department)' })
+  @Returns(PlanDto)
+  save(@CurrentUser() user: AuthUser, @Param('year', yearPipe) year: number, @Body() dto: SavePlanDto, @Origin() origin: RequestOrigin): Promise<PlanDto> {
+    return this.plans.save(user, checkYear(year), dto.rules, origin);
+  }
+}
