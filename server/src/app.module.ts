@@ -7,12 +7,12 @@ import { SchedulerModule } from './common/scheduler/scheduler.service';
 import { MemoryRateLimitStore, RateLimitGuard } from './common/http/rate-limit';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
-import { SeedModule } from './database/seeds/seed.module';
 import type { DatabaseTarget } from './database/typeorm-options';
 import { ArchiveModule } from './modules/archive/archive.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CoursesModule } from './modules/courses/courses.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { FilesModule } from './modules/files/files.module';
 import { HealthModule } from './modules/health/health.module';
 import { LearningModule } from './modules/learning/learning.module';
@@ -41,7 +41,6 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot(database),
-        SeedModule,
         DomainEventsModule,
         SchedulerModule,
         AuditModule,
@@ -53,6 +52,7 @@ export class AppModule {
         LearningModule,
         CoursesModule,
         ArchiveModule,
+        DemoModule,
       ],
       providers: [
         // Order matters: rate limits first, then authentication and roles.

@@ -7,7 +7,8 @@ import { AppModule } from './app.module';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { EmbeddedPostgres } from './database/embedded';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, SeedService } from './database/seeds/seed.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/demo-city';
+import { FirstStartService } from './modules/demo/first-start.service';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -44,10 +45,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen(config.port, config.host ?? '0.0.0.0');
-  printBanner(config, app.get(SeedService).result);
+  printBanner(config, app.get(FirstStartService).result);
 }
 
-function printBanner(config: AppConfig, seed: SeedService['result']): void {
+function printBanner(config: AppConfig, seed: FirstStartService['result']): void {
   const base = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -55,7 +56,9 @@ function printBanner(config: AppConfig, seed: SeedService['result']): void {
     `  API docs: ${base}/api/docs`,
     `  Database: ${config.embedded ? `embedded PostgreSQL in ${join(config.dataDir, 'pgdata')}` : 'PostgreSQL at DATABASE_URL'}`,
   ];
-  if (seed.kind === 'demo') lines.push(`  Seeded the demo city (${seed.units} units, ${seed.cadres} cadres) in ${(seed.ms / 1000).toFixed(1)} s`);
+  if (seed.kind === 'demo') {
+    lines.push(`  Seeded the demo city (${seed.units} units, ${seed.cadres} cadres, ${seed.courses} courses, ${seed.enrollments} enrolments) in ${(seed.ms / 1000).toFixed(1)} s`);
+  }
   if (seed.kind === 'admin') {
     lines.push(`  First start: sign in as "${seed.username}" with the one-time password ${seed.password} (you must change it)`);
   }

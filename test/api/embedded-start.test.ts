@@ -91,7 +91,7 @@ describe('npm start on the embedded database', () => {
   it('seeds the demo city on first start, keeps changes across a restart, and seeds nothing twice', async () => {
     const first = await start(dataDir);
     expect(first.output()).toContain('zzb_admin');
-    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres\)/);
+    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres, \d+ courses, \d+ enrolments\)/);
     const bearer = await token(first.base);
     const before = await units(first.base, bearer);
     expect(before.length).toBeGreaterThan(300);

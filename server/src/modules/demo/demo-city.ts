@@ -15,12 +15,13 @@ import {
   VILLAGE_HEADS,
   VILLAGE_TAILS,
 } from './demo-names';
+import { chunks, insertRows } from './bulk';
 import { SeededRandom } from './random';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO_ACCOUNTS = ['zzb_admin', 'town_admin', 'lecturer01', 'cadre01', 'auditor01'] as const;
 
-interface UnitRow {
+export interface UnitRow {
   id: string;
   parentId: string | null;
   name: string;
@@ -30,7 +31,7 @@ interface UnitRow {
   sortOrder: number;
 }
 
-interface CadreRow {
+export interface CadreRow {
   id: string;
   username: string;
   name: string;
@@ -51,9 +52,8 @@ interface CadreRow {
 }
 
 export interface DemoCitySummary {
-  units: number;
-  cadres: number;
-  rootId: string;
+  units: UnitRow[];
+  cadres: CadreRow[];
 }
 
 function uuidFrom(rng: SeededRandom): string {
@@ -309,15 +309,5 @@ export async function seedDemoCity(tx: EntityManager, cipher: FieldCipher, passw
       ]),
     );
   }
-  return { units: units.length, cadres: cadres.length, rootId: units[0]!.id };
-}
-
-function* chunks<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-async function insertRows(tx: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const params: unknown[] = [];
-  const values = rows.map((row) => `(${row.map((value) => (params.push(value), `$${params.length}`)).join(', ')})`);
-  await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
+  return { units, cadres };
 }

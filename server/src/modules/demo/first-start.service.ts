@@ -1,12 +1,16 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { FieldCipher } from '../../common/crypto/field-cipher';
 import { generateInitialPassword, hashPassword } from '../../common/crypto/password';
 import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
+import { RequiredCoursesService } from '../courses/required-courses.service';
+import { FILE_STORAGE, type FileStorage } from '../files/file-storage';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoCity } from './demo-city';
+import { seedDemoLearning } from './demo-learning';
 
 /** Serialises first-start work when several instances start at once on one empty database. */
 const SEED_LOCK = 7_210_001;
@@ -16,16 +20,21 @@ const SEED_LOCK = 7_210_001;
  * admin with a one-time password printed to the log. Runs before the server listens.
  */
 @Injectable()
-export class SeedService implements OnApplicationBootstrap {
+export class FirstStartService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
   /** What the first start did, for main.ts to print. */
-  result: { kind: 'none' } | { kind: 'demo'; units: number; cadres: number; ms: number } | { kind: 'admin'; username: string; password: string } = {
+  result:
+    | { kind: 'none' }
+    | { kind: 'demo'; units: number; cadres: number; courses: number; enrollments: number; ms: number }
+    | { kind: 'admin'; username: string; password: string } = {
     kind: 'none',
   };
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly required: RequiredCoursesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,11 +45,22 @@ export class SeedService implements OnApplicationBootstrap {
       if (this.config.seedDemo) {
         const started = Date.now();
         const year = Number(todayInShanghai().slice(0, 4));
-        const summary = await seedDemoCity(tx, new FieldCipher(this.config.encryptionKey), await hashPassword(DEMO_PASSWORD), year);
+        const city = await seedDemoCity(tx, new FieldCipher(this.config.encryptionKey), await hashPassword(DEMO_PASSWORD), year);
+        const learning = await seedDemoLearning({
+          tx,
+          storage: this.storage,
+          assetsDir: join(__dirname, '..', '..', '..', 'assets', 'demo'),
+          year,
+          now: new Date(),
+          units: city.units,
+          cadres: city.cadres,
+          required: this.required,
+        });
         // Fresh statistics, so the planner does not treat thousands of new rows as an empty table.
-        await tx.query('ANALYZE org_units, users');
-        this.result = { kind: 'demo', units: summary.units, cadres: summary.cadres, ms: Date.now() - started };
-        this.logger.log(`Seeded the demo city: ${summary.units} units, ${summary.cadres} cadres in ${Date.now() - started} ms`);
+        await tx.query('ANALYZE');
+        const ms = Date.now() - started;
+        this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, ms };
+        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments in ${ms} ms`);
         return;
       }
       const rootId = randomUUID();
