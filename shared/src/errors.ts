@@ -88,6 +88,8 @@ export const FileError = {
   Missing: 'files/missing',
   /** The link to the file has expired or was altered. */
   LinkExpired: 'files/link_expired',
+  /** A range request outside the file's bytes. */
+  RangeNotSatisfiable: 'files/range_not_satisfiable',
 } as const;
 
 export const CourseError = {

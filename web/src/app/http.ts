@@ -24,6 +24,11 @@ export function setAccessToken(token: string | null): void {
   accessToken = token;
 }
 
+/** For the upload helper, which needs XMLHttpRequest for progress events. */
+export function accessTokenForUpload(): string | null {
+  return accessToken;
+}
+
 /** The auth store hears about every new token (after a refresh) and about a session that could not be renewed. */
 export function onSessionChange(listener: (token: Schemas['TokenDto'] | null) => void): void {
   sessionListener = listener;

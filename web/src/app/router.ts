@@ -1,7 +1,10 @@
 import type { Role } from '@cadre/shared';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { archiveRoutes } from '../features/archive/archive.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
+import { courseAdminRoutes } from '../features/course-admin/course-admin.routes';
+import { coursesRoutes } from '../features/courses/courses.routes';
 import { homeRoutes } from '../features/home/home.routes';
 import { orgRoutes } from '../features/org/org.routes';
 import { usersRoutes } from '../features/users/users.routes';
@@ -20,7 +23,15 @@ declare module 'vue-router' {
   }
 }
 
-export const appRoutes: RouteRecordRaw[] = [...homeRoutes, ...orgRoutes, ...usersRoutes, ...auditRoutes];
+export const appRoutes: RouteRecordRaw[] = [
+  ...homeRoutes,
+  ...coursesRoutes,
+  ...archiveRoutes,
+  ...orgRoutes,
+  ...usersRoutes,
+  ...courseAdminRoutes,
+  ...auditRoutes,
+];
 
 export const router = createRouter({
   history: createWebHistory(),

@@ -84,7 +84,10 @@ export class ProgressService {
         (await repo.findOne({ where: { userId: user.id, lessonId }, lock: { mode: 'pessimistic_write' } })) ??
         repo.create({ userId: user.id, lessonId, positionSeconds: 0, creditedSeconds: 0, furthestSeconds: 0, reachedEnd: false, lastReportAt: null, completedAt: null });
       const elapsed = progress.lastReportAt ? Math.max(0, (now.getTime() - progress.lastReportAt.getTime()) / 1000) : 0;
-      const credit = Math.floor(Math.min(dto.watchedSeconds, elapsed + CLOCK_TOLERANCE_SECONDS, MAX_CREDIT_PER_REPORT_SECONDS));
+      // The first report only starts the clock: there is no earlier report to measure from.
+      const credit = progress.lastReportAt
+        ? Math.floor(Math.min(dto.watchedSeconds, elapsed + CLOCK_TOLERANCE_SECONDS, MAX_CREDIT_PER_REPORT_SECONDS))
+        : 0;
       const required = requiredSeconds(lesson);
       const cap = lesson.type === 'video' ? (lesson.durationSeconds ?? 0) : Math.max(required, 24 * 3600);
       progress.creditedSeconds = Math.min(cap, progress.creditedSeconds + credit);

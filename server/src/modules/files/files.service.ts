@@ -89,8 +89,11 @@ export class FilesService {
     res.setHeader('Cache-Control', 'private, max-age=3600');
     await new Promise<void>((resolve, reject) => {
       res.sendFile(this.storage.localPath(file.storageKey), { acceptRanges: true, cacheControl: false, lastModified: true }, (err) => {
-        if (!err) return resolve();
-        if (res.headersSent) return resolve();
+        if (!err || res.headersSent) return resolve();
+        if ((err as { status?: number }).status === 416) {
+          res.setHeader('Content-Range', `bytes */${Number(file.sizeBytes)}`);
+          return reject(new AppException(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, FileError.RangeNotSatisfiable, 'The requested range lies outside the file'));
+        }
         reject(notFound('File'));
       });
     });
@@ -150,7 +153,8 @@ export class FilesService {
       upload(req, res, (err: unknown) => {
         const file = (req as Request & { file?: Express.Multer.File }).file;
         if (err) {
-          if (file) rmSync(file.path, { force: true });
+          // multer may already have removed the file (too many files): only a path it left behind is ours to delete.
+          if (file?.path) rmSync(file.path, { force: true });
           const code = (err as { code?: string }).code;
           if (code === 'LIMIT_FILE_SIZE') return reject(this.tooLarge(rule));
           return reject(

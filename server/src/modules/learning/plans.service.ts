@@ -35,7 +35,7 @@ export class PlansService {
     if (!isRootScope(user)) {
       throw new AppException(HttpStatus.FORBIDDEN, CommonError.Forbidden, 'Only the city organisation department sets the training plan');
     }
-    const keys = new Set(rules.map((r) => `${r.cadreGroup}|${r.rankLevel}`));
+    const keys = new Set(rules.map((r) => `${r.cadreGroup ?? null}|${r.rankLevel ?? null}`));
     if (keys.size !== rules.length) {
       throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'Each group and rank level may appear once', [
         { field: 'rules', message: 'duplicate group and rank level' },
@@ -45,7 +45,7 @@ export class PlansService {
       await tx.getRepository(TrainingPlanRule).delete({ year });
       if (rules.length) {
         await tx.getRepository(TrainingPlanRule).insert(
-          rules.map((r) => ({ year, cadreGroup: r.cadreGroup, rankLevel: r.rankLevel, requiredHours: r.requiredHours, note: r.note ?? '' })),
+          rules.map((r) => ({ year, cadreGroup: r.cadreGroup ?? null, rankLevel: r.rankLevel ?? null, requiredHours: r.requiredHours, note: r.note ?? '' })),
         );
       }
       await this.audit.record(

@@ -10,7 +10,7 @@ import {
   type LessonType,
 } from '@cadre/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsNumber, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsNumber, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import { BoolField, DateField, EnumField, IntField, StringField, UuidField } from '../../../common/validation/fields';
 
@@ -49,7 +49,11 @@ export class CourseQueryDto extends PageQueryDto {
   @UuidField({ optional: true })
   category?: string;
 
-  @BoolField({ optional: true, query: true, description: 'Required (true) or elective (false) for the group, or for any group' })
+  @BoolField({
+    optional: true,
+    query: true,
+    description: 'With group: required (true) or elective (false) for it. Without: required for some group (true), or for none (false)',
+  })
   required?: boolean;
 
   @StringField({ max: 50, optional: true, description: 'Title or summary contains' })
@@ -158,6 +162,7 @@ export class UpdateCourseDto {
   categoryId?: string;
 
   @ApiProperty({ required: false, minimum: 0, maximum: 200 })
+  @ValidateIf((_o, v) => v !== undefined)
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(200)
@@ -167,6 +172,7 @@ export class UpdateCourseDto {
   coverFileId?: string | null;
 
   @ApiProperty({ type: () => CourseTargetDto, isArray: true, required: false })
+  @ValidateIf((_o, v) => v !== undefined)
   @IsArray()
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })
@@ -226,6 +232,7 @@ export class AssignCourseDto {
   unitId?: string;
 
   @ApiProperty({ type: String, isArray: true, format: 'uuid', required: false, description: 'targetType=users' })
+  @ValidateIf((_o, v) => v !== undefined)
   @IsArray()
   @ArrayMaxSize(2000)
   @ArrayUnique()
