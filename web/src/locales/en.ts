@@ -17,6 +17,7 @@ const en: Messages = {
     logout: 'Sign out',
     menu: 'Menu',
     admin: 'Administration',
+    more: 'More',
   },
   topbar: { largeText: 'Large text', language: '中文', roleView: 'Role' },
   common: {

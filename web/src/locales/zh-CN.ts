@@ -30,6 +30,7 @@ export default {
     logout: '退出登录',
     menu: '菜单',
     admin: '管理',
+    more: '更多',
   },
   topbar: { largeText: '大字模式', language: 'English', roleView: '当前身份' },
   common: {

@@ -52,7 +52,7 @@ export function useProgressReporter(lessonId: () => string, onResult: (result: R
 
   /** Opens the lesson with a first report (the server starts its clock there) and keeps reporting. */
   function start(getPosition: () => number, isReachedEnd: () => boolean = () => false): void {
-    stop();
+    if (timer) clearInterval(timer);
     void send(getPosition(), isReachedEnd());
     timer = setInterval(() => {
       if (wanted || active >= 1) void send(getPosition(), isReachedEnd());
