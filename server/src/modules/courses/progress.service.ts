@@ -66,23 +66,47 @@ export class ProgressService {
     };
   }
 
+  /**
+   * The hottest write of the platform, so it keeps to four statements in its transaction: the lesson with its course and
+   * the cadre's enrolment (locked), the lesson progress (locked), its upsert, and the enrolment update.
+   */
   async report(user: AuthUser, lessonId: string, dto: ReportProgressDto): Promise<ProgressResultDto> {
     return this.db.transaction(async (tx) => {
-      const lesson = await tx.getRepository(Lesson).findOneBy({ id: lessonId });
-      const enrollment = lesson
-        ? await tx.getRepository(Enrollment).findOne({ where: { userId: user.id, courseId: lesson.courseId }, lock: { mode: 'pessimistic_write' } })
-        : null;
-      if (!lesson || !enrollment) throw notFound('Lesson');
+      const [row] = (await tx.query(
+        `SELECT l.id, l.course_id, l.type, l.duration_seconds, l.min_reading_seconds,
+                c.lesson_count, c.credit_hours, c.title AS course_title,
+                e.id AS enrollment_id, e.status, e.started_at, e.progress_percent, e.completed_lessons
+           FROM lessons l
+           JOIN courses c ON c.id = l.course_id
+           JOIN enrollments e ON e.course_id = l.course_id AND e.user_id = $2
+          WHERE l.id = $1
+          FOR UPDATE OF e`,
+        [lessonId, user.id],
+      )) as ReportRow[];
+      if (!row) throw notFound('Lesson');
+      const lesson = {
+        type: row.type,
+        durationSeconds: row.duration_seconds,
+        minReadingSeconds: row.min_reading_seconds,
+      } as Lesson;
       if (lesson.type === 'video' && lesson.durationSeconds !== null && dto.positionSeconds > lesson.durationSeconds + CLOCK_TOLERANCE_SECONDS) {
         throw new AppException(HttpStatus.BAD_REQUEST, CourseError.ProgressImplausible, 'The position lies beyond the end of the video', [
           { field: 'positionSeconds', message: `at most ${lesson.durationSeconds}` },
         ]);
       }
       const now = new Date();
-      const repo = tx.getRepository(LessonProgress);
-      const progress =
-        (await repo.findOne({ where: { userId: user.id, lessonId }, lock: { mode: 'pessimistic_write' } })) ??
-        repo.create({ userId: user.id, lessonId, positionSeconds: 0, creditedSeconds: 0, furthestSeconds: 0, reachedEnd: false, lastReportAt: null, completedAt: null });
+      const [stored] = (await tx.query(
+        `SELECT credited_seconds, furthest_seconds, reached_end, last_report_at, completed_at
+           FROM lesson_progress WHERE user_id = $1 AND lesson_id = $2 FOR UPDATE`,
+        [user.id, lessonId],
+      )) as { credited_seconds: number; furthest_seconds: number; reached_end: boolean; last_report_at: Date | null; completed_at: Date | null }[];
+      const progress = {
+        creditedSeconds: stored?.credited_seconds ?? 0,
+        furthestSeconds: stored?.furthest_seconds ?? 0,
+        reachedEnd: stored?.reached_end ?? false,
+        lastReportAt: stored?.last_report_at ?? null,
+        completedAt: stored?.completed_at ?? null,
+      };
       const elapsed = progress.lastReportAt ? Math.max(0, (now.getTime() - progress.lastReportAt.getTime()) / 1000) : 0;
       // The first report only starts the clock: there is no earlier report to measure from.
       const credit = progress.lastReportAt
@@ -91,43 +115,47 @@ export class ProgressService {
       const required = requiredSeconds(lesson);
       const cap = lesson.type === 'video' ? (lesson.durationSeconds ?? 0) : Math.max(required, 24 * 3600);
       progress.creditedSeconds = Math.min(cap, progress.creditedSeconds + credit);
-      progress.positionSeconds = dto.positionSeconds;
       if (lesson.type === 'video') {
         // Watching moves the furthest point forward by at most the credited time; a seek does not.
         progress.furthestSeconds = Math.max(progress.furthestSeconds, Math.min(dto.positionSeconds, progress.furthestSeconds + credit + CLOCK_TOLERANCE_SECONDS));
       }
       if (dto.reachedEnd && lesson.type !== 'video' && progress.lastReportAt) progress.reachedEnd = true;
-      progress.lastReportAt = now;
       const lessonCompleted = progress.completedAt !== null;
       const nowComplete = lessonCompleted || isComplete(lesson, progress);
-      if (nowComplete && !lessonCompleted) progress.completedAt = now;
-      await repo.save(progress);
+      await tx.query(
+        `INSERT INTO lesson_progress (user_id, lesson_id, position_seconds, credited_seconds, furthest_seconds, reached_end, last_report_at, completed_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7)
+         ON CONFLICT (user_id, lesson_id) DO UPDATE
+            SET position_seconds = EXCLUDED.position_seconds, credited_seconds = EXCLUDED.credited_seconds,
+                furthest_seconds = EXCLUDED.furthest_seconds, reached_end = EXCLUDED.reached_end,
+                last_report_at = EXCLUDED.last_report_at, completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at`,
+        [user.id, lessonId, dto.positionSeconds, progress.creditedSeconds, progress.furthestSeconds, progress.reachedEnd, now, progress.completedAt ?? (nowComplete ? now : null)],
+      );
 
-      const course = await tx.getRepository(Course).findOneByOrFail({ id: lesson.courseId });
-      let courseCompleted = enrollment.status === 'completed';
-      const changes: Partial<Enrollment> = { lastActivityAt: now, lastLessonId: lessonId, startedAt: enrollment.startedAt ?? now };
+      let courseCompleted = row.status === 'completed';
+      const changes: Partial<Enrollment> = { lastActivityAt: now, lastLessonId: lessonId, startedAt: row.started_at ?? now };
       if (nowComplete && !lessonCompleted) {
         const [{ done }] = (await tx.query(
           `SELECT count(*)::int AS done FROM lesson_progress p JOIN lessons l ON l.id = p.lesson_id
             WHERE p.user_id = $1 AND l.course_id = $2 AND p.completed_at IS NOT NULL`,
-          [user.id, lesson.courseId],
+          [user.id, row.course_id],
         )) as [{ done: number }];
         changes.completedLessons = done;
-        if (!courseCompleted && done >= course.lessonCount && (await this.gates.allowCompletion(tx, user.id, course.id))) {
+        if (!courseCompleted && done >= row.lesson_count && (await this.gates.allowCompletion(tx, user.id, row.course_id))) {
           courseCompleted = true;
-          await this.completeCourse(tx, enrollment, course, now, changes);
+          await this.completeCourse(tx, user.id, { id: row.course_id, title: row.course_title, creditHours: Number(row.credit_hours) }, now, changes);
         } else if (!courseCompleted) {
-          changes.progressPercent = Math.min(99, Math.floor((done * 100) / Math.max(1, course.lessonCount)));
+          changes.progressPercent = Math.min(99, Math.floor((done * 100) / Math.max(1, row.lesson_count)));
         }
       }
-      await tx.getRepository(Enrollment).update({ id: enrollment.id }, changes);
+      await tx.getRepository(Enrollment).update({ id: row.enrollment_id }, changes);
       return {
         lessonCompleted: nowComplete,
         courseCompleted,
         creditedSeconds: progress.creditedSeconds,
         requiredSeconds: required,
         furthestSeconds: progress.furthestSeconds,
-        progressPercent: courseCompleted ? 100 : (changes.progressPercent ?? enrollment.progressPercent),
+        progressPercent: courseCompleted ? 100 : (changes.progressPercent ?? row.progress_percent),
       };
     });
   }
@@ -142,16 +170,22 @@ export class ProgressService {
     const course = await tx.getRepository(Course).findOneByOrFail({ id: courseId });
     if (enrollment.completedLessons < course.lessonCount || !(await this.gates.allowCompletion(tx, userId, courseId))) return false;
     const changes: Partial<Enrollment> = {};
-    await this.completeCourse(tx, enrollment, course, new Date(), changes);
+    await this.completeCourse(tx, userId, { id: course.id, title: course.title, creditHours: Number(course.creditHours) }, new Date(), changes);
     await tx.getRepository(Enrollment).update({ id: enrollment.id }, changes);
     return true;
   }
 
-  private async completeCourse(tx: EntityManager, enrollment: Enrollment, course: Course, now: Date, changes: Partial<Enrollment>): Promise<void> {
+  private async completeCourse(
+    tx: EntityManager,
+    userId: string,
+    course: { id: string; title: string; creditHours: number },
+    now: Date,
+    changes: Partial<Enrollment>,
+  ): Promise<void> {
     Object.assign(changes, { status: 'completed', completedAt: now, progressPercent: 100 });
     await this.ledger.grant(tx, {
-      userId: enrollment.userId,
-      hours: Number(course.creditHours),
+      userId,
+      hours: course.creditHours,
       source: 'course',
       sourceRefId: course.id,
       description: `课程：${course.title}`,
@@ -165,7 +199,23 @@ function requiredSeconds(lesson: Lesson): number {
   return lesson.minReadingSeconds ?? 0;
 }
 
-function isComplete(lesson: Lesson, progress: LessonProgress): boolean {
+interface ReportRow {
+  id: string;
+  course_id: string;
+  type: Lesson['type'];
+  duration_seconds: number | null;
+  min_reading_seconds: number | null;
+  lesson_count: number;
+  credit_hours: string;
+  course_title: string;
+  enrollment_id: string;
+  status: 'in_progress' | 'completed';
+  started_at: Date | null;
+  progress_percent: number;
+  completed_lessons: number;
+}
+
+function isComplete(lesson: Lesson, progress: Pick<LessonProgress, 'creditedSeconds' | 'reachedEnd'>): boolean {
   const enough = progress.creditedSeconds >= requiredSeconds(lesson);
   if (lesson.type === 'document') return enough && progress.reachedEnd;
   return enough;
