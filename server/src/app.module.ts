@@ -17,6 +17,7 @@ import { FilesModule } from './modules/files/files.module';
 import { HealthModule } from './modules/health/health.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { OrgModule } from './modules/org/org.module';
+import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -51,6 +52,7 @@ export class AppModule {
         AuthModule,
         LearningModule,
         CoursesModule,
+        QuizzesModule,
         ArchiveModule,
         DemoModule,
       ],

@@ -162,3 +162,21 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = { pending: '待�
 export const VIDEO_COMPLETION_RATIO = 0.9;
 /** Default yearly hours for every cadre when no plan says otherwise (online learning, cadre training regulation). */
 export const DEFAULT_REQUIRED_HOURS = 50;
+
+export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'fill'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = { single: '单选题', multiple: '多选题', true_false: '判断题', fill: '填空题' };
+
+export const QUIZ_STATUSES = ['draft', 'published', 'archived'] as const;
+export type QuizStatus = (typeof QUIZ_STATUSES)[number];
+export const QUIZ_STATUS_LABELS: Record<QuizStatus, string> = { draft: '草稿', published: '已发布', archived: '已归档' };
+
+export const REVIEW_POLICIES = ['after_submit', 'after_close', 'never'] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+export const REVIEW_POLICY_LABELS: Record<ReviewPolicy, string> = { after_submit: '交卷后可查看', after_close: '考试结束后可查看', never: '不公布答案' };
+
+export const MULTIPLE_SCORING = ['all_or_nothing', 'partial'] as const;
+export type MultipleScoring = (typeof MULTIPLE_SCORING)[number];
+
+/** Seconds after an attempt's deadline during which answers are still taken (network and clock slack). */
+export const ATTEMPT_GRACE_SECONDS = 60;

@@ -120,6 +120,31 @@ export const LearningError = {
   SelfReview: 'learning/self_review',
 } as const;
 
+export const QuizError = {
+  /** The quiz is not open now (before its window, after it, or not published). */
+  NotOpen: 'quiz/not_open',
+  /** Every attempt allowed has been used. */
+  AttemptsExhausted: 'quiz/attempts_exhausted',
+  /** The attempt has been submitted already. */
+  AlreadySubmitted: 'quiz/already_submitted',
+  /** The attempt's time (deadline plus grace) is over: no more answers. */
+  AttemptClosed: 'quiz/attempt_closed',
+  /** An autosave older than (or as old as) the saved one. */
+  StaleVersion: 'quiz/stale_version',
+  /** An answer names a question that is not in this attempt, or has the wrong shape for its type. */
+  InvalidAnswer: 'quiz/invalid_answer',
+  /** The question is incomplete or inconsistent (options, answer). */
+  InvalidQuestion: 'quiz/invalid_question',
+  /** The draw rules ask for more questions than the bank has. */
+  NotEnoughQuestions: 'quiz/not_enough_questions',
+  /** A quiz needs questions (fixed) or rules (random) before it can be published. */
+  Empty: 'quiz/empty',
+  /** Only a draft quiz can be changed this way. */
+  NotEditable: 'quiz/not_editable',
+  /** The import file has errors; nothing was imported. `details` lists them by row and column. */
+  ImportInvalid: 'quiz/import_invalid',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -127,7 +152,8 @@ export type ErrorCode =
   | (typeof UserError)[keyof typeof UserError]
   | (typeof FileError)[keyof typeof FileError]
   | (typeof CourseError)[keyof typeof CourseError]
-  | (typeof LearningError)[keyof typeof LearningError];
+  | (typeof LearningError)[keyof typeof LearningError]
+  | (typeof QuizError)[keyof typeof QuizError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -137,6 +163,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(FileError),
   ...Object.values(CourseError),
   ...Object.values(LearningError),
+  ...Object.values(QuizError),
 ];
 
 export interface ApiErrorBody {

@@ -15,6 +15,9 @@ import { LedgerEntry } from '../modules/learning/ledger-entry.entity';
 import { OfflineClaim } from '../modules/learning/offline-claim.entity';
 import { TrainingPlanRule } from '../modules/learning/training-plan-rule.entity';
 import { OrgUnit } from '../modules/org/org-unit.entity';
+import { Attempt, AttemptQuestion } from '../modules/quizzes/attempt.entity';
+import { Question } from '../modules/quizzes/question.entity';
+import { Quiz, QuizQuestion, QuizRule } from '../modules/quizzes/quiz.entity';
 import { User } from '../modules/users/user.entity';
 
 /**
@@ -41,4 +44,10 @@ export const ENTITIES = [
   CadreYearHours,
   TrainingPlanRule,
   OfflineClaim,
+  Question,
+  Quiz,
+  QuizQuestion,
+  QuizRule,
+  Attempt,
+  AttemptQuestion,
 ];

@@ -23,6 +23,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My attempt with its saved answers (review only when allowed)
+         * @description Any signed-in user.
+         */
+        get: operations["Quizzes_attempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attempts/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Autosave: version counts saves from 1; an older or equal version is 409
+         * @description Any signed-in user.
+         */
+        put: operations["Quizzes_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit once; graded on the server
+         * @description Any signed-in user.
+         */
+        post: operations["Quizzes_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-logs": {
         parameters: {
             query?: never;
@@ -763,6 +823,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The question bank in scope
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Quizzes_listQuestions"];
+        put?: never;
+        /**
+         * Add a question to the bank
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Quizzes_createQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One question, answer included
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Quizzes_getQuestion"];
+        /**
+         * Replace a question (attempts keep their snapshot)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        put: operations["Quizzes_updateQuestion"];
+        post?: never;
+        /**
+         * Retire a question (papers and attempts that used it keep it)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        delete: operations["Quizzes_retireQuestion"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import questions from the Excel template: all rows or none (?dryRun=true only checks)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Quizzes_importQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tags of the bank with their counts
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Quizzes_tags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/questions/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Excel import template
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Quizzes_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quizzes open to me (org admins: every quiz in scope, or ?mine=true)
+         * @description Any signed-in user.
+         */
+        get: operations["Quizzes_list"];
+        put?: never;
+        /**
+         * Create a draft quiz
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Quizzes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quiz with its rules and my attempts
+         * @description Any signed-in user.
+         */
+        get: operations["Quizzes_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a quiz (its questions only while a draft)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Quizzes_update"];
+        trace?: never;
+    };
+    "/api/quizzes/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a quiz
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Quizzes_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an attempt, or get the one in progress (no answer key)
+         * @description Any signed-in user.
+         */
+        post: operations["Quizzes_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Draw a sample paper, answers included (nothing stored)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Quizzes_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a quiz whose paper can be drawn
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Quizzes_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results in scope: pass rate and average by unit, correct rate per question
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Quizzes_quizResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quizzes/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results as an Excel workbook (audited)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Quizzes_exportResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training-plans/{year}": {
         parameters: {
             query?: never;
@@ -901,7 +1241,7 @@ export interface components {
     schemas: {
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid";
             details?: {
                 field: string;
                 message: string;
@@ -1003,8 +1343,60 @@ export interface components {
         };
         /** @enum {string} */
         AssignTarget: "group" | "unit" | "users";
+        AttemptDto: {
+            /** @description { [questionId]: optionId | optionId[] | text } */
+            answers: {
+                [key: string]: unknown;
+            };
+            attemptNumber: number;
+            /**
+             * Format: date-time
+             * @description When answers stop being taken (plus a short grace)
+             */
+            deadline: string;
+            /** Format: uuid */
+            id: string;
+            maxScore: number;
+            passed: boolean | null;
+            passPercent: number;
+            questions: components["schemas"]["AttemptQuestionDto"][];
+            /** Format: uuid */
+            quizId: string;
+            quizTitle: string;
+            /** @description Only after submission and when the review policy allows */
+            review: components["schemas"]["ReviewItemDto"][] | null;
+            /** Format: date-time */
+            savedAt: string | null;
+            score: number | null;
+            /**
+             * Format: date-time
+             * @description The server’s clock now: count down from deadline minus this
+             */
+            serverNow: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "in_progress" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description Saves so far; the next save sends version + 1 */
+            version: number;
+        };
+        AttemptOptionDto: {
+            id: string;
+            text: string;
+        };
+        AttemptQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            options: components["schemas"]["AttemptOptionDto"][];
+            points: number;
+            position: number;
+            stem: string;
+            type: components["schemas"]["QuestionType"];
+        };
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -1272,6 +1664,38 @@ export interface components {
             parentId: string;
             sortOrder?: number;
         };
+        CreateQuizDto: {
+            /** @description 0: unlimited */
+            attemptsAllowed?: number;
+            /** Format: date-time */
+            closesAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The course this quiz belongs to (passing it is then part of completing the course)
+             */
+            courseId?: string | null;
+            /** @description Stand-alone quizzes: hours for passing */
+            creditHours?: number;
+            description?: string;
+            mode?: components["schemas"]["QuizMode"];
+            multipleScoring?: components["schemas"]["MultipleScoring"];
+            /** Format: date-time */
+            opensAt?: string | null;
+            passPercent?: number;
+            questions?: components["schemas"]["FixedQuestionDto"][];
+            reviewPolicy?: components["schemas"]["ReviewPolicy"];
+            rules?: components["schemas"]["DrawRuleDto"][];
+            shuffleOptions?: boolean;
+            shuffleQuestions?: boolean;
+            targetGroups?: components["schemas"]["CadreGroup"][];
+            /**
+             * Format: uuid
+             * @description Stand-alone: only cadres under this unit
+             */
+            targetUnitId?: string | null;
+            timeLimitMinutes?: number;
+            title: string;
+        };
         CreateUserDto: {
             /**
              * Format: date
@@ -1305,6 +1729,13 @@ export interface components {
         };
         /** @enum {string} */
         DownloadFlag: "1";
+        DrawRuleDto: {
+            count: number;
+            difficulty?: number | null;
+            pointsEach: number;
+            questionType?: components["schemas"]["QuestionType"] | null;
+            tag?: string | null;
+        };
         /** @enum {string} */
         Education: "postgraduate" | "bachelor" | "college" | "secondary" | "high_school_or_below";
         /** @enum {string} */
@@ -1315,6 +1746,11 @@ export interface components {
         Ethnicity: "汉族" | "蒙古族" | "回族" | "藏族" | "维吾尔族" | "苗族" | "彝族" | "壮族" | "布依族" | "朝鲜族" | "满族" | "侗族" | "瑶族" | "白族" | "土家族" | "哈尼族" | "哈萨克族" | "傣族" | "黎族" | "傈僳族" | "佤族" | "畲族" | "高山族" | "拉祜族" | "水族" | "东乡族" | "纳西族" | "景颇族" | "柯尔克孜族" | "土族" | "达斡尔族" | "仫佬族" | "羌族" | "布朗族" | "撒拉族" | "毛南族" | "仡佬族" | "锡伯族" | "阿昌族" | "普米族" | "塔吉克族" | "怒族" | "乌孜别克族" | "俄罗斯族" | "鄂温克族" | "德昂族" | "保安族" | "裕固族" | "京族" | "塔塔尔族" | "独龙族" | "鄂伦春族" | "赫哲族" | "门巴族" | "珞巴族" | "基诺族";
         /** @enum {string} */
         FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment";
+        FixedQuestionDto: {
+            points: number;
+            /** Format: uuid */
+            questionId: string;
+        };
         /** @enum {string} */
         Gender: "male" | "female";
         HealthDto: {
@@ -1330,6 +1766,19 @@ export interface components {
             offline_training: number;
             quiz: number;
             study_record: number;
+        };
+        ImportProblemDto: {
+            /** @description Column header */
+            column: string;
+            message: string;
+            /** @description Spreadsheet row (2 is the first question) */
+            row: number;
+        };
+        ImportResultDto: {
+            /** @description Questions imported (0 on a dry run or with errors) */
+            imported: number;
+            problems: components["schemas"]["ImportProblemDto"][];
+            rows: number;
         };
         InitialPasswordDto: {
             /** @description Shown once; the cadre must change it at first sign-in */
@@ -1419,6 +1868,8 @@ export interface components {
              */
             parentId: string;
         };
+        /** @enum {string} */
+        MultipleScoring: "all_or_nothing" | "partial";
         MyCourseDto: {
             categoryName: string;
             /** Format: date-time */
@@ -1457,6 +1908,14 @@ export interface components {
             required: boolean;
             /** @enum {string} */
             status: "in_progress" | "completed";
+        };
+        MyQuizStateDto: {
+            attemptsUsed: number;
+            bestScore: number | null;
+            canStart: boolean;
+            /** Format: uuid */
+            inProgressAttemptId: string | null;
+            passed: boolean;
         };
         OrgUnitDto: {
             /** @description Active cadres directly in this unit (with ?counts=true) */
@@ -1530,6 +1989,23 @@ export interface components {
         };
         /** @enum {string} */
         PoliticalStatus: "cpc_member" | "cpc_probationary" | "cyl_member" | "democratic_party" | "masses";
+        PreviewDto: {
+            maxScore: number;
+            questions: components["schemas"]["PreviewQuestionDto"][];
+        };
+        PreviewQuestionDto: {
+            answer: string[];
+            difficulty: number;
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            options: components["schemas"]["AttemptOptionDto"][];
+            points: number;
+            position: number;
+            stem: string;
+            tags: string[];
+            type: components["schemas"]["QuestionType"];
+        };
         ProgressResultDto: {
             courseCompleted: boolean;
             creditedSeconds: number;
@@ -1537,6 +2013,126 @@ export interface components {
             lessonCompleted: boolean;
             progressPercent: number;
             requiredSeconds: number;
+        };
+        QuestionDto: {
+            answer: string[];
+            difficulty: number;
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            options: components["schemas"]["QuestionOptionDto"][];
+            /** @enum {string} */
+            status: "active" | "retired";
+            stem: string;
+            tags: string[];
+            type: components["schemas"]["QuestionType"];
+            /** @description Papers and attempts that use it */
+            usage: number;
+        };
+        QuestionOptionDto: {
+            id: string;
+            text: string;
+        };
+        QuestionPageDto: {
+            items: components["schemas"]["QuestionDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        QuestionResultDto: {
+            answered: number;
+            correctRate: number;
+            /** Format: uuid */
+            questionId: string;
+            stem: string;
+            type: components["schemas"]["QuestionType"];
+        };
+        /** @enum {string} */
+        QuestionType: "single" | "multiple" | "true_false" | "fill";
+        QuizDetailDto: {
+            attemptsAllowed: number;
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: uuid */
+            courseId: string | null;
+            courseTitle: string | null;
+            creditHours: number;
+            description: string;
+            /** @description The caller may edit it */
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            maxScore: number;
+            mine: components["schemas"]["MyQuizStateDto"] | null;
+            /** @enum {string} */
+            mode: "fixed" | "random";
+            multipleScoring: components["schemas"]["MultipleScoring"];
+            /** @description Open for starting now */
+            open: boolean;
+            /** Format: date-time */
+            opensAt: string | null;
+            passPercent: number;
+            questionCount: number;
+            /** @description Fixed papers (editors only) */
+            questions: components["schemas"]["FixedQuestionDto"][];
+            reviewPolicy: components["schemas"]["ReviewPolicy"];
+            /** @description Random papers (editors only) */
+            rules: components["schemas"]["DrawRuleDto"][];
+            shuffleOptions: boolean;
+            shuffleQuestions: boolean;
+            status: components["schemas"]["QuizStatus"];
+            targetGroups: components["schemas"]["CadreGroup"][];
+            /** Format: uuid */
+            targetUnitId: string | null;
+            targetUnitName: string | null;
+            timeLimitMinutes: number;
+            title: string;
+        };
+        /** @enum {string} */
+        QuizMode: "fixed" | "random";
+        QuizPageDto: {
+            items: components["schemas"]["QuizSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        QuizResultsDto: {
+            averageScore: number;
+            byQuestion: components["schemas"]["QuestionResultDto"][];
+            byUnit: components["schemas"]["UnitResultDto"][];
+            participants: number;
+            passRate: number;
+            submittedAttempts: number;
+        };
+        /** @enum {string} */
+        QuizStatus: "draft" | "published" | "archived";
+        QuizSummaryDto: {
+            attemptsAllowed: number;
+            /** Format: date-time */
+            closesAt: string | null;
+            /** Format: uuid */
+            courseId: string | null;
+            courseTitle: string | null;
+            creditHours: number;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            maxScore: number;
+            mine: components["schemas"]["MyQuizStateDto"] | null;
+            /** @enum {string} */
+            mode: "fixed" | "random";
+            /** @description Open for starting now */
+            open: boolean;
+            /** Format: date-time */
+            opensAt: string | null;
+            passPercent: number;
+            questionCount: number;
+            reviewPolicy: components["schemas"]["ReviewPolicy"];
+            status: components["schemas"]["QuizStatus"];
+            targetGroups: components["schemas"]["CadreGroup"][];
+            targetUnitName: string | null;
+            timeLimitMinutes: number;
+            title: string;
         };
         /** @enum {string} */
         Rank: "zheng_chu" | "fu_chu" | "zheng_ke" | "fu_ke" | "zhuren_keyuan_1" | "zhuren_keyuan_2" | "zhuren_keyuan_3" | "zhuren_keyuan_4" | "keyuan_1" | "keyuan_2" | "other";
@@ -1560,11 +2156,35 @@ export interface components {
             /** @description Seconds actually played or read (page visible) since this player’s previous report */
             watchedSeconds: number;
         };
+        ReviewItemDto: {
+            /** @description The right option ids, or the accepted texts */
+            answer: string[];
+            correct: boolean;
+            earned: number;
+            explanation: string;
+            /** Format: uuid */
+            questionId: string;
+        };
+        /** @enum {string} */
+        ReviewPolicy: "after_submit" | "after_close" | "never";
         /** @enum {string} */
         Role: "cadre" | "lecturer" | "unit_admin" | "org_admin" | "auditor";
+        SaveAnswersDto: {
+            /** @description { [questionId]: optionId | optionId[] | text } */
+            answers: {
+                [key: string]: unknown;
+            };
+            /** @description The stored version + 1 (or more); older or equal versions are refused with 409 */
+            version: number;
+        };
         SaveCategoryDto: {
             name: string;
             sortOrder?: number;
+        };
+        SavedDto: {
+            /** Format: date-time */
+            savedAt: string;
+            version: number;
         };
         SaveLessonDto: {
             /** @description Article HTML (sanitised on the server) */
@@ -1591,6 +2211,17 @@ export interface components {
         SavePlanDto: {
             rules: components["schemas"]["PlanRuleDto"][];
         };
+        SaveQuestionDto: {
+            /** @description Option ids (true_false: T or F) or, for fill-in, the accepted texts */
+            answer: string[];
+            difficulty: number;
+            explanation?: string;
+            /** @description single and multiple: 2–8 options; true_false and fill: empty */
+            options: components["schemas"]["QuestionOptionDto"][];
+            stem: string;
+            tags: string[];
+            type: components["schemas"]["QuestionType"];
+        };
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -1616,12 +2247,44 @@ export interface components {
             /** @description A signed link to the file, valid for a few hours */
             url: string;
         };
+        SubmitResultDto: {
+            /** Format: uuid */
+            attemptId: string;
+            correctCount: number;
+            /** @description Passing completed the quiz’s course */
+            courseCompleted: boolean;
+            /** @description Hours written to the ledger by this pass */
+            hoursAwarded: number;
+            maxScore: number;
+            passed: boolean;
+            passPercent: number;
+            questionCount: number;
+            /** @description Answers and explanations may be viewed now */
+            reviewAvailable: boolean;
+            score: number;
+        };
+        TagCountDto: {
+            count: number;
+            tag: string;
+        };
+        TagListDto: {
+            items: components["schemas"]["TagCountDto"][];
+        };
         TokenDto: {
             /** @description Bearer token for the Authorization header */
             accessToken: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
             user: components["schemas"]["SessionUserDto"];
+        };
+        UnitResultDto: {
+            averageScore: number;
+            participants: number;
+            passedCount: number;
+            passRate: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
         };
         UpdateCourseDto: {
             /** Format: uuid */
@@ -1640,6 +2303,38 @@ export interface components {
             kind?: components["schemas"]["OrgUnitKind"];
             name?: string;
             sortOrder?: number;
+        };
+        UpdateQuizDto: {
+            /** @description 0: unlimited */
+            attemptsAllowed?: number;
+            /** Format: date-time */
+            closesAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The course this quiz belongs to (passing it is then part of completing the course)
+             */
+            courseId?: string | null;
+            /** @description Stand-alone quizzes: hours for passing */
+            creditHours?: number;
+            description?: string;
+            mode?: components["schemas"]["QuizMode"];
+            multipleScoring?: components["schemas"]["MultipleScoring"];
+            /** Format: date-time */
+            opensAt?: string | null;
+            passPercent?: number;
+            questions?: components["schemas"]["FixedQuestionDto"][];
+            reviewPolicy?: components["schemas"]["ReviewPolicy"];
+            rules?: components["schemas"]["DrawRuleDto"][];
+            shuffleOptions?: boolean;
+            shuffleQuestions?: boolean;
+            targetGroups?: components["schemas"]["CadreGroup"][];
+            /**
+             * Format: uuid
+             * @description Stand-alone: only cadres under this unit
+             */
+            targetUnitId?: string | null;
+            timeLimitMinutes?: number;
+            title?: string;
         };
         UpdateUserDto: {
             /**
@@ -1774,6 +2469,94 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AppInfoDto"];
                 };
+            };
+        };
+    };
+    Quizzes_attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitResultDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3273,6 +4056,650 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrgUnitDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_listQuestions: {
+        parameters: {
+            query?: {
+                difficulty?: number;
+                /** @description Include retired questions */
+                includeRetired?: boolean;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Stem contains */
+                q?: string;
+                tag?: string;
+                type?: components["schemas"]["QuestionType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_createQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_getQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_updateQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_retireQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_importQuestions: {
+        parameters: {
+            query?: {
+                /** @description Check only: report errors without importing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_tags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_list: {
+        parameters: {
+            query?: {
+                courseId?: string;
+                /** @description Org admins: only the quizzes open to me as a learner */
+                mine?: boolean;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                status?: components["schemas"]["QuizStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuizDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuizDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_quizResults: {
+        parameters: {
+            query?: {
+                /** @description Depth below the caller’s scope unit to group by (default 1: child units) */
+                depth?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizResultsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Quizzes_exportResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Not signed in (common/unauthenticated) */

@@ -7,6 +7,8 @@ import { courseAdminRoutes } from '../features/course-admin/course-admin.routes'
 import { coursesRoutes } from '../features/courses/courses.routes';
 import { homeRoutes } from '../features/home/home.routes';
 import { orgRoutes } from '../features/org/org.routes';
+import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
+import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
 
@@ -26,10 +28,12 @@ declare module 'vue-router' {
 export const appRoutes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...coursesRoutes,
+  ...quizzesRoutes,
   ...archiveRoutes,
   ...orgRoutes,
   ...usersRoutes,
   ...courseAdminRoutes,
+  ...quizAdminRoutes,
   ...auditRoutes,
 ];
 

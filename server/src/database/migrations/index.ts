@@ -2,5 +2,6 @@
 import { Initial1795676295242 } from './1795676295242-Initial';
 import { Courses1795678876368 } from './1795678876368-Courses';
 import { DefaultCourseCategories1795678876369 } from './1795678876369-DefaultCourseCategories';
+import { Quizzes1795682429580 } from './1795682429580-Quizzes';
 
-export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369];
+export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580];

@@ -35,6 +35,13 @@ export const AUDIT_ACTIONS = [
   'plan.saved',
   'claim.approved',
   'claim.rejected',
+  'question.changed',
+  'question.imported',
+  'quiz.created',
+  'quiz.updated',
+  'quiz.published',
+  'quiz.archived',
+  'quiz.results_exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
