@@ -65,11 +65,11 @@ async function stop(server: Running): Promise<number | null> {
   return exited;
 }
 
-async function token(base: string): Promise<string> {
+async function token(base: string, username = 'zzb_admin'): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'zzb_admin', password: 'Demo@2026' }),
+    body: JSON.stringify({ username, password: 'Demo@2026' }),
   });
   expect(res.status).toBe(200);
   return ((await res.json()) as { accessToken: string }).accessToken;
@@ -91,8 +91,16 @@ describe('npm start on the embedded database', () => {
   it('seeds the demo city on first start, keeps changes across a restart, and seeds nothing twice', async () => {
     const first = await start(dataDir);
     expect(first.output()).toContain('zzb_admin');
-    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres, \d+ courses, \d+ enrolments\)/);
+    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres, \d+ courses, \d+ enrolments, \d+ questions, \d+ quiz attempts\)/);
     const bearer = await token(first.base);
+    // The demo's cadre (a new leader) finds the theory test open and untaken, and the bank holds the written questions.
+    const quizzes = await fetch(`${first.base}/api/quizzes?mine=true&pageSize=50`, { headers: { Authorization: `Bearer ${await token(first.base, 'cadre01')}` } });
+    expect(quizzes.status).toBe(200);
+    const mine = ((await quizzes.json()) as { items: { title: string; open: boolean; questionCount: number; mine: { canStart: boolean; attemptsUsed: number } | null }[] }).items;
+    const theory = mine.find((q) => q.title.includes('新任职领导干部理论知识测试'));
+    expect(theory).toMatchObject({ open: true, questionCount: 20, mine: { canStart: true, attemptsUsed: 0 } });
+    const bank = await fetch(`${first.base}/api/questions?pageSize=1`, { headers: { Authorization: `Bearer ${bearer}` } });
+    expect(((await bank.json()) as { total: number }).total).toBeGreaterThanOrEqual(300);
     const before = await units(first.base, bearer);
     expect(before.length).toBeGreaterThan(300);
     const root = before.find((u) => u.parentId === null)!;

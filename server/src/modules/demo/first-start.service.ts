@@ -11,6 +11,8 @@ import { RequiredCoursesService } from '../courses/required-courses.service';
 import { FILE_STORAGE, type FileStorage } from '../files/file-storage';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoCity } from './demo-city';
 import { seedDemoLearning } from './demo-learning';
+import { seedDemoQuizzes } from './demo-quizzes';
+import { isNewLeader } from '../users/key-groups';
 
 /** Serialises first-start work when several instances start at once on one empty database. */
 const SEED_LOCK = 7_210_001;
@@ -25,7 +27,7 @@ export class FirstStartService implements OnApplicationBootstrap {
   /** What the first start did, for main.ts to print. */
   result:
     | { kind: 'none' }
-    | { kind: 'demo'; units: number; cadres: number; courses: number; enrollments: number; ms: number }
+    | { kind: 'demo'; units: number; cadres: number; courses: number; enrollments: number; questions: number; attempts: number; ms: number }
     | { kind: 'admin'; username: string; password: string } = {
     kind: 'none',
   };
@@ -56,11 +58,20 @@ export class FirstStartService implements OnApplicationBootstrap {
           cadres: city.cadres,
           required: this.required,
         });
+        const now = new Date();
+        const quizzes = await seedDemoQuizzes({
+          tx,
+          year,
+          now,
+          units: city.units,
+          cadres: city.cadres,
+          newLeaderIds: new Set(city.cadres.filter((c) => isNewLeader(c.appointmentDate, this.config.newLeaderMonths, now)).map((c) => c.id)),
+        });
         // Fresh statistics, so the planner does not treat thousands of new rows as an empty table.
         await tx.query('ANALYZE');
         const ms = Date.now() - started;
-        this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, ms };
-        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments in ${ms} ms`);
+        this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, questions: quizzes.questions, attempts: quizzes.attempts, ms };
+        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts in ${ms} ms`);
         return;
       }
       const rootId = randomUUID();
