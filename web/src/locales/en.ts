@@ -396,6 +396,8 @@ const en: Messages = {
   },
   attempt: {
     title: 'Attempt',
+    previous: 'Previous',
+    next: 'Next',
     remaining: 'Left',
     question: 'Question {n}',
     answerSheet: 'Answer sheet',

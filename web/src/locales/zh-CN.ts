@@ -412,6 +412,8 @@ export default {
   },
   attempt: {
     title: '答题',
+    previous: '上一题',
+    next: '下一题',
     remaining: '剩余',
     question: '第 {n} 题',
     answerSheet: '答题卡',

@@ -34,7 +34,9 @@ export class AttemptsService {
   /** Starts an attempt, or returns the one in progress (two tabs starting at once get the same one). */
   async start(user: AuthUser, quizId: string): Promise<AttemptDto> {
     const groups = await this.quizzes.groupsOf(user.id);
-    const attemptId = await this.db.transaction(async (tx) => {
+    // A refusal (not open, no attempt left) is returned rather than thrown, so that closing an overdue attempt on the
+    // way still commits.
+    const outcome = await this.db.transaction(async (tx): Promise<string | AppException> => {
       const [row] = (await tx.query(
         `SELECT ou.path AS owner_path, (${openToCadreSql('$1', '$2', '$3')}) AS open_to_me
            FROM quizzes q JOIN org_units ou ON ou.id = q.owner_unit_id LEFT JOIN org_units tu ON tu.id = q.target_unit_id
@@ -49,10 +51,10 @@ export class AttemptsService {
         if (current.deadline.getTime() + GRACE_MS > Date.now()) return current.id;
         await this.gradeAndClose(tx, current, true);
       }
-      if (!isWithinWindow(quiz)) throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, QuizError.NotOpen, 'This quiz is not open now');
+      if (!isWithinWindow(quiz)) return new AppException(HttpStatus.UNPROCESSABLE_ENTITY, QuizError.NotOpen, 'This quiz is not open now');
       const [{ used }] = (await tx.query('SELECT count(*)::int AS used FROM attempts WHERE quiz_id = $1 AND user_id = $2', [quizId, user.id])) as [{ used: number }];
       if (quiz.attemptsAllowed > 0 && used >= quiz.attemptsAllowed) {
-        throw new AppException(HttpStatus.CONFLICT, QuizError.AttemptsExhausted, `All ${quiz.attemptsAllowed} attempts have been used`);
+        return new AppException(HttpStatus.CONFLICT, QuizError.AttemptsExhausted, `All ${quiz.attemptsAllowed} attempts have been used`);
       }
       const paper = await drawPaper(tx, quiz, row.owner_path, randomInt(2 ** 31));
       const now = new Date();
@@ -82,7 +84,8 @@ export class AttemptsService {
       );
       return id;
     });
-    return this.get(user, attemptId);
+    if (outcome instanceof AppException) throw outcome;
+    return this.get(user, outcome);
   }
 
   async get(user: AuthUser, attemptId: string): Promise<AttemptDto> {
@@ -133,13 +136,14 @@ export class AttemptsService {
    */
   async save(user: AuthUser, attemptId: string, version: number, raw: Record<string, unknown>): Promise<SavedDto> {
     const answers = await this.checkAnswers(attemptId, user.id, raw);
-    const [row] = (await this.db.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [[row]] = (await this.db.query(
       `UPDATE attempts SET answers = $1, version = $2, saved_at = now()
         WHERE id = $3 AND user_id = $4 AND status = 'in_progress' AND version < $2
           AND now() <= deadline + make_interval(secs => $5)
         RETURNING version, saved_at`,
       [JSON.stringify(answers), version, attemptId, user.id, ATTEMPT_GRACE_SECONDS],
-    )) as { version: number; saved_at: Date }[];
+    )) as [{ version: number; saved_at: Date }[], number];
     if (row) return { version: row.version, savedAt: new Date(row.saved_at).toISOString() };
     const attempt = await this.db.getRepository(Attempt).findOneBy({ id: attemptId, userId: user.id });
     if (!attempt) throw notFound('Attempt');
@@ -153,17 +157,19 @@ export class AttemptsService {
   /** Submits once: of concurrent submits exactly one grades, the others get 409. */
   async submit(user: AuthUser, attemptId: string): Promise<SubmitResultDto> {
     return this.db.transaction(async (tx) => {
-      const [claimed] = (await tx.query(
-        `UPDATE attempts SET status = 'submitted', submitted_at = now() WHERE id = $1 AND user_id = $2 AND status = 'in_progress' RETURNING id`,
-        [attemptId, user.id],
-      )) as { id: string }[];
+      // A submit after the deadline and its grace still closes the attempt, as the job would: marked as closed by time.
+      const [[claimed]] = (await tx.query(
+        `UPDATE attempts SET status = 'submitted', submitted_at = now(), auto_submitted = now() > deadline + make_interval(secs => $3)
+          WHERE id = $1 AND user_id = $2 AND status = 'in_progress' RETURNING id`,
+        [attemptId, user.id, ATTEMPT_GRACE_SECONDS],
+      )) as [{ id: string }[], number];
       if (!claimed) {
         const exists = await tx.getRepository(Attempt).existsBy({ id: attemptId, userId: user.id });
         if (!exists) throw notFound('Attempt');
         throw new AppException(HttpStatus.CONFLICT, QuizError.AlreadySubmitted, 'This attempt has been submitted already');
       }
       const attempt = await tx.getRepository(Attempt).findOneByOrFail({ id: attemptId });
-      return this.grade(tx, attempt, false);
+      return this.grade(tx, attempt, attempt.autoSubmitted);
     });
   }
 

@@ -66,22 +66,32 @@ export class QuizzesService {
   /** Org admins see every quiz in their scope (unless they ask for `mine`); everyone else the quizzes open to them. */
   async list(user: AuthUser, query: QuizQueryDto): Promise<Page<QuizSummaryDto>> {
     const groups = await this.groupsOf(user.id);
-    const params: unknown[] = [user.id, user.unitPath, groups];
-    const open = openToCadreSql('$1', '$2', '$3');
+    // The count query may only carry parameters it uses (PostgreSQL cannot type an unused one), so the "open to me"
+    // parameters join the shared list only when the filter needs them, and the row query appends them otherwise.
+    const params: unknown[] = [];
+    let me = '$1';
+    const openOn = (list: unknown[]) => {
+      const at = list.push(user.id, user.unitPath, groups);
+      me = `$${at - 2}`;
+      return openToCadreSql(me, `$${at - 1}`, `$${at}`);
+    };
     const where: string[] = [];
+    let open: string | null = null;
     if (hasRole(user, 'org_admin') && !query.mine) where.push(`ou.path LIKE $${params.push(scopePrefix(user))}`);
-    else where.push(open);
+    else where.push((open = openOn(params)));
     if (query.status) where.push(`q.status = $${params.push(query.status)}`);
     if (query.courseId) where.push(`q.course_id = $${params.push(query.courseId)}`);
     const from = `FROM quizzes q JOIN org_units ou ON ou.id = q.owner_unit_id LEFT JOIN org_units tu ON tu.id = q.target_unit_id
       LEFT JOIN courses c ON c.id = q.course_id
       WHERE ${where.join(' AND ')}`;
     const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total ${from}`, params)) as [{ total: number }];
+    const rowParams = [...params];
+    open ??= openOn(rowParams);
     const rows = (await this.db.query(
-      `${this.select(open)} ${from}
+      `${this.select(open, me)} ${from}
        ORDER BY (q.closes_at IS NOT NULL AND q.closes_at < now()), q.opens_at DESC NULLS LAST, q.created_at DESC, q.id
-       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+       LIMIT $${rowParams.length + 1} OFFSET $${rowParams.length + 2}`,
+      [...rowParams, query.pageSize, (query.page - 1) * query.pageSize],
     )) as QuizRow[];
     return pageOf(
       rows.map((r) => this.toSummary(r)),
@@ -298,7 +308,8 @@ export class QuizzesService {
   }
 
   /** One row per quiz with its paper size and the caller's attempts; `$1` is the caller. */
-  private select(open: string): string {
+  /** `me`: the placeholder of the caller's id; `open`: the "open to me" condition built on it. */
+  private select(open: string, me = '$1'): string {
     return `SELECT q.id, q.title, q.description, q.course_id, c.title AS course_title, q.mode, q.time_limit_minutes, q.pass_percent,
                    q.attempts_allowed, q.opens_at, q.closes_at, q.review_policy, q.credit_hours, q.target_groups, tu.name AS target_unit_name,
                    q.status, ou.path AS owner_path,
@@ -306,10 +317,10 @@ export class QuizzesService {
                         ELSE (SELECT COALESCE(sum(r.count), 0) FROM quiz_rules r WHERE r.quiz_id = q.id) END::int AS question_count,
                    CASE WHEN q.mode = 'fixed' THEN (SELECT COALESCE(sum(x.points), 0) FROM quiz_questions x WHERE x.quiz_id = q.id)
                         ELSE (SELECT COALESCE(sum(r.count * r.points_each), 0) FROM quiz_rules r WHERE r.quiz_id = q.id) END AS max_score,
-                   (SELECT count(*) FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = $1)::int AS attempts_used,
-                   (SELECT a.id FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = $1 AND a.status = 'in_progress') AS in_progress_id,
-                   (SELECT max(a.score) FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = $1 AND a.status = 'submitted') AS best_score,
-                   EXISTS (SELECT 1 FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = $1 AND a.passed) AS passed,
+                   (SELECT count(*) FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = ${me})::int AS attempts_used,
+                   (SELECT a.id FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = ${me} AND a.status = 'in_progress') AS in_progress_id,
+                   (SELECT max(a.score) FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = ${me} AND a.status = 'submitted') AS best_score,
+                   EXISTS (SELECT 1 FROM attempts a WHERE a.quiz_id = q.id AND a.user_id = ${me} AND a.passed) AS passed,
                    (${open}) AS open_to_me`;
   }
 

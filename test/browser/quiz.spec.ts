@@ -1,0 +1,136 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+/** Answers the question on screen with its first choice, or a text for fill-in, as a hurried cadre would. */
+async function answerCurrent(page: Page, text = '人民'): Promise<void> {
+  const question = page.locator('section.question');
+  const fill = question.getByPlaceholder('请输入答案');
+  if (await fill.count()) await fill.fill(text);
+  else await question.locator('label.option').first().click();
+}
+
+test.describe('quizzes', () => {
+  test('cadre01 sits the theory test, reloads mid-way without losing answers, submits and reads the review', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, 'cadre01');
+    await page.goto('/quizzes');
+    const card = page.getByRole('link', { name: /新任职领导干部理论知识测试/ });
+    await expect(card).toContainText('进行中');
+    await card.click();
+    await expect(page.getByText('20 题')).toBeVisible();
+    await page.getByRole('button', { name: '开始答题' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '开始答题' }).click();
+    await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}/);
+    await expect(page.getByTestId('clock')).toContainText(/剩余 (30:00|29:\d\d)/);
+
+    // Three answers, then the autosave confirms them.
+    const stems: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      stems.push((await page.getByTestId('stem').textContent()) ?? '');
+      await answerCurrent(page);
+      await page.getByRole('button', { name: '下一题' }).click();
+    }
+    await expect(page.getByTestId('save-state')).toContainText('已自动保存', { timeout: 15_000 });
+    const sheet = page.getByRole('complementary', { name: '答题卡' });
+    await expect(sheet).toContainText('未答 17 题');
+
+    // A reload (a dropped connection, a closed tab) brings back the same paper with the saved answers.
+    await page.reload();
+    await expect(page.getByRole('complementary', { name: '答题卡' })).toContainText('未答 17 题');
+    await expect(page.getByTestId('stem')).toHaveText(stems[0]!);
+    await expect(page.locator('section.question .is-checked, section.question input[type="text"]').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: '第 1 题 已答' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '第 4 题 未答' })).toBeVisible();
+
+    // Jump to the last question from the answer sheet and hand in with questions left blank.
+    await page.getByRole('button', { name: /^第 20 题/ }).click();
+    await answerCurrent(page);
+    await page.getByRole('region', { name: '第 20 题' }).getByRole('button', { name: '交卷' }).click();
+    const confirm = page.getByRole('dialog');
+    await expect(confirm).toContainText('还有 16 题未作答');
+    await confirm.getByRole('button', { name: '交卷' }).click();
+
+    const result = page.getByTestId('result');
+    await expect(result).toBeVisible();
+    await expect(result).toContainText('/ 100');
+    await expect(result).toContainText(/已通过|未通过/);
+    await expect(result).toContainText(/答对 \d+ \/ 20 题/);
+    // The review shows every question with the right answer and its explanation.
+    await expect(result.locator('ol.review > li')).toHaveCount(20);
+    await expect(result.getByText('正确答案').first()).toBeVisible();
+    await expect(result.getByText('解析').first()).toBeVisible();
+
+    // Back on the list the sitting counts: one of two attempts used.
+    await page.goto('/quizzes');
+    await page.getByRole('link', { name: /新任职领导干部理论知识测试/ }).click();
+    await expect(page.getByText('已用 1 次 / 共 2 次')).toBeVisible();
+  });
+
+  test('on a phone a cadre uses the answer sheet drawer and submits the discipline test', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await signIn(page, 'cadre01');
+    await page.getByRole('navigation', { name: '菜单' }).last().getByRole('button', { name: '考试测试' }).click();
+    await page.getByRole('link', { name: /党纪学习教育应知应会测试/ }).click();
+    await page.getByRole('button', { name: '开始答题' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '开始答题' }).click();
+    await expect(page.getByTestId('clock')).toBeVisible();
+    await answerCurrent(page);
+    // The sheet is a drawer on a phone: open it and jump to the last question.
+    await page.getByRole('button', { name: '答题卡（未答 19）' }).click();
+    await page.getByRole('button', { name: /^第 20 题/ }).click();
+    await answerCurrent(page, '八项规定');
+    await page.getByRole('region', { name: '第 20 题' }).getByRole('button', { name: '交卷' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '交卷' }).click();
+    await expect(page.getByTestId('result')).toContainText('/ 100');
+    await context.close();
+  });
+
+  test('the org admin sees the discipline test results by unit and by question', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/quizzes');
+    await page.getByRole('link', { name: '党纪学习教育应知应会测试' }).click();
+    await page.getByRole('tab', { name: '成绩分析' }).click();
+    await expect(page.locator('.figures').getByText('参考人数')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '各单位情况' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '各题正确率' })).toBeVisible();
+    // Hundreds of demo cadres sat it; each of the 20 questions has a correct rate.
+    const figure = page.locator('.figures .figure').first();
+    expect(Number(await figure.textContent())).toBeGreaterThan(100);
+    await expect(page.locator('.el-table').last().locator('tbody tr')).toHaveCount(20);
+  });
+
+  test('the org admin adds a question to the bank and builds a quiz from it', async ({ page, browser }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/questions');
+    await page.getByRole('button', { name: '新增试题' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增试题' });
+    await dialog.getByLabel('题干').fill('浏览器测试：基层治理“三治融合”指自治、法治和哪一项相结合？');
+    await dialog.getByLabel('选项 A 内容').fill('德治');
+    await dialog.getByLabel('选项 B 内容').fill('共治');
+    await dialog.getByLabel('选项 C 内容').fill('善治');
+    await dialog.getByLabel('选项 D 内容').fill('整治');
+    await dialog.getByRole('radio', { name: '将选项 A 设为正确答案' }).click({ force: true });
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.goto('/admin/quizzes/new');
+    await page.getByLabel('考试名称').fill('浏览器测试：三治融合小测');
+    await page.getByRole('textbox', { name: '搜索题干' }).fill('三治融合');
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByRole('button', { name: '加入' }).first().click();
+    await expect(page.getByText('试卷总分')).toBeVisible();
+    await page.getByRole('button', { name: '创建草稿' }).click();
+    await expect(page).toHaveURL(/\/admin\/quizzes\/[0-9a-f-]{36}/);
+    await page.getByRole('button', { name: '发布' }).click();
+    await expect(page.getByText('已发布').first()).toBeVisible();
+    // A cadre of the city now finds it among their quizzes.
+    const cadre = await browser.newContext();
+    const cadrePage = await cadre.newPage();
+    await signIn(cadrePage, 'cadre01');
+    await cadrePage.goto('/quizzes');
+    await expect(cadrePage.getByRole('link', { name: /浏览器测试：三治融合小测/ })).toContainText('1 题');
+    await cadre.close();
+  });
+});
