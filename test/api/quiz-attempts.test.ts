@@ -790,6 +790,7 @@ describe('quizzes and attempts (the part that must be right)', () => {
     let a1: CadreRef;
     let a2: CadreRef;
     let b1: CadreRef;
+    let absent: CadreRef;
 
     /** Takes the quiz once with q1 and q2 right or wrong. */
     async function take(agent: Agent, first: 'right' | 'wrong', second: 'right' | 'wrong'): Promise<void> {
@@ -807,12 +808,15 @@ describe('quizzes and attempts (the part that must be right)', () => {
           { question: q1, points: 5 },
           { question: q2, points: 5 },
         ],
-        { passPercent: 60, attemptsAllowed: 0 },
+        { passPercent: 60, attemptsAllowed: 0, targetGroups: ['two_new_orgs'] },
       );
-      const A1 = await learner(w.villageA);
-      const A2 = await learner(w.townA);
-      const B1 = await learner(w.villageB);
-      const idle = await learner(w.villageB);
+      const A1 = await learner(w.villageA, { keyGroups: ['two_new_orgs'] });
+      const A2 = await learner(w.townA, { keyGroups: ['two_new_orgs'] });
+      const B1 = await learner(w.villageB, { keyGroups: ['two_new_orgs'] });
+      const idle = await learner(w.villageB, { keyGroups: ['two_new_orgs'] });
+      // Should sit it but has not: two in town B (idle above and this one); a disabled cadre does not count.
+      absent = await createCadre(t.db, w.villageB, { keyGroups: ['two_new_orgs'] });
+      await createCadre(t.db, w.villageB, { keyGroups: ['two_new_orgs'], status: 'disabled' });
       [a1, a2, b1] = [A1.user, A2.user, B1.user];
       // a1: 0 then 10 (best 10, passed); a2: 5 (failed); b1: 10 (passed); idle: started, never submitted.
       await take(A1.agent, 'wrong', 'wrong');
@@ -825,18 +829,42 @@ describe('quizzes and attempts (the part that must be right)', () => {
 
     test('GET /api/quizzes/:id/results: participants, pass rate and average over best attempts, by town and by question', async () => {
       const res = expectOk<QuizResultsDto>(await w.as.orgAdmin.get(`/api/quizzes/${quiz.id}/results`), 200, 'results');
-      // Best attempts: 10, 5, 10 → 3 participants, 2 passed, average 25 / 3.
-      expect(res).toMatchObject({ participants: 3, submittedAttempts: 4, passRate: 0.667, averageScore: 8.333 });
+      // Best attempts: 10, 5, 10 → 3 participants of the 5 active cadres in the group, 2 passed, average 25 / 3.
+      expect(res).toMatchObject({ eligible: 5, participants: 3, participationRate: 0.6, submittedAttempts: 4, passedCount: 2, passRate: 0.667, averageScore: 8.3 });
       const byUnit = new Map(res.byUnit.map((u) => [u.unitId, u]));
       expect(res.byUnit).toHaveLength(2);
-      expect(byUnit.get(w.townA.id)).toEqual({ unitId: w.townA.id, unitName: w.townA.name, participants: 2, passedCount: 1, passRate: 0.5, averageScore: 7.5 });
-      expect(byUnit.get(w.townB.id)).toEqual({ unitId: w.townB.id, unitName: w.townB.name, participants: 1, passedCount: 1, passRate: 1, averageScore: 10 });
+      const townA = { unitId: w.townA.id, unitName: w.townA.name, eligible: 2, participants: 2, participationRate: 1, passedCount: 1, passRate: 0.5, averageScore: 7.5 };
+      const townB = { unitId: w.townB.id, unitName: w.townB.name, eligible: 3, participants: 1, participationRate: 0.333, passedCount: 1, passRate: 1, averageScore: 10 };
+      expect(byUnit.get(w.townA.id)).toEqual(townA);
+      expect(byUnit.get(w.townB.id)).toEqual(townB);
+      // The unit furthest behind (lowest participation) comes first.
+      expect(res.byUnit.map((u) => u.unitId)).toEqual([w.townB.id, w.townA.id]);
       // Per question over every submitted attempt: q1 right 3 of 4, q2 right 2 of 4.
       const byQuestion = new Map(res.byQuestion.map((q) => [q.questionId, q]));
       expect(byQuestion.get(q1.id)).toMatchObject({ stem: q1.stem, type: 'single', answered: 4, correctRate: 0.75 });
       expect(byQuestion.get(q2.id)).toMatchObject({ stem: q2.stem, type: 'true_false', answered: 4, correctRate: 0.5 });
       expect(res.byQuestion).toHaveLength(2);
       expect(keysNamed(res, ['answer', 'explanation'])).toEqual([]);
+    });
+
+    test('who should sit it: new leaders by appointment date for a group quiz, enrolees for a course quiz', async () => {
+      const today = new Date().toISOString().slice(0, 10);
+      const leaders = await publishedQuiz(w.as.orgAdmin, [{ question: q1, points: 10 }], { targetGroups: ['new_leader'], targetUnitId: w.townA.id });
+      await createCadre(t.db, w.villageA, { appointmentDate: today });
+      await createCadre(t.db, w.villageA, { appointmentDate: '2001-05-01' });
+      await createCadre(t.db, w.villageB, { appointmentDate: today });
+      const led = expectOk<QuizResultsDto>(await w.as.orgAdmin.get(`/api/quizzes/${leaders.id}/results`), 200, 'new leader results');
+      // Only the recent appointee under town A: the old appointment and the one outside the target unit do not count.
+      expect(led).toMatchObject({ eligible: 1, participants: 0, participationRate: 0, passRate: 0 });
+      expect(led.byUnit).toEqual([expect.objectContaining({ unitId: w.townA.id, eligible: 1, participants: 0 })]);
+
+      const course = await createCourse(w.as.orgAdmin, t.db);
+      const courseQuiz = await publishedQuiz(w.as.orgAdmin, [{ question: q1, points: 10 }], { courseId: course.id });
+      const enrolled = await learner(w.villageB);
+      await enrol(enrolled.agent, course.id);
+      await learner(w.villageB);
+      const res = expectOk<QuizResultsDto>(await w.as.orgAdmin.get(`/api/quizzes/${courseQuiz.id}/results`), 200, 'course quiz results');
+      expect(res).toMatchObject({ eligible: 1, participants: 0 });
     });
 
     test('results are for org admins in scope: a unit admin or a cadre gets 403, another city 404', async () => {
@@ -856,12 +884,18 @@ describe('quizzes and attempts (the part that must be right)', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain(XLSX);
       const sheets = Object.values(await readWorkbook(res.body as Buffer));
-      expect(sheets).toHaveLength(3);
-      const [people, units, questions] = sheets as [unknown[][], unknown[][], unknown[][]];
+      expect(sheets).toHaveLength(4);
+      const [people, missing, units, questions] = sheets as [unknown[][], unknown[][], unknown[][], unknown[][]];
       expect(people.slice(1).map((r) => r[0]).sort()).toEqual([a1.name, a2.name, b1.name].sort());
       const a1Row = people.find((r) => r[0] === a1.name)!;
       expect(a1Row.slice(2, 4)).toEqual([2, 10]);
+      // Last submission in Beijing time, to the minute.
+      expect(a1Row[5]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      // Who still has to sit it: the idle starter and the one who never began.
+      expect(missing).toHaveLength(3);
+      expect(missing.slice(1).map((r) => r[0])).toContain(absent.name);
       expect(units).toHaveLength(3);
+      expect(units[0]).toEqual(['单位', '应考人数', '参考人数', '参考率', '通过人数', '通过率', '平均分']);
       expect(questions).toHaveLength(3);
 
       const audit = (await t.db.query(`SELECT actor_id, target_type FROM audit_logs WHERE action = 'quiz.results_exported' AND target_id = $1`, [quiz.id])) as {

@@ -17,7 +17,7 @@ test.describe('quizzes', () => {
     const card = page.getByRole('link', { name: /新任职领导干部理论知识测试/ });
     await expect(card).toContainText('进行中');
     await card.click();
-    await expect(page.getByText('20 题')).toBeVisible();
+    await expect(page.getByText('20 题 · 100 分')).toBeVisible();
     await page.getByRole('button', { name: '开始答题' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '开始答题' }).click();
     await expect(page).toHaveURL(/\/attempts\/[0-9a-f-]{36}/);

@@ -6,6 +6,13 @@ export function todayInShanghai(now: Date = new Date()): string {
   return SHANGHAI_DATE.format(now);
 }
 
+const SHANGHAI_MINUTE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A moment as people in the city read it: `YYYY-MM-DD HH:mm` in Asia/Shanghai (for exports). */
+export function minuteInShanghai(at: Date): string {
+  return `${SHANGHAI_DATE.format(at)} ${SHANGHAI_MINUTE.format(at)}`;
+}
+
 /** `date` (YYYY-MM-DD) moved by whole months, clamped to the month's last day (2026-03-31 − 1 month = 2026-02-28). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

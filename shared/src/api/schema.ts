@@ -2100,7 +2100,15 @@ export interface components {
             averageScore: number;
             byQuestion: components["schemas"]["QuestionResultDto"][];
             byUnit: components["schemas"]["UnitResultDto"][];
+            /** @description Cadres who should sit it (course enrolees, or the target groups and units) */
+            eligible: number;
+            /** @description Cadres with a submitted attempt */
             participants: number;
+            /** @description participants / eligible, 0..1 */
+            participationRate: number;
+            /** @description Cadres who passed at least once */
+            passedCount: number;
+            /** @description passedCount / participants, 0..1 */
             passRate: number;
             submittedAttempts: number;
         };
@@ -2279,8 +2287,14 @@ export interface components {
         };
         UnitResultDto: {
             averageScore: number;
+            /** @description Cadres who should sit it (course enrolees, or the target groups and units) */
+            eligible: number;
+            /** @description Cadres with a submitted attempt */
             participants: number;
+            /** @description participants / eligible, 0..1 */
+            participationRate: number;
             passedCount: number;
+            /** @description passedCount / participants, 0..1 */
             passRate: number;
             /** Format: uuid */
             unitId: string;

@@ -233,7 +233,7 @@ export async function seedDemoQuizzes(ctx: Context): Promise<{ questions: number
   };
   /** One cadre's sittings of a quiz: a first try and, if failed and allowed, a better-prepared retry a few days later. */
   const take = (quiz: DemoQuiz, cadre: CadreRow, start: Date) => {
-    const skill = 0.5 + rng.next() * 0.45;
+    const skill = 0.35 + rng.next() * 0.6;
     if (sit(quiz, cadre, start, skill, 1)) return;
     const retry = new Date(start.getTime() + rng.int(1, 5) * 86_400_000);
     if (retry.getTime() < now.getTime() - 3_600_000 && (quiz.attemptsAllowed === 0 || quiz.attemptsAllowed > 1)) sit(quiz, cadre, retry, Math.min(0.98, skill + 0.25), 2);
@@ -241,9 +241,20 @@ export async function seedDemoQuizzes(ctx: Context): Promise<{ questions: number
   const dayTime = (from: number, to: number) => new Date(from + rng.next() * Math.max(0, to - from) - (rng.int(0, 8) * 3_600_000));
   const cadre01 = ctx.cadres.find((c) => c.username === 'cadre01')!;
   const [theory, party, course] = quizzes as [DemoQuiz, DemoQuiz, DemoQuiz];
+  // How keen each top-level unit is; the two lagging towns of the demo lag here too.
+  const keenness = new Map<string, number>();
+  for (const unit of ctx.units.filter((u) => u.depth === 1)) keenness.set(unit.id, unit.name === '河湾镇' || unit.name === '安平镇' ? 0.15 : 0.35 + rng.next() * 0.55);
+  const topUnit = (unitId: string): string => {
+    let unit = unitById.get(unitId)!;
+    while (unit.depth > 1) unit = unitById.get(unit.parentId!)!;
+    return unit.id;
+  };
   for (const cadre of ctx.cadres) {
-    if (cadre.id !== cadre01.id && ctx.newLeaderIds.has(cadre.id) && rng.chance(0.7)) take(theory, cadre, dayTime(jan1 + elapsed * 0.3, now.getTime() - 2 * 86_400_000));
-    if (cadre.id !== cadre01.id && party.opensAt.getTime() < now.getTime() - 3 * 86_400_000 && rng.chance(0.4)) {
+    const keen = keenness.get(topUnit(cadre.unitId)) ?? 0.5;
+    if (cadre.id !== cadre01.id && ctx.newLeaderIds.has(cadre.id) && rng.chance(Math.min(0.95, keen + 0.2))) {
+      take(theory, cadre, dayTime(jan1 + elapsed * 0.3, now.getTime() - 2 * 86_400_000));
+    }
+    if (cadre.id !== cadre01.id && party.opensAt.getTime() < now.getTime() - 3 * 86_400_000 && rng.chance(keen)) {
       take(party, cadre, dayTime(party.opensAt.getTime() + 86_400_000, now.getTime() - 2 * 86_400_000));
     }
   }

@@ -189,9 +189,14 @@ export class QuizzesService {
   }
 
   async lockManaged(tx: EntityManager, user: AuthUser, id: string): Promise<{ quiz: Quiz; path: string }> {
-    const quiz = await tx.getRepository(Quiz).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.managed(tx, user, id, true);
+  }
+
+  /** A quiz the caller manages (404 otherwise), locked for an edit or read as it is. */
+  async managed(em: EntityManager, user: AuthUser, id: string, lock = false): Promise<{ quiz: Quiz; path: string }> {
+    const quiz = await em.getRepository(Quiz).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!quiz) throw notFound('Quiz');
-    const owner = await tx.getRepository(OrgUnit).findOneByOrFail({ id: quiz.ownerUnitId });
+    const owner = await em.getRepository(OrgUnit).findOneByOrFail({ id: quiz.ownerUnitId });
     if (!this.manages(user, owner.path)) throw notFound('Quiz');
     return { quiz, path: owner.path };
   }

@@ -83,9 +83,11 @@ export class QuizResultsQueryDto {
 export class UnitResultDto {
   @ApiProperty({ format: 'uuid' }) unitId!: string;
   @ApiProperty() unitName!: string;
-  @ApiProperty({ type: 'integer' }) participants!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres who should sit it (course enrolees, or the target groups and units)' }) eligible!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres with a submitted attempt' }) participants!: number;
+  @ApiProperty({ description: 'participants / eligible, 0..1' }) participationRate!: number;
   @ApiProperty({ type: 'integer' }) passedCount!: number;
-  @ApiProperty() passRate!: number;
+  @ApiProperty({ description: 'passedCount / participants, 0..1' }) passRate!: number;
   @ApiProperty() averageScore!: number;
 }
 
@@ -98,9 +100,12 @@ export class QuestionResultDto {
 }
 
 export class QuizResultsDto {
-  @ApiProperty({ type: 'integer' }) participants!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres who should sit it (course enrolees, or the target groups and units)' }) eligible!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres with a submitted attempt' }) participants!: number;
+  @ApiProperty({ description: 'participants / eligible, 0..1' }) participationRate!: number;
   @ApiProperty({ type: 'integer' }) submittedAttempts!: number;
-  @ApiProperty() passRate!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres who passed at least once' }) passedCount!: number;
+  @ApiProperty({ description: 'passedCount / participants, 0..1' }) passRate!: number;
   @ApiProperty() averageScore!: number;
   @ApiProperty({ type: () => UnitResultDto, isArray: true }) byUnit!: UnitResultDto[];
   @ApiProperty({ type: () => QuestionResultDto, isArray: true }) byQuestion!: QuestionResultDto[];
