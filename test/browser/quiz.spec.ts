@@ -1,4 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { signIn } from './helpers';
 
 /** Answers the question on screen with its first choice, or a text for fill-in, as a hurried cadre would. */
@@ -132,5 +136,58 @@ test.describe('quizzes', () => {
     await cadrePage.goto('/quizzes');
     await expect(cadrePage.getByRole('link', { name: /浏览器测试：三治融合小测/ })).toContainText('1 题');
     await cadre.close();
+  });
+
+  test('the org admin imports questions from the downloaded template: a wrong row is reported and nothing lands', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/questions');
+    await page.getByRole('button', { name: '批量导入' }).click();
+    const dialog = page.getByRole('dialog', { name: '批量导入' });
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '下载导入模板' }).click();
+    const template = await downloading;
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-import-'));
+    const templatePath = join(dir, 'template.xlsx');
+    await template.saveAs(templatePath);
+
+    // Fill the template as an organisation department would: its example rows replaced by our own questions.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(templatePath);
+    const sheet = wb.getWorksheet('试题')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('题型');
+    for (let r = 2; r <= sheet.rowCount; r++) sheet.getRow(r).getCell(2).value = `浏览器导入题${r}：${String(sheet.getRow(r).getCell(2).value)}`;
+    sheet.getRow(3).getCell(9).value = '也许';
+    const wrong = join(dir, 'wrong.xlsx');
+    await wb.xlsx.writeFile(wrong);
+    await dialog.locator('input[type="file"]').setInputFiles(wrong);
+    await expect(dialog).toContainText('发现 1 处问题');
+    await expect(dialog.locator('.problems')).toContainText('答案');
+    await expect(dialog.getByRole('button', { name: /导入 \d+ 道试题/ })).toBeDisabled();
+
+    sheet.getRow(3).getCell(9).value = '正确';
+    const right = join(dir, 'right.xlsx');
+    await wb.xlsx.writeFile(right);
+    await dialog.locator('input[type="file"]').setInputFiles(right);
+    await expect(dialog).toContainText('检查通过：共 4 道试题可以导入');
+    await dialog.getByRole('button', { name: '导入 4 道试题' }).click();
+    await expect(page.getByText('已导入 4 道试题')).toBeVisible();
+    await page.getByRole('search').getByPlaceholder('搜索题干').fill('浏览器导入题');
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect(page.locator('.el-table__body tr')).toHaveCount(4);
+  });
+
+  test('the org admin drafts a random paper by rules and previews a drawn paper with its answers', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/quizzes/new');
+    await page.getByLabel('考试名称').fill('浏览器测试：随机抽题');
+    await page.getByRole('radio', { name: '随机抽题' }).click({ force: true });
+    await page.getByRole('button', { name: '添加抽题规则' }).click();
+    await expect(page.getByText('试卷总分 20 分')).toBeVisible();
+    await page.getByRole('button', { name: '创建草稿' }).click();
+    await expect(page).toHaveURL(/\/admin\/quizzes\/[0-9a-f-]{36}/);
+    await page.getByRole('button', { name: '预览试卷' }).click();
+    const preview = page.getByRole('dialog', { name: '预览试卷' });
+    await expect(preview.locator('ol.preview > li')).toHaveCount(10);
+    await expect(preview.getByText('正确答案').first()).toBeVisible();
   });
 });
