@@ -778,6 +778,15 @@ describe('quizzes and attempts (the part that must be right)', () => {
 
       const ledger = await ledgerRows(t.db, user.id, 'quiz');
       expect(ledger.map((l) => [l.source, l.source_ref_id, Number(l.hours)])).toEqual([['quiz', quiz.id, 2]]);
+
+      // The learning archive shows the quiz once, with the best of three sittings, and its hours under 考试测试.
+      const archive = expectOk<{ bySource: { quiz: number }; quizzes: { quizId: string; attempts: number; bestScore: number; maxScore: number; passed: boolean }[] }>(
+        await agent.get('/api/my/archive'),
+        200,
+        'archive',
+      );
+      expect(archive.bySource.quiz).toBe(2);
+      expect(archive.quizzes).toEqual([expect.objectContaining({ quizId: quiz.id, attempts: 3, bestScore: again.maxScore, maxScore: again.maxScore, passed: true })]);
     });
   });
 

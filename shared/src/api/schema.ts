@@ -1275,8 +1275,8 @@ export interface components {
             /** @description Lectures given (arrives with lecture sessions) */
             lectures: Record<string, never>[];
             name: string;
-            /** @description Quiz results (arrives with the quiz engine) */
-            quizzes: Record<string, never>[];
+            /** @description Quizzes sat this year, best result each */
+            quizzes: components["schemas"]["ArchiveQuizDto"][];
             /** @description Study records attended (arrives with study records) */
             studies: Record<string, never>[];
             targetHours: number;
@@ -1293,6 +1293,20 @@ export interface components {
             /** Format: uuid */
             id: string;
             source: components["schemas"]["LedgerSource"];
+        };
+        ArchiveQuizDto: {
+            /** @description Submitted attempts this year */
+            attempts: number;
+            bestScore: number;
+            /** @description The course it belongs to, if any */
+            courseTitle: string | null;
+            /** Format: date-time */
+            lastSubmittedAt: string;
+            maxScore: number;
+            passed: boolean;
+            /** Format: uuid */
+            quizId: string;
+            title: string;
         };
         /**
          * @description Groups set by admins

@@ -29,7 +29,7 @@ export class ArchiveService {
   async forCadre(userId: string, year = Number(todayInShanghai().slice(0, 4))): Promise<ArchiveDto> {
     const cadre = await this.db.getRepository(User).findOne({ where: { id: userId }, relations: { unit: true } });
     if (!cadre) throw notFound('Cadre');
-    const [hours, target, entries, years, courses] = await Promise.all([
+    const [hours, target, entries, years, courses, quizzes] = await Promise.all([
       this.ledger.hours(userId, year),
       this.plans.targetFor({ keyGroups: keyGroupsOf(cadre, this.config.newLeaderMonths), rank: cadre.rank as Rank }, year),
       this.ledger.entries(userId, year),
@@ -44,6 +44,17 @@ export class ArchiveService {
           ORDER BY e.completed_at DESC`,
         [userId, year],
       ) as Promise<{ courseId: string; title: string; categoryName: string; creditHours: string; required: boolean; completedAt: Date }[]>,
+      this.db.query(
+        `SELECT a.quiz_id AS "quizId", q.title, c.title AS "courseTitle", count(*)::int AS attempts, max(a.score) AS "bestScore",
+                max(a.max_score) AS "maxScore", bool_or(a.passed) AS passed, max(a.submitted_at) AS "lastSubmittedAt"
+           FROM attempts a JOIN quizzes q ON q.id = a.quiz_id LEFT JOIN courses c ON c.id = q.course_id
+          WHERE a.user_id = $1 AND a.status = 'submitted'
+            AND a.submitted_at >= make_timestamptz($2, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+            AND a.submitted_at < make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+          GROUP BY a.quiz_id, q.title, c.title
+          ORDER BY max(a.submitted_at) DESC`,
+        [userId, year],
+      ) as Promise<{ quizId: string; title: string; courseTitle: string | null; attempts: number; bestScore: string; maxScore: string; passed: boolean; lastSubmittedAt: Date }[]>,
     ]);
     return {
       year,
@@ -53,7 +64,13 @@ export class ArchiveService {
       earnedHours: hours.total,
       bySource: hours.bySource,
       courses: courses.map((c) => ({ ...c, creditHours: Number(c.creditHours), completedAt: new Date(c.completedAt).toISOString() })),
-      quizzes: [],
+      quizzes: quizzes.map((q) => ({
+        ...q,
+        bestScore: Number(q.bestScore),
+        maxScore: Number(q.maxScore),
+        passed: q.passed === true,
+        lastSubmittedAt: new Date(q.lastSubmittedAt).toISOString(),
+      })),
       lectures: [],
       studies: [],
       classes: [],

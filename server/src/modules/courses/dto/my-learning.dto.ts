@@ -99,6 +99,17 @@ export class ArchiveCourseDto {
   @ApiProperty({ format: 'date-time' }) completedAt!: string;
 }
 
+export class ArchiveQuizDto {
+  @ApiProperty({ format: 'uuid' }) quizId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The course it belongs to, if any' }) courseTitle!: string | null;
+  @ApiProperty({ type: 'integer', description: 'Submitted attempts this year' }) attempts!: number;
+  @ApiProperty() bestScore!: number;
+  @ApiProperty() maxScore!: number;
+  @ApiProperty() passed!: boolean;
+  @ApiProperty({ format: 'date-time' }) lastSubmittedAt!: string;
+}
+
 export class ArchiveEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() hours!: number;
@@ -113,7 +124,7 @@ export class ArchiveDto {
   @ApiProperty() earnedHours!: number;
   @ApiProperty({ type: () => HoursBySourceDto }) bySource!: HoursBySourceDto;
   @ApiProperty({ type: () => ArchiveCourseDto, isArray: true }) courses!: ArchiveCourseDto[];
-  @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Quiz results (arrives with the quiz engine)' }) quizzes!: object[];
+  @ApiProperty({ type: () => ArchiveQuizDto, isArray: true, description: 'Quizzes sat this year, best result each' }) quizzes!: ArchiveQuizDto[];
   @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Lectures given (arrives with lecture sessions)' }) lectures!: object[];
   @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Study records attended (arrives with study records)' }) studies!: object[];
   @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Training classes (arrives with training classes)' }) classes!: object[];
