@@ -5,7 +5,7 @@ import { AttemptsService } from '../../server/src/modules/quizzes/attempts.servi
 import type { PreviewDto, QuizResultsDto } from '../../server/src/modules/quizzes/dto/attempt.dto';
 import type { QuizSummaryDto } from '../../server/src/modules/quizzes/dto/quiz.dto';
 import { CLOSE_OVERDUE_JOB } from '../../server/src/modules/quizzes/quizzes.module';
-import { createCadre, createRoot, uniq, type CadreOptions, type CadreRef, type UnitRef } from '../factories';
+import { createCadre, createRoot, createUnit, uniq, type CadreOptions, type CadreRef, type UnitRef } from '../factories';
 import { signIn, type Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { completeLesson, createCourse, enrol, ledgerRows, myCourse } from '../helpers/learning';
@@ -858,12 +858,14 @@ describe('quizzes and attempts (the part that must be right)', () => {
 
     test('who should sit it: new leaders by appointment date for a group quiz, enrolees for a course quiz', async () => {
       const today = new Date().toISOString().slice(0, 10);
-      const leaders = await publishedQuiz(w.as.orgAdmin, [{ question: q1, points: 10 }], { targetGroups: ['new_leader'], targetUnitId: w.townA.id });
+      // A village of its own, so that cadres made by other tests do not count.
+      const village = await createUnit(t.db, w.townA, 'village');
+      const leaders = await publishedQuiz(w.as.orgAdmin, [{ question: q1, points: 10 }], { targetGroups: ['new_leader'], targetUnitId: village.id });
+      await createCadre(t.db, village, { appointmentDate: today });
+      await createCadre(t.db, village, { appointmentDate: '2001-05-01' });
       await createCadre(t.db, w.villageA, { appointmentDate: today });
-      await createCadre(t.db, w.villageA, { appointmentDate: '2001-05-01' });
-      await createCadre(t.db, w.villageB, { appointmentDate: today });
       const led = expectOk<QuizResultsDto>(await w.as.orgAdmin.get(`/api/quizzes/${leaders.id}/results`), 200, 'new leader results');
-      // Only the recent appointee under town A: the old appointment and the one outside the target unit do not count.
+      // Only the recent appointee in the village: the old appointment and the one outside the target unit do not count.
       expect(led).toMatchObject({ eligible: 1, participants: 0, participationRate: 0, passRate: 0 });
       expect(led.byUnit).toEqual([expect.objectContaining({ unitId: w.townA.id, eligible: 1, participants: 0 })]);
 
