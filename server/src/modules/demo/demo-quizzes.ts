@@ -38,6 +38,13 @@ export interface BankQuestion {
 }
 
 const LETTERS = 'ABCDEFGH';
+
+/** Quizzes of three courses: a fixed paper from the bank questions of a tag, 100 points, 80 to pass. */
+const COURSE_QUIZZES: { course: string; tag: string; counts: Partial<Record<QuestionType, number>>; points: number[] }[] = [
+  { course: '习近平法治思想与依法行政', tag: '依法行政', counts: { single: 5, multiple: 2, true_false: 2, fill: 1 }, points: Array(10).fill(10) as number[] },
+  { course: '《中国共产党纪律处分条例》解读', tag: '纪律处分条例', counts: { single: 6, multiple: 2, true_false: 2 }, points: Array(10).fill(10) as number[] },
+  { course: '习近平新时代中国特色社会主义思想概论', tag: '党的创新理论', counts: { single: 8, multiple: 4, true_false: 4, fill: 4 }, points: Array(20).fill(5) as number[] },
+];
 const MINUTE = 60_000;
 
 /** The whole demo bank in the stored form; throws if a written question breaks the bank's own rules. */
@@ -82,12 +89,13 @@ interface DemoQuiz {
 }
 
 /**
- * The demo city's question bank (every written question, owned by the city), three published quizzes and a year of
+ * The demo city's question bank (every written question, owned by the city), five published quizzes and a year of
  * their attempts:
  * - a stand-alone theory test for new leaders, drawn at random per attempt, worth 2 credit hours (cadre01 has not
  *   taken it yet, so the demo can walk a whole sitting);
  * - a discipline test for everyone with a fixed paper, worth 1 credit hour, taken by about four in ten cadres;
- * - the quiz of the rule-of-law course, which gates its completion: everyone who completed the course passed it.
+ * - the quizzes of three courses (rule of law, the discipline regulations, Xi Jinping Thought), which gate completion:
+ *   everyone who completed those courses passed their quiz; cadre01 meets one when finishing Xi Jinping Thought.
  */
 export async function seedDemoQuizzes(ctx: Context): Promise<{ questions: number; quizzes: number; attempts: number }> {
   const rng = new SeededRandom(20_260_404);
@@ -107,10 +115,8 @@ export async function seedDemoQuizzes(ctx: Context): Promise<{ questions: number
   );
   const withTag = (tag: string) => bank.filter((q) => q.tags.includes(tag));
   const courses = new Map(((await tx.query('SELECT id, title FROM courses')) as { id: string; title: string }[]).map((c) => [c.title, c.id]));
-  const lawCourse = courses.get('习近平法治思想与依法行政')!;
 
   const discipline = bank.filter((q) => DISCIPLINE_QUESTIONS.some((d) => d.stem === q.stem));
-  const law = withTag('依法行政');
   const quizzes: DemoQuiz[] = [
     {
       id: randomUUID(),
@@ -154,23 +160,25 @@ export async function seedDemoQuizzes(ctx: Context): Promise<{ questions: number
       targetGroups: [],
       paper: pickPaper(discipline, { single: 10, multiple: 4, true_false: 4, fill: 2 }).map((q) => ({ q, points: 5 })),
     },
-    {
-      id: randomUUID(),
-      title: '习近平法治思想与依法行政 课程测验',
-      description: '学完课程后参加，10题，80分合格；合格后课程方为完成。不限次数。',
-      courseId: lawCourse,
-      mode: 'fixed',
-      minutes: 15,
-      passPercent: 80,
-      attemptsAllowed: 0,
-      opensAt: new Date(jan1),
-      closesAt: null,
-      shuffle: true,
-      scoring: 'all_or_nothing',
-      creditHours: 0,
-      targetGroups: [],
-      paper: pickPaper(law, { single: 5, multiple: 2, true_false: 2, fill: 1 }).map((q) => ({ q, points: 10 })),
-    },
+    ...COURSE_QUIZZES.map(
+      (c): DemoQuiz => ({
+        id: randomUUID(),
+        title: `${c.course} 课程测验`,
+        description: `学完课程后参加，${c.points.length}题，80分合格；合格后课程方为完成。不限次数。`,
+        courseId: courses.get(c.course)!,
+        mode: 'fixed',
+        minutes: 15,
+        passPercent: 80,
+        attemptsAllowed: 0,
+        opensAt: new Date(jan1),
+        closesAt: null,
+        shuffle: true,
+        scoring: 'all_or_nothing',
+        creditHours: 0,
+        targetGroups: [],
+        paper: pickPaper(withTag(c.tag), c.counts).map((q, i) => ({ q, points: c.points[i]! })),
+      }),
+    ),
   ];
   await insertMany(
     tx,
@@ -240,7 +248,7 @@ export async function seedDemoQuizzes(ctx: Context): Promise<{ questions: number
   };
   const dayTime = (from: number, to: number) => new Date(from + rng.next() * Math.max(0, to - from) - (rng.int(0, 8) * 3_600_000));
   const cadre01 = ctx.cadres.find((c) => c.username === 'cadre01')!;
-  const [theory, party, course] = quizzes as [DemoQuiz, DemoQuiz, DemoQuiz];
+  const [theory, party, ...courseQuizzes] = quizzes as [DemoQuiz, DemoQuiz, ...DemoQuiz[]];
   // How keen each top-level unit is; the two lagging towns of the demo lag here too.
   const keenness = new Map<string, number>();
   for (const unit of ctx.units.filter((u) => u.depth === 1)) keenness.set(unit.id, unit.name === '河湾镇' || unit.name === '安平镇' ? 0.15 : 0.35 + rng.next() * 0.55);
@@ -258,18 +266,20 @@ export async function seedDemoQuizzes(ctx: Context): Promise<{ questions: number
       take(party, cadre, dayTime(party.opensAt.getTime() + 86_400_000, now.getTime() - 2 * 86_400_000));
     }
   }
-  // The course quiz gates completion, so each completer passed it just before completing (a few after one failure).
-  const completers = (await tx.query(`SELECT user_id, completed_at FROM enrollments WHERE course_id = $1 AND status = 'completed'`, [lawCourse])) as {
-    user_id: string;
-    completed_at: Date;
-  }[];
+  // A course quiz gates completion, so each completer passed it just before completing (a few after failing first).
   const cadreById = new Map(ctx.cadres.map((c) => [c.id, c]));
-  for (const c of completers) {
-    const cadre = cadreById.get(c.user_id)!;
-    const done = new Date(c.completed_at).getTime();
-    if (rng.chance(0.2)) sit(course, cadre, new Date(done - 2 * 86_400_000), 0.3, 1);
-    let n = attemptRows.filter((r) => r[1] === course.id && r[2] === cadre.id).length + 1;
-    while (!sit(course, cadre, new Date(done - (course.minutes + 1) * MINUTE), 0.98, n)) n += 1;
+  for (const course of courseQuizzes) {
+    const completers = (await tx.query(`SELECT user_id, completed_at FROM enrollments WHERE course_id = $1 AND status = 'completed'`, [course.courseId])) as {
+      user_id: string;
+      completed_at: Date;
+    }[];
+    for (const c of completers) {
+      const cadre = cadreById.get(c.user_id)!;
+      const done = new Date(c.completed_at).getTime();
+      let n = 1;
+      if (rng.chance(0.2)) sit(course, cadre, new Date(done - 2 * 86_400_000), 0.3, n++);
+      while (!sit(course, cadre, new Date(done - (course.minutes + 1) * MINUTE), 0.98, n)) n += 1;
+    }
   }
   await insertMany(
     tx,
