@@ -36,7 +36,7 @@ export class AttemptsService {
     const groups = await this.quizzes.groupsOf(user.id);
     // A refusal (not open, no attempt left) is returned rather than thrown, so that closing an overdue attempt on the
     // way still commits.
-    const outcome = await this.db.transaction(async (tx): Promise<string | AppException> => {
+    const outcome = await this.db.transaction(async (tx): Promise<string | AttemptDto | AppException> => {
       const [row] = (await tx.query(
         `SELECT ou.path AS owner_path, (${openToCadreSql('$1', '$2', '$3')}) AS open_to_me
            FROM quizzes q JOIN org_units ou ON ou.id = q.owner_unit_id LEFT JOIN org_units tu ON tu.id = q.target_unit_id
@@ -46,13 +46,15 @@ export class AttemptsService {
       if (!row || !row.open_to_me) throw notFound('Quiz');
       const quiz = await tx.getRepository(Quiz).findOneByOrFail({ id: quizId });
 
-      const current = await tx.getRepository(Attempt).findOne({ where: { quizId, userId: user.id, status: 'in_progress' }, lock: { mode: 'pessimistic_write' } });
+      // The cadre's attempts at this quiz (a handful), the one in progress locked.
+      const mine = await tx.getRepository(Attempt).find({ where: { quizId, userId: user.id }, lock: { mode: 'pessimistic_write' } });
+      const current = mine.find((a) => a.status === 'in_progress');
       if (current) {
         if (current.deadline.getTime() + GRACE_MS > Date.now()) return current.id;
         await this.gradeAndClose(tx, current, true);
       }
       if (!isWithinWindow(quiz)) return new AppException(HttpStatus.UNPROCESSABLE_ENTITY, QuizError.NotOpen, 'This quiz is not open now');
-      const [{ used }] = (await tx.query('SELECT count(*)::int AS used FROM attempts WHERE quiz_id = $1 AND user_id = $2', [quizId, user.id])) as [{ used: number }];
+      const used = mine.length;
       if (quiz.attemptsAllowed > 0 && used >= quiz.attemptsAllowed) {
         return new AppException(HttpStatus.CONFLICT, QuizError.AttemptsExhausted, `All ${quiz.attemptsAllowed} attempts have been used`);
       }
@@ -73,61 +75,48 @@ export class AttemptsService {
         const winner = await tx.getRepository(Attempt).findOneByOrFail({ quizId, userId: user.id, status: 'in_progress' });
         return winner.id;
       }
-      await tx.getRepository(AttemptQuestion).insert(
-        paper.map((q, i) => ({
+      const questions = paper.map((q, i) =>
+        tx.getRepository(AttemptQuestion).create({
           attemptId: id,
           position: i + 1,
           questionId: q.questionId,
           points: q.points,
           snapshot: { type: q.snapshot.type, stem: q.snapshot.stem, options: q.snapshot.options, answer: q.snapshot.answer, explanation: q.snapshot.explanation },
-        })),
+          earned: null,
+          correct: null,
+        }),
       );
-      return id;
+      await tx.getRepository(AttemptQuestion).insert(questions);
+      // What was just written, without reading it back.
+      const attempt = tx.getRepository(Attempt).create({
+        id,
+        quizId,
+        userId: user.id,
+        attemptNumber: used + 1,
+        status: 'in_progress',
+        startedAt: now,
+        deadline,
+        submittedAt: null,
+        autoSubmitted: false,
+        version: 0,
+        answers: {},
+        savedAt: null,
+        score: null,
+        maxScore: paper.reduce((sum, q) => sum + q.points, 0),
+        passed: null,
+        unitPath: user.unitPath,
+      });
+      return toDto(attempt, quiz, questions);
     });
     if (outcome instanceof AppException) throw outcome;
-    return this.get(user, outcome);
+    return typeof outcome === 'string' ? this.get(user, outcome) : outcome;
   }
 
   async get(user: AuthUser, attemptId: string): Promise<AttemptDto> {
     const attempt = await this.db.getRepository(Attempt).findOne({ where: { id: attemptId, userId: user.id }, relations: { quiz: true } });
     if (!attempt || !attempt.quiz) throw notFound('Attempt');
     const questions = await this.db.getRepository(AttemptQuestion).find({ where: { attemptId }, order: { position: 'ASC' } });
-    const reviewable = attempt.status === 'submitted' && reviewAllowed(attempt.quiz);
-    return {
-      id: attempt.id,
-      quizId: attempt.quizId,
-      quizTitle: attempt.quiz.title,
-      status: attempt.status,
-      attemptNumber: attempt.attemptNumber,
-      startedAt: attempt.startedAt.toISOString(),
-      deadline: attempt.deadline.toISOString(),
-      serverNow: new Date().toISOString(),
-      questions: questions.map((q) => ({
-        id: q.questionId,
-        position: q.position,
-        type: q.snapshot.type as QuestionType,
-        stem: q.snapshot.stem,
-        options: q.snapshot.options.map((o) => ({ id: o.id, text: o.text })),
-        points: Number(q.points),
-      })),
-      answers: attempt.answers,
-      version: attempt.version,
-      savedAt: attempt.savedAt?.toISOString() ?? null,
-      submittedAt: attempt.submittedAt?.toISOString() ?? null,
-      score: attempt.score === null ? null : Number(attempt.score),
-      maxScore: Number(attempt.maxScore),
-      passed: attempt.passed,
-      passPercent: attempt.quiz.passPercent,
-      review: reviewable
-        ? questions.map((q) => ({
-            questionId: q.questionId,
-            answer: q.snapshot.answer,
-            explanation: q.snapshot.explanation,
-            correct: q.correct ?? false,
-            earned: Number(q.earned ?? 0),
-          }))
-        : null,
-    };
+    return toDto(attempt, attempt.quiz, questions);
   }
 
   /**
@@ -281,4 +270,44 @@ export function reviewAllowed(quiz: Pick<Quiz, 'reviewPolicy' | 'closesAt'>, now
   if (quiz.reviewPolicy === 'after_submit') return true;
   if (quiz.reviewPolicy === 'after_close') return quiz.closesAt !== null && quiz.closesAt.getTime() <= now.getTime();
   return false;
+}
+
+/** The attempt as its cadre sees it: the answer key only in the review, after submission, when the quiz allows. */
+function toDto(attempt: Attempt, quiz: Quiz, questions: AttemptQuestion[]): AttemptDto {
+  const reviewable = attempt.status === 'submitted' && reviewAllowed(quiz);
+  return {
+    id: attempt.id,
+    quizId: attempt.quizId,
+    quizTitle: quiz.title,
+    status: attempt.status,
+    attemptNumber: attempt.attemptNumber,
+    startedAt: attempt.startedAt.toISOString(),
+    deadline: attempt.deadline.toISOString(),
+    serverNow: new Date().toISOString(),
+    questions: questions.map((q) => ({
+      id: q.questionId,
+      position: q.position,
+      type: q.snapshot.type as QuestionType,
+      stem: q.snapshot.stem,
+      options: q.snapshot.options.map((o) => ({ id: o.id, text: o.text })),
+      points: Number(q.points),
+    })),
+    answers: attempt.answers,
+    version: attempt.version,
+    savedAt: attempt.savedAt?.toISOString() ?? null,
+    submittedAt: attempt.submittedAt?.toISOString() ?? null,
+    score: attempt.score === null ? null : Number(attempt.score),
+    maxScore: Number(attempt.maxScore),
+    passed: attempt.passed,
+    passPercent: quiz.passPercent,
+    review: reviewable
+      ? questions.map((q) => ({
+          questionId: q.questionId,
+          answer: q.snapshot.answer,
+          explanation: q.snapshot.explanation,
+          correct: q.correct ?? false,
+          earned: Number(q.earned ?? 0),
+        }))
+      : null,
+  };
 }
