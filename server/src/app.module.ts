@@ -16,8 +16,10 @@ import { DemoModule } from './modules/demo/demo.module';
 import { FilesModule } from './modules/files/files.module';
 import { HealthModule } from './modules/health/health.module';
 import { LearningModule } from './modules/learning/learning.module';
+import { LecturesModule } from './modules/lectures/lectures.module';
 import { OrgModule } from './modules/org/org.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
+import { StudiesModule } from './modules/studies/studies.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -53,6 +55,8 @@ export class AppModule {
         LearningModule,
         CoursesModule,
         QuizzesModule,
+        LecturesModule,
+        StudiesModule,
         ArchiveModule,
         DemoModule,
       ],

@@ -180,3 +180,60 @@ export type MultipleScoring = (typeof MULTIPLE_SCORING)[number];
 
 /** Seconds after an attempt's deadline during which answers are still taken (network and clock slack). */
 export const ATTEMPT_GRACE_SECONDS = 60;
+
+/** The "1＋6＋N" lecture structure: one municipal team, six specialised teams, N grassroots teams. */
+export const LECTURE_TEAM_LEVELS = ['municipal', 'specialised', 'grassroots'] as const;
+export type LectureTeamLevel = (typeof LECTURE_TEAM_LEVELS)[number];
+export const LECTURE_TEAM_LEVEL_LABELS: Record<LectureTeamLevel, string> = { municipal: '市级宣讲团', specialised: '专业宣讲团', grassroots: '基层宣讲队' };
+
+export const LECTURE_FORMATS = ['concentrated', 'interactive', 'micro', 'online'] as const;
+export type LectureFormat = (typeof LECTURE_FORMATS)[number];
+export const LECTURE_FORMAT_LABELS: Record<LectureFormat, string> = { concentrated: '集中宣讲', interactive: '互动宣讲', micro: '微宣讲', online: '线上宣讲' };
+
+export const AUDIENCE_KINDS = ['cadres', 'party_members', 'villagers', 'residents', 'students', 'enterprise_staff'] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+export const AUDIENCE_KIND_LABELS: Record<AudienceKind, string> = {
+  cadres: '干部',
+  party_members: '党员',
+  villagers: '村民',
+  residents: '社区居民',
+  students: '学生',
+  enterprise_staff: '企业职工',
+};
+
+/** draft → submitted → verified by an admin of the host unit, or returned with a reason (and then edited again). */
+export const LECTURE_SESSION_STATUSES = ['draft', 'submitted', 'verified', 'returned'] as const;
+export type LectureSessionStatus = (typeof LECTURE_SESSION_STATUSES)[number];
+export const LECTURE_SESSION_STATUS_LABELS: Record<LectureSessionStatus, string> = { draft: '草稿', submitted: '待核实', verified: '已核实', returned: '已退回' };
+
+export const FEEDBACK_COMMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type FeedbackCommentStatus = (typeof FEEDBACK_COMMENT_STATUSES)[number];
+export const FEEDBACK_COMMENT_STATUS_LABELS: Record<FeedbackCommentStatus, string> = { pending: '待审核', approved: '已公开', rejected: '不公开' };
+
+/** Credit hours a lecturer earns for one verified session, by format (editable by the organisation department). */
+export const DEFAULT_LECTURE_HOURS: Record<LectureFormat, number> = { concentrated: 2, interactive: 2, micro: 0.5, online: 1 };
+
+export const STUDY_RECORD_TYPES = ['first_topic', 'center_group', 'special_study', 'seminar', 'big_study'] as const;
+export type StudyRecordType = (typeof STUDY_RECORD_TYPES)[number];
+export const STUDY_RECORD_TYPE_LABELS: Record<StudyRecordType, string> = {
+  first_topic: '第一议题',
+  center_group: '理论学习中心组学习',
+  special_study: '专题学习研讨',
+  seminar: '研讨交流',
+  big_study: '大学习大讨论大实践',
+};
+
+export const STUDY_RECORD_STATUSES = ['draft', 'submitted'] as const;
+export type StudyRecordStatus = (typeof STUDY_RECORD_STATUSES)[number];
+export const STUDY_RECORD_STATUS_LABELS: Record<StudyRecordStatus, string> = { draft: '草稿', submitted: '已提交' };
+
+/** Credit hours each present attendee earns for a submitted record, by type: a 中心组学习 counts more than a 第一议题 item. */
+export const DEFAULT_STUDY_HOURS: Record<StudyRecordType, number> = { first_topic: 0.5, center_group: 4, special_study: 3, seminar: 2, big_study: 2 };
+
+export const STUDY_ATTACHMENT_KINDS = ['minutes', 'sign_in', 'material', 'other'] as const;
+export type StudyAttachmentKind = (typeof STUDY_ATTACHMENT_KINDS)[number];
+export const STUDY_ATTACHMENT_KIND_LABELS: Record<StudyAttachmentKind, string> = { minutes: '会议记录', sign_in: '签到表', material: '学习材料', other: '其他' };
+
+/** Hour rules the organisation department edits: which source, which kind of event. */
+export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record'] as const;
+export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];

@@ -145,6 +145,36 @@ export const QuizError = {
   ImportInvalid: 'quiz/import_invalid',
 } as const;
 
+export const LectureError = {
+  /** Only the author edits a draft or returned session; submitted ones wait for review, verified ones only an org admin corrects. */
+  NotEditable: 'lectures/not_editable',
+  /** The session is not in the state this action needs (e.g. verifying a draft). */
+  InvalidState: 'lectures/invalid_state',
+  /** A session cannot be recorded as held in the future. */
+  HeldInFuture: 'lectures/held_in_future',
+  /** Every lecturer named, and the author, must be members of the session's team. */
+  NotTeamMember: 'lectures/not_team_member',
+  /** An admin cannot verify a session they gave themselves. */
+  SelfReview: 'lectures/self_review',
+  /** This device has already given feedback on this session. */
+  FeedbackExists: 'lectures/feedback_exists',
+  /** Another topic or team has this name. */
+  DuplicateName: 'lectures/duplicate_name',
+  /** A topic or team with sessions cannot be deleted; retire it instead. */
+  InUse: 'lectures/in_use',
+} as const;
+
+export const StudyError = {
+  /** Attendees, absentees and speakers must be cadres of the record's unit or the units below it. */
+  PersonOutsideUnit: 'studies/person_outside_unit',
+  /** A speaker must be among the attendees; nobody is both present and absent. */
+  InconsistentPeople: 'studies/inconsistent_people',
+  /** A meeting cannot be recorded as held in the future. */
+  HeldInFuture: 'studies/held_in_future',
+  /** A submitted record is final. */
+  NotEditable: 'studies/not_editable',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -153,7 +183,9 @@ export type ErrorCode =
   | (typeof FileError)[keyof typeof FileError]
   | (typeof CourseError)[keyof typeof CourseError]
   | (typeof LearningError)[keyof typeof LearningError]
-  | (typeof QuizError)[keyof typeof QuizError];
+  | (typeof QuizError)[keyof typeof QuizError]
+  | (typeof LectureError)[keyof typeof LectureError]
+  | (typeof StudyError)[keyof typeof StudyError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -164,6 +196,8 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CourseError),
   ...Object.values(LearningError),
   ...Object.values(QuizError),
+  ...Object.values(LectureError),
+  ...Object.values(StudyError),
 ];
 
 export interface ApiErrorBody {

@@ -90,6 +90,7 @@ describe('/api/files', () => {
         mimeType: 'image/png',
         sizeBytes: PNG_BYTES.length,
         url: expect.stringMatching(new RegExp(`^/api/files/${body.id}\\?exp=\\d+&sig=[A-Za-z0-9_-]+$`)),
+        thumbnailUrl: null,
       });
       const row = await storedRow(body.id);
       expect(row).toMatchObject({

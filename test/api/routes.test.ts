@@ -28,10 +28,16 @@ const METHODS: Partial<Record<RequestMethod, Route['method']>> = {
 };
 
 /** Routes the contract makes public. */
-const CONTRACT_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh'];
+const CONTRACT_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'POST /api/lecture-sessions/:id/feedback'];
 /** Every route anyone may call. A new public route is a security decision: add it here deliberately. */
 // Files are served by signed, expiring links (video elements cannot send a bearer token).
-const PUBLIC_ALLOWED = [...CONTRACT_PUBLIC, 'GET /api/app-info', 'GET /api/files/:id'];
+const PUBLIC_ALLOWED = [
+  ...CONTRACT_PUBLIC,
+  'GET /api/app-info',
+  'GET /api/files/:id',
+  // The audience feedback page (reached by QR code, no sign-in) reads what it shows of a verified session.
+  'GET /api/lecture-sessions/:id/public',
+];
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : [typeof value === 'string' ? value : '/']);
 const joinPath = (...parts: string[]) =>

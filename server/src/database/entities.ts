@@ -20,6 +20,10 @@ import { Question } from '../modules/quizzes/question.entity';
 import { Quiz, QuizQuestion, QuizRule } from '../modules/quizzes/quiz.entity';
 import { User } from '../modules/users/user.entity';
 
+import { HourRule } from '../modules/learning/hour-rule.entity';
+import { LectureFeedback, LectureSession, LectureSessionLecturer, LectureSessionPhoto } from '../modules/lectures/lecture-session.entity';
+import { LectureTeam, LectureTeamMember, LectureTopic } from '../modules/lectures/lecture-team.entity';
+import { StudyRecord, StudyRecordAttachment, StudyRecordPerson, StudyRecordSpeech } from '../modules/studies/study-record.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
  * TypeOrmModule.forFeature; a test checks the two agree.
@@ -50,4 +54,16 @@ export const ENTITIES = [
   QuizRule,
   Attempt,
   AttemptQuestion,
+  HourRule,
+  LectureTeam,
+  LectureTeamMember,
+  LectureTopic,
+  LectureSession,
+  LectureSessionLecturer,
+  LectureSessionPhoto,
+  LectureFeedback,
+  StudyRecord,
+  StudyRecordPerson,
+  StudyRecordSpeech,
+  StudyRecordAttachment,
 ];

@@ -503,6 +503,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/lecture-sessions.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's sessions and figures under a unit as a workbook (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Lectures_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/study-records.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's records and figures under a unit as a workbook (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["StudyRecords_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -561,6 +601,362 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/hour-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Credit hours per lecture format and per study record type
+         * @description Any signed-in user.
+         */
+        get: operations["HourRules_list"];
+        /**
+         * Change credit hours per lecture format or study record type (city organisation department)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        put: operations["HourRules_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-feedback/{id}/moderate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or hide an audience comment (admin of the host unit)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Lectures_moderate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lecture sessions: a lecturer's own; an admin's in scope (host unit or team home unit)
+         * @description Roles: lecturer (宣讲员), unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Lectures_listSessions"];
+        put?: never;
+        /**
+         * Log a session given (a draft); the author must be a member of the team
+         * @description Roles: lecturer (宣讲员), unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Lectures_createSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One session, with photos and what the caller may do with it
+         * @description Roles: lecturer (宣讲员), unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Lectures_getSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete my draft or returned session
+         * @description Roles: lecturer (宣讲员), unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        delete: operations["Lectures_removeSession"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit my draft or returned session; an org admin corrects a verified one (audited)
+         * @description Roles: lecturer (宣讲员), unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        patch: operations["Lectures_updateSession"];
+        trace?: never;
+    };
+    "/api/lecture-sessions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ratings and approved comments (every comment for an admin of the host unit)
+         * @description Roles: lecturer (宣讲员), unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Lectures_feedbackSummary"];
+        put?: never;
+        /**
+         * Audience feedback, no sign-in: a 1–5 rating and an optional comment, once per device
+         * @description Anyone.
+         */
+        post: operations["Lectures_giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-sessions/{id}/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the public feedback page shows of a verified session (404 otherwise)
+         * @description Anyone.
+         */
+        get: operations["Lectures_publicSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-sessions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted session to its author with a reason
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Lectures_returnSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-sessions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit my session for verification by the host unit
+         * @description Roles: lecturer (宣讲员), unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Lectures_submitSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-sessions/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a submitted session (admin of the host unit): hours go to each lecturer
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Lectures_verifySession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verified sessions of a year under a unit: totals, by child unit, month, topic, format, team and lecturer
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Lectures_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-stats/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Villages and communities under a unit with and without a verified session in the year
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Lectures_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lecture teams ("1＋6＋N"); ?mine=true: the teams I lecture for
+         * @description Any signed-in user.
+         */
+        get: operations["Lectures_listTeams"];
+        put?: never;
+        /**
+         * Set up a team (grassroots: unit admins of its home unit; municipal and specialised: org admins)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Lectures_createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lecture team with its members
+         * @description Any signed-in user.
+         */
+        get: operations["Lectures_getTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, describe or retire a team
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        patch: operations["Lectures_updateTeam"];
+        trace?: never;
+    };
+    "/api/lecture-teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the members (cadres in scope; they get the lecturer role)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        put: operations["Lectures_setMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lecture topics; hidden ones only with ?includeInactive=true
+         * @description Any signed-in user.
+         */
+        get: operations["Lectures_listTopics"];
+        put?: never;
+        /**
+         * Add a topic
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Lectures_createTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lecture-topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an unused topic (409 when sessions use it)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        delete: operations["Lectures_removeTopic"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename, reorder or hide a topic
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Lectures_updateTopic"];
         trace?: never;
     };
     "/api/lessons/{id}": {
@@ -1103,6 +1499,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/study-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Study and discussion records in scope (attendees see theirs in /api/my/archive)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["StudyRecords_list"];
+        put?: never;
+        /**
+         * Record a study meeting of a unit in scope (a draft)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["StudyRecords_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One record: admins in scope; attendees, absentees and speakers once it is submitted
+         * @description Any signed-in user.
+         */
+        get: operations["StudyRecords_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft record
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        delete: operations["StudyRecords_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft record
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        patch: operations["StudyRecords_update"];
+        trace?: never;
+    };
+    "/api/study-records/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a record: it becomes final and attendees present earn the hours of its type
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["StudyRecords_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submitted records of a year under a unit: totals, by child unit, month and type
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["StudyRecords_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training-plans/{year}": {
         parameters: {
             query?: never;
@@ -1241,7 +1729,7 @@ export interface components {
     schemas: {
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable";
             details?: {
                 field: string;
                 message: string;
@@ -1272,13 +1760,13 @@ export interface components {
             earnedHours: number;
             /** @description Every ledger entry of the year */
             entries: components["schemas"]["ArchiveEntryDto"][];
-            /** @description Lectures given (arrives with lecture sessions) */
-            lectures: Record<string, never>[];
+            /** @description Verified lecture sessions I gave this year */
+            lectures: components["schemas"]["ArchiveLectureDto"][];
             name: string;
             /** @description Quizzes sat this year, best result each */
             quizzes: components["schemas"]["ArchiveQuizDto"][];
-            /** @description Study records attended (arrives with study records) */
-            studies: Record<string, never>[];
+            /** @description Submitted study records that name me this year (present or absent) */
+            studies: components["schemas"]["ArchiveStudyDto"][];
             targetHours: number;
             unitName: string;
             year: number;
@@ -1294,6 +1782,21 @@ export interface components {
             id: string;
             source: components["schemas"]["LedgerSource"];
         };
+        ArchiveLectureDto: {
+            audienceSize: number;
+            averageRating: number | null;
+            feedbackCount: number;
+            format: components["schemas"]["LectureFormat"];
+            hostUnitName: string;
+            hours: number;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startedAt: string;
+            teamName: string;
+            title: string;
+            topicName: string;
+        };
         ArchiveQuizDto: {
             /** @description Submitted attempts this year */
             attempts: number;
@@ -1307,6 +1810,21 @@ export interface components {
             /** Format: uuid */
             quizId: string;
             title: string;
+        };
+        ArchiveStudyDto: {
+            absenceReason: string | null;
+            /** Format: date */
+            heldOn: string;
+            /** @description Hours earned (0 when absent) */
+            hours: number;
+            present: boolean;
+            /** Format: uuid */
+            recordId: string;
+            /** @description I made a speech */
+            spoke: boolean;
+            title: string;
+            type: components["schemas"]["StudyRecordType"];
+            unitName: string;
         };
         /**
          * @description Groups set by admins
@@ -1410,7 +1928,9 @@ export interface components {
             type: components["schemas"]["QuestionType"];
         };
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported";
+        AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
+        /** @enum {string} */
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -1486,6 +2006,12 @@ export interface components {
         };
         /** @enum {string} */
         ClaimStatus: "pending" | "approved" | "rejected";
+        CountRowDto: {
+            audience: number;
+            key: string;
+            label: string;
+            sessions: number;
+        };
         CourseDetailDto: {
             /** @description The caller may enrol themselves */
             canEnroll: boolean;
@@ -1593,6 +2119,29 @@ export interface components {
             /** @description Required (必修) for this group; false: elective (选修) */
             required: boolean;
         };
+        CoverageDto: {
+            /** @description Of them, with at least one verified session in the year */
+            covered: number;
+            /** @description Uncovered first, then by name */
+            items: components["schemas"]["CoverageRowDto"][];
+            /** @description Villages and communities under the unit */
+            total: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            year: number;
+        };
+        CoverageRowDto: {
+            audience: number;
+            kind: string;
+            /** Format: date-time */
+            lastHeldAt: string | null;
+            name: string;
+            parentName: string;
+            sessions: number;
+            /** Format: uuid */
+            unitId: string;
+        };
         CreateClaimDto: {
             /**
              * Format: uuid
@@ -1671,6 +2220,50 @@ export interface components {
             unitTrail: string[];
             username: string;
         };
+        CreateLectureSessionDto: {
+            audienceKinds: components["schemas"]["AudienceKind"][];
+            audienceSize: number;
+            durationMinutes: number;
+            format: components["schemas"]["LectureFormat"];
+            /**
+             * Format: uuid
+             * @description Where it was held (town, village, community, enterprise ...)
+             */
+            hostUnitId: string;
+            /** @description The lecturers: members of the team */
+            lecturerIds: string[];
+            /** @description Photos uploaded with purpose lecture_photo, in order */
+            photoFileIds?: string[];
+            /**
+             * Format: date-time
+             * @description When the lecture began; not in the future
+             */
+            startedAt: string;
+            summary?: string;
+            /**
+             * Format: uuid
+             * @description A team the author is a member of
+             */
+            teamId: string;
+            title: string;
+            /** Format: uuid */
+            topicId: string;
+            venue?: string;
+        };
+        CreateLectureTeamDto: {
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The unit the team belongs to; its admins manage the team
+             */
+            homeUnitId: string;
+            level: components["schemas"]["LectureTeamLevel"];
+            name: string;
+        };
+        CreateLectureTopicDto: {
+            name: string;
+            sortOrder?: number;
+        };
         CreateOrgUnitDto: {
             kind: components["schemas"]["OrgUnitKind"];
             name: string;
@@ -1709,6 +2302,40 @@ export interface components {
             targetUnitId?: string | null;
             timeLimitMinutes?: number;
             title: string;
+        };
+        CreateStudyRecordDto: {
+            absentees?: components["schemas"][];
+            attachments?: components["schemas"][];
+            /** @description Cadres present, from the unit and the units below it */
+            attendeeIds: string[];
+            conclusions?: string;
+            /** @description Follow-up actions (整改落实) */
+            followUps?: string;
+            /**
+             * Format: date
+             * @description Not in the future
+             */
+            heldOn: string;
+            /** @description Who chaired it */
+            hostName: string;
+            /**
+             * Format: uuid
+             * @description The chair, when a cadre of the unit
+             */
+            hostUserId?: string | null;
+            /** @description The material studied */
+            materialTitle?: string;
+            /** @description A link to the material */
+            materialUrl?: string | null;
+            speeches?: components["schemas"][];
+            /** @description The topic */
+            title: string;
+            type: components["schemas"]["StudyRecordType"];
+            /**
+             * Format: uuid
+             * @description The unit that met; in the caller's scope
+             */
+            unitId: string;
         };
         CreateUserDto: {
             /**
@@ -1758,8 +2385,38 @@ export interface components {
         EnrollmentSource: "assigned" | "rule" | "self";
         /** @enum {string} */
         Ethnicity: "汉族" | "蒙古族" | "回族" | "藏族" | "维吾尔族" | "苗族" | "彝族" | "壮族" | "布依族" | "朝鲜族" | "满族" | "侗族" | "瑶族" | "白族" | "土家族" | "哈尼族" | "哈萨克族" | "傣族" | "黎族" | "傈僳族" | "佤族" | "畲族" | "高山族" | "拉祜族" | "水族" | "东乡族" | "纳西族" | "景颇族" | "柯尔克孜族" | "土族" | "达斡尔族" | "仫佬族" | "羌族" | "布朗族" | "撒拉族" | "毛南族" | "仡佬族" | "锡伯族" | "阿昌族" | "普米族" | "塔吉克族" | "怒族" | "乌孜别克族" | "俄罗斯族" | "鄂温克族" | "德昂族" | "保安族" | "裕固族" | "京族" | "塔塔尔族" | "独龙族" | "鄂伦春族" | "赫哲族" | "门巴族" | "珞巴族" | "基诺族";
+        FeedbackCommentDto: {
+            comment: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            rating: number;
+            status: components["schemas"]["FeedbackCommentStatus"];
+        };
         /** @enum {string} */
-        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment";
+        FeedbackCommentStatus: "pending" | "approved" | "rejected";
+        /** @enum {string} */
+        FeedbackDecision: "approved" | "rejected";
+        FeedbackInputDto: {
+            comment?: string;
+            rating: number;
+        };
+        FeedbackReceiptDto: {
+            /** @description A comment waits for the host unit to approve it before anyone sees it */
+            commentPending: boolean;
+            received: boolean;
+        };
+        FeedbackSummaryDto: {
+            average: number | null;
+            /** @description Approved comments; pending ones too for a moderator */
+            comments: components["schemas"]["FeedbackCommentDto"][];
+            count: number;
+            /** @description How many gave 1, 2, 3, 4, 5 */
+            distribution: number[];
+        };
+        /** @enum {string} */
+        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment" | "lecture_photo" | "study_attachment";
         FixedQuestionDto: {
             points: number;
             /** Format: uuid */
@@ -1773,6 +2430,17 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error";
         };
+        HourRuleDto: {
+            hours: number;
+            /** @description A lecture format or a study record type */
+            kind: string;
+            source: components["schemas"]["HourRuleSource"];
+        };
+        HourRuleListDto: {
+            items: components["schemas"]["HourRuleDto"][];
+        };
+        /** @enum {string} */
+        HourRuleSource: "lecture_given" | "study_record";
         HoursBySourceDto: {
             class: number;
             course: number;
@@ -1797,6 +2465,190 @@ export interface components {
         InitialPasswordDto: {
             /** @description Shown once; the cadre must change it at first sign-in */
             initialPassword: string;
+        };
+        /** @enum {string} */
+        LectureFormat: "concentrated" | "interactive" | "micro" | "online";
+        LecturerStatsDto: {
+            audience: number;
+            averageRating: number | null;
+            feedbackCount: number;
+            hours: number;
+            name: string;
+            sessions: number;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        LectureSessionDto: {
+            audienceKinds: components["schemas"]["AudienceKind"][];
+            audienceSize: number;
+            author: components["schemas"]["PersonRefDto"];
+            /** @description Average rating 1–5, one decimal */
+            averageRating: number | null;
+            can: components["schemas"]["LectureSessionPermissionsDto"];
+            /** @description The first photo, small */
+            coverThumbnailUrl: string | null;
+            creditedHours: number | null;
+            durationMinutes: number;
+            feedbackCount: number;
+            /** @description Public feedback page of the SPA (verified sessions) */
+            feedbackPath: string;
+            format: components["schemas"]["LectureFormat"];
+            /** Format: uuid */
+            hostUnitId: string;
+            hostUnitName: string;
+            /** Format: uuid */
+            id: string;
+            lecturers: components["schemas"]["PersonRefDto"][];
+            photoCount: number;
+            photos: components["schemas"]["StoredFileDto"][];
+            returnReason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date-time */
+            startedAt: string;
+            status: components["schemas"]["LectureSessionStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            summary: string;
+            /** Format: uuid */
+            teamId: string;
+            teamName: string;
+            title: string;
+            /** Format: uuid */
+            topicId: string;
+            topicName: string;
+            venue: string;
+        };
+        LectureSessionPageDto: {
+            items: components["schemas"]["LectureSessionSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LectureSessionPermissionsDto: {
+            /** @description An org admin may correct the descriptive fields of a verified session (audited) */
+            correct: boolean;
+            edit: boolean;
+            /** @description May approve or hide audience comments */
+            moderate: boolean;
+            remove: boolean;
+            submit: boolean;
+            verify: boolean;
+        };
+        /** @enum {string} */
+        LectureSessionStatus: "draft" | "submitted" | "verified" | "returned";
+        LectureSessionSummaryDto: {
+            audienceKinds: components["schemas"]["AudienceKind"][];
+            audienceSize: number;
+            author: components["schemas"]["PersonRefDto"];
+            /** @description Average rating 1–5, one decimal */
+            averageRating: number | null;
+            /** @description The first photo, small */
+            coverThumbnailUrl: string | null;
+            creditedHours: number | null;
+            durationMinutes: number;
+            feedbackCount: number;
+            format: components["schemas"]["LectureFormat"];
+            /** Format: uuid */
+            hostUnitId: string;
+            hostUnitName: string;
+            /** Format: uuid */
+            id: string;
+            lecturers: components["schemas"]["PersonRefDto"][];
+            photoCount: number;
+            returnReason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            status: components["schemas"]["LectureSessionStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            teamId: string;
+            teamName: string;
+            title: string;
+            /** Format: uuid */
+            topicId: string;
+            topicName: string;
+            venue: string;
+        };
+        LectureStatsDto: {
+            audience: number;
+            averageRating: number | null;
+            byFormat: components["schemas"]["CountRowDto"][];
+            /** @description 12 rows, key 1–12 */
+            byMonth: components["schemas"]["CountRowDto"][];
+            byTeam: components["schemas"]["CountRowDto"][];
+            byTopic: components["schemas"]["CountRowDto"][];
+            /** @description Per child unit (key: unit id) */
+            byUnit: components["schemas"]["CountRowDto"][];
+            feedbackCount: number;
+            /** @description Lecturers with verified sessions, most sessions first */
+            lecturers: components["schemas"]["LecturerStatsDto"][];
+            lecturersActive: number;
+            /** @description Submitted, waiting to be verified */
+            pending: number;
+            sessions: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            year: number;
+        };
+        LectureTeamDetailDto: {
+            active: boolean;
+            /** @description The caller may edit the team and its members */
+            canManage: boolean;
+            description: string;
+            /** Format: uuid */
+            homeUnitId: string;
+            homeUnitName: string;
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["LectureTeamLevel"];
+            memberCount: number;
+            members: components["schemas"]["TeamMemberDto"][];
+            /** @description The caller is a member */
+            mine: boolean;
+            name: string;
+            /** @description Verified sessions this year */
+            sessionsThisYear: number;
+        };
+        LectureTeamDto: {
+            active: boolean;
+            /** @description The caller may edit the team and its members */
+            canManage: boolean;
+            description: string;
+            /** Format: uuid */
+            homeUnitId: string;
+            homeUnitName: string;
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["LectureTeamLevel"];
+            memberCount: number;
+            /** @description The caller is a member */
+            mine: boolean;
+            name: string;
+            /** @description Verified sessions this year */
+            sessionsThisYear: number;
+        };
+        /** @enum {string} */
+        LectureTeamLevel: "municipal" | "specialised" | "grassroots";
+        LectureTeamListDto: {
+            items: components["schemas"]["LectureTeamDto"][];
+        };
+        LectureTopicDto: {
+            active: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            sessionCount: number;
+            sortOrder: number;
+        };
+        LectureTopicListDto: {
+            items: components["schemas"]["LectureTopicDto"][];
         };
         /** @enum {string} */
         LedgerSource: "course" | "quiz" | "study_record" | "lecture_given" | "offline_training" | "class";
@@ -1874,6 +2726,9 @@ export interface components {
             unitName: string;
             unitTrail: string[];
             username: string;
+        };
+        ModerateFeedbackDto: {
+            status: components["schemas"]["FeedbackDecision"];
         };
         MoveOrgUnitDto: {
             /**
@@ -1957,6 +2812,11 @@ export interface components {
             idNumber: string | null;
             phone: string | null;
         };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         PlanDto: {
             /** @description True when no plan was saved for the year and the default applies */
             isDefault: boolean;
@@ -2027,6 +2887,20 @@ export interface components {
             lessonCompleted: boolean;
             progressPercent: number;
             requiredSeconds: number;
+        };
+        PublicLectureSessionDto: {
+            /** @description This device has already given feedback */
+            alreadyRated: boolean;
+            hostUnitName: string;
+            /** Format: uuid */
+            id: string;
+            lecturerNames: string[];
+            /** Format: date-time */
+            startedAt: string;
+            teamName: string;
+            title: string;
+            topicName: string;
+            venue: string;
         };
         QuestionDto: {
             answer: string[];
@@ -2178,6 +3052,10 @@ export interface components {
             /** @description Seconds actually played or read (page visible) since this player’s previous report */
             watchedSeconds: number;
         };
+        ReturnLectureSessionDto: {
+            /** @description What the lecturer should fix */
+            reason: string;
+        };
         ReviewItemDto: {
             /** @description The right option ids, or the accepted texts */
             answer: string[];
@@ -2207,6 +3085,9 @@ export interface components {
             /** Format: date-time */
             savedAt: string;
             version: number;
+        };
+        SaveHourRulesDto: {
+            rules: components["schemas"]["HourRuleDto"][];
         };
         SaveLessonDto: {
             /** @description Article HTML (sanitised on the server) */
@@ -2257,6 +3138,9 @@ export interface components {
             unitId: string;
             username: string;
         };
+        SetTeamMembersDto: {
+            members: components["schemas"]["TeamMemberInputDto"][];
+        };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
         StoredFileDto: {
@@ -2266,8 +3150,115 @@ export interface components {
             name: string;
             purpose: components["schemas"]["FilePurpose"];
             sizeBytes: number;
+            /** @description A signed link to a small JPEG of an image; null for other files */
+            thumbnailUrl: string | null;
             /** @description A signed link to the file, valid for a few hours */
             url: string;
+        };
+        StudyAttachmentDto: {
+            file: components["schemas"]["StoredFileDto"];
+            kind: components["schemas"]["StudyAttachmentKind"];
+        };
+        /** @enum {string} */
+        StudyAttachmentKind: "minutes" | "sign_in" | "material" | "other";
+        StudyCountRowDto: {
+            /** @description Attendances (one per cadre present per record) */
+            attendances: number;
+            key: string;
+            label: string;
+            records: number;
+        };
+        StudyPersonDto: {
+            absenceReason: string | null;
+            name: string;
+            post: string | null;
+            present: boolean;
+            /** Format: uuid */
+            userId: string;
+        };
+        StudyRecordDto: {
+            absenteeCount: number;
+            attachments: components["schemas"]["StudyAttachmentDto"][];
+            attendeeCount: number;
+            can: components["schemas"]["StudyRecordPermissionsDto"];
+            conclusions: string;
+            createdByName: string;
+            creditedHours: number | null;
+            followUps: string;
+            /** Format: date */
+            heldOn: string;
+            hostName: string;
+            /** Format: uuid */
+            hostUserId: string | null;
+            /** Format: uuid */
+            id: string;
+            materialTitle: string;
+            materialUrl: string | null;
+            people: components["schemas"]["StudyPersonDto"][];
+            speechCount: number;
+            speeches: components["schemas"]["StudySpeechDto"][];
+            status: components["schemas"]["StudyRecordStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            type: components["schemas"]["StudyRecordType"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        StudyRecordPageDto: {
+            items: components["schemas"]["StudyRecordSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StudyRecordPermissionsDto: {
+            edit: boolean;
+        };
+        /** @enum {string} */
+        StudyRecordStatus: "draft" | "submitted";
+        StudyRecordSummaryDto: {
+            absenteeCount: number;
+            attendeeCount: number;
+            creditedHours: number | null;
+            /** Format: date */
+            heldOn: string;
+            hostName: string;
+            /** Format: uuid */
+            id: string;
+            speechCount: number;
+            status: components["schemas"]["StudyRecordStatus"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string;
+            type: components["schemas"]["StudyRecordType"];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        /** @enum {string} */
+        StudyRecordType: "first_topic" | "center_group" | "special_study" | "seminar" | "big_study";
+        StudySpeechDto: {
+            /** Format: uuid */
+            speakerId: string;
+            speakerName: string;
+            summary: string;
+        };
+        StudyStatsDto: {
+            attendances: number;
+            byMonth: components["schemas"]["StudyCountRowDto"][];
+            byType: components["schemas"]["StudyCountRowDto"][];
+            byUnit: components["schemas"]["StudyCountRowDto"][];
+            /** @description Distinct cadres who attended at least once */
+            cadresReached: number;
+            /** @description Drafts not yet submitted */
+            drafts: number;
+            records: number;
+            speeches: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            year: number;
         };
         SubmitResultDto: {
             /** Format: uuid */
@@ -2292,6 +3283,22 @@ export interface components {
         TagListDto: {
             items: components["schemas"]["TagCountDto"][];
         };
+        TeamMemberDto: {
+            leader: boolean;
+            name: string;
+            post: string | null;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        TeamMemberInputDto: {
+            /** @description The team leader (团长/队长) */
+            leader?: boolean;
+            /** Format: uuid */
+            userId: string;
+        };
+        /** @enum {string} */
+        ThumbnailFlag: "1";
         TokenDto: {
             /** @description Bearer token for the Authorization header */
             accessToken: string;
@@ -2323,6 +3330,37 @@ export interface components {
             summary?: string;
             targets?: components["schemas"]["CourseTargetDto"][];
             title?: string;
+        };
+        UpdateLectureSessionDto: {
+            audienceKinds?: components["schemas"]["AudienceKind"][];
+            audienceSize?: number;
+            durationMinutes?: number;
+            format?: components["schemas"]["LectureFormat"];
+            /** Format: uuid */
+            hostUnitId?: string;
+            lecturerIds?: string[];
+            photoFileIds?: string[];
+            /** Format: date-time */
+            startedAt?: string;
+            summary?: string;
+            /** Format: uuid */
+            teamId?: string;
+            title?: string;
+            /** Format: uuid */
+            topicId?: string;
+            venue?: string;
+        };
+        UpdateLectureTeamDto: {
+            /** @description false retires the team: no new sessions */
+            active?: boolean;
+            description?: string;
+            name?: string;
+        };
+        UpdateLectureTopicDto: {
+            /** @description false hides it from the form; its sessions keep it */
+            active?: boolean;
+            name?: string;
+            sortOrder?: number;
         };
         UpdateMeDto: {
             phone?: string | null;
@@ -2363,6 +3401,23 @@ export interface components {
             targetUnitId?: string | null;
             timeLimitMinutes?: number;
             title?: string;
+        };
+        UpdateStudyRecordDto: {
+            absentees?: components["schemas"][];
+            attachments?: components["schemas"][];
+            attendeeIds?: string[];
+            conclusions?: string;
+            followUps?: string;
+            /** Format: date */
+            heldOn?: string;
+            hostName?: string;
+            /** Format: uuid */
+            hostUserId?: string | null;
+            materialTitle?: string;
+            materialUrl?: string | null;
+            speeches?: components["schemas"][];
+            title?: string;
+            type?: components["schemas"]["StudyRecordType"];
         };
         UpdateUserDto: {
             /**
@@ -3458,6 +4513,82 @@ export interface operations {
             };
         };
     };
+    Lectures_export: {
+        parameters: {
+            query?: {
+                /** @description Default the caller's scope unit */
+                unitId?: string;
+                /** @description Default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_export: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Files_upload: {
         parameters: {
             query: {
@@ -3507,6 +4638,8 @@ export interface operations {
                 exp?: number;
                 /** @description Signature of a signed link */
                 sig?: string;
+                /** @description The thumbnail of an image instead of the image */
+                thumb?: components["schemas"]["ThumbnailFlag"];
             };
             header?: never;
             path: {
@@ -3551,6 +4684,886 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
                 };
+            };
+        };
+    };
+    HourRules_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HourRuleListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    HourRules_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveHourRulesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HourRuleListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_moderate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerateFeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_listSessions: {
+        parameters: {
+            query?: {
+                format?: components["schemas"]["LectureFormat"];
+                lecturerId?: string;
+                /** @description Only sessions I wrote or gave (also for admins) */
+                mine?: boolean;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Part of the title */
+                q?: string;
+                status?: components["schemas"]["LectureSessionStatus"];
+                teamId?: string;
+                topicId?: string;
+                /** @description Sessions waiting for me to verify (submitted, host unit in my scope, not my own) */
+                toVerify?: boolean;
+                /** @description Held in this unit or below */
+                unitId?: string;
+                /** @description Held in this calendar year (Asia/Shanghai) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureSessionPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLectureSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureSessionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureSessionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_removeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_updateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLectureSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureSessionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_feedbackSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummaryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceiptDto"];
+                };
+            };
+        };
+    };
+    Lectures_publicSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicLectureSessionDto"];
+                };
+            };
+        };
+    };
+    Lectures_returnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnLectureSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureSessionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_submitSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureSessionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_verifySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureSessionDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_statistics: {
+        parameters: {
+            query?: {
+                /** @description Default the caller's scope unit */
+                unitId?: string;
+                /** @description Default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureStatsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_coverage: {
+        parameters: {
+            query?: {
+                /** @description Default the caller's scope unit */
+                unitId?: string;
+                /** @description Default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_listTeams: {
+        parameters: {
+            query?: {
+                /** @description Retired teams too */
+                includeInactive?: boolean;
+                /** @description Only teams the caller is a member of */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTeamListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLectureTeamDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTeamDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTeamDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_updateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLectureTeamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTeamDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_setMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTeamMembersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTeamDetailDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_listTopics: {
+        parameters: {
+            query?: {
+                /** @description Retired teams too */
+                includeInactive?: boolean;
+                /** @description Only teams the caller is a member of */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTopicListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_createTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLectureTopicDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTopicDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_removeTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Lectures_updateTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLectureTopicDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LectureTopicDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4728,6 +6741,260 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Part of the title */
+                q?: string;
+                status?: components["schemas"]["StudyRecordStatus"];
+                type?: components["schemas"]["StudyRecordType"];
+                /** @description Records of this unit and the units below it */
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRecordPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStudyRecordDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRecordDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRecordDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStudyRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRecordDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyRecordDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StudyRecords_statistics: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudyStatsDto"];
                 };
             };
             /** @description Not signed in (common/unauthenticated) */

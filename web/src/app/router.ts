@@ -6,9 +6,11 @@ import { authRoutes } from '../features/auth/auth.routes';
 import { courseAdminRoutes } from '../features/course-admin/course-admin.routes';
 import { coursesRoutes } from '../features/courses/courses.routes';
 import { homeRoutes } from '../features/home/home.routes';
+import { lecturesPublicRoutes, lecturesRoutes } from '../features/lectures/lectures.routes';
 import { orgRoutes } from '../features/org/org.routes';
 import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
 import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
+import { studiesRoutes } from '../features/studies/studies.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
 
@@ -34,6 +36,8 @@ export const appRoutes: RouteRecordRaw[] = [
   ...usersRoutes,
   ...courseAdminRoutes,
   ...quizAdminRoutes,
+  ...lecturesRoutes,
+  ...studiesRoutes,
   ...auditRoutes,
 ];
 
@@ -41,6 +45,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     ...authRoutes,
+    ...lecturesPublicRoutes,
     { path: '/', component: () => import('./layouts/AppLayout.vue'), children: appRoutes },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
   ],

@@ -1,8 +1,17 @@
 import { createI18n } from 'vue-i18n';
+import lecturesI18n from '../features/lectures/lectures.i18n';
+import studiesI18n from '../features/studies/studies.i18n';
 import en from './en';
 import zhCN from './zh-CN';
 
+/** Features with many strings keep them beside their code, each under its own top-level key. */
+const FEATURE_MESSAGES = [lecturesI18n, studiesI18n];
+
 export type Locale = 'zh-CN' | 'en';
+
+function withFeatures<T extends object>(base: T, locale: Locale): T {
+  return Object.assign({}, base, ...FEATURE_MESSAGES.map((m) => m[locale])) as T;
+}
 const STORAGE_KEY = 'cadre.locale';
 
 export function initialLocale(): Locale {
@@ -13,7 +22,10 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: {
+    'zh-CN': withFeatures(zhCN, 'zh-CN'),
+    en: withFeatures(en, 'en'),
+  },
 });
 
 export function setLocale(locale: Locale): void {

@@ -16,6 +16,12 @@ const NOT_LIMITED = 'cadre:not-limited';
 
 /** Sign-in endpoints: also count against the per-address sign-in limit. */
 export const LoginRateLimit = () => SetMetadata(LOGIN_LIMITED, true);
+const EXTRA_LIMIT = 'cadre:extra-limit';
+/**
+ * A further per-address limit for one kind of public write (audience feedback): `perMinute` hits per address, counted
+ * under `name` across every handler that uses the same name.
+ */
+export const ExtraRateLimit = (name: string, perMinute: number) => SetMetadata(EXTRA_LIMIT, { name, perMinute });
 /** Probes (health): never limited. */
 export const NoRateLimit = () => SetMetadata(NOT_LIMITED, true);
 
@@ -71,6 +77,8 @@ export class RateLimitGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(LOGIN_LIMITED, targets)) {
       await this.check(`login:${address}`, this.config.rateLimitLoginPerMin, res);
     }
+    const extra = this.reflector.getAllAndOverride<{ name: string; perMinute: number } | undefined>(EXTRA_LIMIT, targets);
+    if (extra) await this.check(`${extra.name}:${address}`, extra.perMinute, res);
     return true;
   }
 

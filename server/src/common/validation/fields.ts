@@ -3,9 +3,11 @@ import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
@@ -141,4 +143,23 @@ function IsRealDate(): PropertyDecorator {
         },
       },
     });
+}
+
+/** A list of distinct UUIDs (`min` to `max` of them); with `query`, a comma-separated text is split first. */
+export function UuidArrayField(opts: Common & { min?: number; max: number; query?: boolean }) {
+  return applyDecorators(
+    ...(opts.query ? [Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))] : []),
+    ...presence(opts),
+    IsArray(),
+    ArrayMinSize(opts.min ?? 0),
+    ArrayMaxSize(opts.max),
+    ArrayUnique(),
+    IsUUID('all', { each: true }),
+    doc(opts, { type: String, format: 'uuid', isArray: true, minItems: opts.min ?? 0, maxItems: opts.max }),
+  );
+}
+
+/** An instant with its zone, ISO 8601 (`2026-03-05T09:30:00+08:00`). */
+export function DateTimeField(opts: Common = {}) {
+  return applyDecorators(...presence(opts), IsDateString({ strict: true }), doc(opts, { type: String, format: 'date-time' }));
 }

@@ -3,5 +3,7 @@ import { Initial1795676295242 } from './1795676295242-Initial';
 import { Courses1795678876368 } from './1795678876368-Courses';
 import { DefaultCourseCategories1795678876369 } from './1795678876369-DefaultCourseCategories';
 import { Quizzes1795682429580 } from './1795682429580-Quizzes';
+import { LecturesAndStudies1795688361498 } from './1795688361498-LecturesAndStudies';
+import { DefaultLectureTopics1795688361499 } from './1795688361499-DefaultLectureTopics';
 
-export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580];
+export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580, LecturesAndStudies1795688361498, DefaultLectureTopics1795688361499];

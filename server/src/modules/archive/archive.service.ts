@@ -7,7 +7,7 @@ import { notFound } from '../../common/errors/app-exception';
 import { isPathInScope } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
-import type { ArchiveDto } from '../courses/dto/my-learning.dto';
+import type { ArchiveDto, ArchiveLectureDto, ArchiveStudyDto } from '../courses/dto/my-learning.dto';
 import { LedgerService } from '../learning/ledger.service';
 import { PlansService } from '../learning/plans.service';
 import { keyGroupsOf } from '../users/key-groups';
@@ -29,7 +29,7 @@ export class ArchiveService {
   async forCadre(userId: string, year = Number(todayInShanghai().slice(0, 4))): Promise<ArchiveDto> {
     const cadre = await this.db.getRepository(User).findOne({ where: { id: userId }, relations: { unit: true } });
     if (!cadre) throw notFound('Cadre');
-    const [hours, target, entries, years, courses, quizzes] = await Promise.all([
+    const [hours, target, entries, years, courses, quizzes, lectures, studies] = await Promise.all([
       this.ledger.hours(userId, year),
       this.plans.targetFor({ keyGroups: keyGroupsOf(cadre, this.config.newLeaderMonths), rank: cadre.rank as Rank }, year),
       this.ledger.entries(userId, year),
@@ -55,6 +55,28 @@ export class ArchiveService {
           ORDER BY max(a.submitted_at) DESC`,
         [userId, year],
       ) as Promise<{ quizId: string; title: string; courseTitle: string | null; attempts: number; bestScore: string; maxScore: string; passed: boolean; lastSubmittedAt: Date }[]>,
+      this.db.query(
+        `SELECT s.id AS "sessionId", s.title, tp.name AS "topicName", t.name AS "teamName", s.started_at AS "startedAt", hu.name AS "hostUnitName",
+                s.format, s.audience_size AS "audienceSize", coalesce(s.credited_hours, 0) AS hours,
+                (SELECT count(*)::int FROM lecture_feedback f WHERE f.session_id = s.id) AS "feedbackCount",
+                (SELECT round(avg(f.rating), 1) FROM lecture_feedback f WHERE f.session_id = s.id) AS "averageRating"
+           FROM lecture_session_lecturers l JOIN lecture_sessions s ON s.id = l.session_id
+           JOIN lecture_topics tp ON tp.id = s.topic_id JOIN lecture_teams t ON t.id = s.team_id JOIN org_units hu ON hu.id = s.host_unit_id
+          WHERE l.user_id = $1 AND s.status = 'verified'
+            AND s.started_at >= make_timestamptz($2, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+            AND s.started_at < make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+          ORDER BY s.started_at DESC`,
+        [userId, year],
+      ) as Promise<(Omit<ArchiveLectureDto, 'startedAt' | 'hours' | 'averageRating'> & { startedAt: Date; hours: string; averageRating: string | null })[]>,
+      this.db.query(
+        `SELECT r.id AS "recordId", r.type, r.title, r.held_on AS "heldOn", ou.name AS "unitName", p.present, p.absence_reason AS "absenceReason",
+                EXISTS (SELECT 1 FROM study_record_speeches sp WHERE sp.record_id = r.id AND sp.speaker_id = $1) AS spoke,
+                CASE WHEN p.present THEN coalesce(r.credited_hours, 0) ELSE 0 END AS hours
+           FROM study_record_people p JOIN study_records r ON r.id = p.record_id JOIN org_units ou ON ou.id = r.unit_id
+          WHERE p.user_id = $1 AND r.status = 'submitted' AND r.held_on >= make_date($2, 1, 1) AND r.held_on < make_date($2 + 1, 1, 1)
+          ORDER BY r.held_on DESC`,
+        [userId, year],
+      ) as Promise<(Omit<ArchiveStudyDto, 'hours'> & { hours: string })[]>,
     ]);
     return {
       year,
@@ -71,8 +93,13 @@ export class ArchiveService {
         passed: q.passed === true,
         lastSubmittedAt: new Date(q.lastSubmittedAt).toISOString(),
       })),
-      lectures: [],
-      studies: [],
+      lectures: lectures.map((l) => ({
+        ...l,
+        startedAt: new Date(l.startedAt).toISOString(),
+        hours: Number(l.hours),
+        averageRating: l.averageRating === null ? null : Number(l.averageRating),
+      })),
+      studies: studies.map((s) => ({ ...s, hours: Number(s.hours) })),
       classes: [],
       entries: entries.map((e) => ({ id: e.id, hours: Number(e.hours), source: e.source, description: e.description, earnedAt: new Date(e.earnedAt).toISOString() })),
       years: years.includes(year) ? years : [year, ...years].sort((a, b) => b - a),

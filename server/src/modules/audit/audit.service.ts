@@ -42,6 +42,19 @@ export const AUDIT_ACTIONS = [
   'quiz.published',
   'quiz.archived',
   'quiz.results_exported',
+  'hour_rules.saved',
+  'lecture_team.changed',
+  'lecture_topic.changed',
+  'lecture_session.verified',
+  'lecture_session.returned',
+  'lecture_session.corrected',
+  'lecture_feedback.moderated',
+  'lecture_sessions.exported',
+  'study_record.created',
+  'study_record.updated',
+  'study_record.submitted',
+  'study_record.deleted',
+  'study_records.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,6 @@
 import type { Role } from '@cadre/shared';
 
-export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment'] as const;
+export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
@@ -11,6 +11,8 @@ export interface PurposeRule {
   visibility: 'catalogue' | 'private';
   /** Roles that may upload for this purpose; absent: any signed-in user. */
   roles?: Role[];
+  /** Images get a small thumbnail (for lists and phones) made at upload. */
+  thumbnail?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -21,6 +23,8 @@ export function purposeRules(maxVideoMb: number): Record<FilePurpose, PurposeRul
     lesson_video: { kinds: ['mp4', 'webm'], maxBytes: maxVideoMb * MB, visibility: 'catalogue', roles: ['org_admin'] },
     lesson_document: { kinds: ['pdf'], maxBytes: 50 * MB, visibility: 'catalogue', roles: ['org_admin'] },
     claim_attachment: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 10 * MB, visibility: 'private' },
+    lecture_photo: { kinds: ['jpeg', 'png', 'webp'], maxBytes: 15 * MB, visibility: 'private', roles: ['lecturer', 'unit_admin', 'org_admin'], thumbnail: true },
+    study_attachment: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 * MB, visibility: 'private', roles: ['unit_admin', 'org_admin'], thumbnail: true },
   };
 }
 

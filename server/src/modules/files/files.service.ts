@@ -2,9 +2,11 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createReadStream, openSync, readSync, closeSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { CommonError, FileError } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import multer from 'multer';
+import sharp from 'sharp';
 import { Repository } from 'typeorm';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound } from '../../common/errors/app-exception';
@@ -54,6 +56,7 @@ export class FilesService {
       const month = new Date().toISOString().slice(0, 7);
       const storageKey = `${purpose}/${month}/${id}.${kind === 'jpeg' ? 'jpg' : kind}`;
       const sha256 = await hashFile(temp.path);
+      const thumbnailKey = rule.thumbnail && kind !== 'pdf' ? await this.makeThumbnail(temp.path, `${purpose}/${month}/${id}.thumb.jpg`) : null;
       await this.storage.put(storageKey, temp.path);
       const unit = await this.units.findOne({ where: { id: user.unitId }, select: { path: true } });
       const saved = await this.files.save(
@@ -65,6 +68,7 @@ export class FilesService {
           sizeBytes: temp.size,
           sha256,
           storageKey,
+          thumbnailKey,
           ownerId: user.id,
           ownerUnitPath: unit?.path ?? null,
           visibility: rule.visibility,
@@ -83,6 +87,15 @@ export class FilesService {
     }
     const file = await this.files.findOneBy({ id });
     if (!file) throw notFound('File');
+    const thumb = query.thumb === '1' && file.thumbnailKey !== null;
+    if (thumb) {
+      res.setHeader('Content-Type', 'image/jpeg');
+      res.setHeader('Cache-Control', 'private, max-age=3600');
+      await new Promise<void>((resolve, reject) => {
+        res.sendFile(this.storage.localPath(file.thumbnailKey!), { cacheControl: false, lastModified: true }, (err) => (!err || res.headersSent ? resolve() : reject(notFound('File'))));
+      });
+      return;
+    }
     const disposition = query.download ? 'attachment' : 'inline';
     res.setHeader('Content-Type', file.mimeType);
     res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
@@ -129,7 +142,24 @@ export class FilesService {
       mimeType: file.mimeType,
       sizeBytes: Number(file.sizeBytes),
       url: this.link(file.id),
+      thumbnailUrl: file.thumbnailKey ? `${this.link(file.id)}&thumb=1` : null,
     };
+  }
+
+  /**
+   * A JPEG at most 480 px on its longer side, turned upright by the photo's EXIF orientation. A picture that sharp
+   * cannot decode (its first bytes looked right, the rest did not) is refused as an unsupported file.
+   */
+  private async makeThumbnail(sourcePath: string, key: string): Promise<string> {
+    const temp = join(this.storage.tempDir(), `${randomUUID()}.jpg`);
+    try {
+      await sharp(sourcePath, { limitInputPixels: 100_000_000 }).rotate().resize(480, 480, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 78 }).toFile(temp);
+    } catch {
+      rmSync(temp, { force: true });
+      throw new AppException(HttpStatus.BAD_REQUEST, FileError.UnsupportedType, 'The image could not be read', [{ field: 'file', message: 'not a readable image' }]);
+    }
+    await this.storage.put(key, temp);
+    return key;
   }
 
   private sign(id: string, exp: number): string {

@@ -29,6 +29,10 @@ export class StoredFile {
   @Column({ type: 'varchar', length: 300 })
   storageKey!: string;
 
+  /** A small JPEG of an image (photos in lists, on phones); null for other files. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  thumbnailKey!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   ownerId!: string | null;
 

@@ -178,6 +178,7 @@ export class ClaimsService {
             mimeType: row.fileMime,
             sizeBytes: Number(row.fileSize),
             url: this.files.link(row.attachmentFileId),
+            thumbnailUrl: null,
           }
         : null,
       reviewedAt: row.reviewedAt ? new Date(row.reviewedAt).toISOString() : null,

@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CadreYearHours } from './cadre-hours.entity';
 import { ClaimsController } from './claims.controller';
 import { ClaimsService } from './claims.service';
+import { HourRule } from './hour-rule.entity';
+import { HourRulesController } from './hour-rules.controller';
+import { HourRulesService } from './hour-rules.service';
 import { LedgerEntry } from './ledger-entry.entity';
 import { LedgerService } from './ledger.service';
 import { OfflineClaim } from './offline-claim.entity';
@@ -12,9 +15,9 @@ import { TrainingPlanRule } from './training-plan-rule.entity';
 
 /** Enrolment-independent learning records: the credit-hour ledger, yearly plans and offline claims. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerEntry, CadreYearHours, TrainingPlanRule, OfflineClaim])],
-  controllers: [ClaimsController, PlansController],
-  providers: [LedgerService, PlansService, ClaimsService],
-  exports: [LedgerService, PlansService],
+  imports: [TypeOrmModule.forFeature([LedgerEntry, CadreYearHours, TrainingPlanRule, OfflineClaim, HourRule])],
+  controllers: [ClaimsController, PlansController, HourRulesController],
+  providers: [LedgerService, PlansService, ClaimsService, HourRulesService],
+  exports: [LedgerService, PlansService, HourRulesService],
 })
 export class LearningModule {}

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { UploadBodyDto } from '../files/dto/file.dto';
 import { AttemptsService } from './attempts.service';
@@ -14,14 +15,7 @@ import { QuizResultsService } from './quiz-results.service';
 import { QuizzesService } from './quizzes.service';
 
 const ORG = ['org_admin'] as const;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const xlsxResponse = ApiOkResponse({ description: 'An .xlsx workbook', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } });
-
-function sendXlsx(res: Response, buffer: Buffer, filename: string): StreamableFile {
-  res.setHeader('Content-Type', XLSX);
-  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
-  return new StreamableFile(buffer);
-}
+const xlsxResponse = XlsxResponse();
 
 @ApiTags('quizzes')
 @Controller()

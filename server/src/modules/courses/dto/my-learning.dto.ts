@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ENROLLMENT_SOURCES, LEDGER_SOURCES, type EnrollmentSource, type LedgerSource } from '@cadre/shared';
+import { ENROLLMENT_SOURCES, LECTURE_FORMATS, LEDGER_SOURCES, STUDY_RECORD_TYPES, type EnrollmentSource, type LectureFormat, type LedgerSource, type StudyRecordType } from '@cadre/shared';
 import { BoolField, EnumField, IntField } from '../../../common/validation/fields';
 import { LessonDto } from './course.dto';
 
@@ -118,6 +118,32 @@ export class ArchiveEntryDto {
   @ApiProperty({ format: 'date-time' }) earnedAt!: string;
 }
 
+export class ArchiveLectureDto {
+  @ApiProperty({ format: 'uuid' }) sessionId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() topicName!: string;
+  @ApiProperty() teamName!: string;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiProperty() hostUnitName!: string;
+  @ApiProperty({ enum: LECTURE_FORMATS, enumName: 'LectureFormat' }) format!: LectureFormat;
+  @ApiProperty({ type: 'integer' }) audienceSize!: number;
+  @ApiProperty() hours!: number;
+  @ApiProperty({ type: 'integer' }) feedbackCount!: number;
+  @ApiProperty({ type: Number, nullable: true }) averageRating!: number | null;
+}
+
+export class ArchiveStudyDto {
+  @ApiProperty({ format: 'uuid' }) recordId!: string;
+  @ApiProperty({ enum: STUDY_RECORD_TYPES, enumName: 'StudyRecordType' }) type!: StudyRecordType;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date' }) heldOn!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty() present!: boolean;
+  @ApiProperty({ type: String, nullable: true }) absenceReason!: string | null;
+  @ApiProperty({ description: 'I made a speech' }) spoke!: boolean;
+  @ApiProperty({ description: 'Hours earned (0 when absent)' }) hours!: number;
+}
+
 export class ArchiveDto {
   @ApiProperty({ type: 'integer' }) year!: number;
   @ApiProperty() targetHours!: number;
@@ -125,8 +151,8 @@ export class ArchiveDto {
   @ApiProperty({ type: () => HoursBySourceDto }) bySource!: HoursBySourceDto;
   @ApiProperty({ type: () => ArchiveCourseDto, isArray: true }) courses!: ArchiveCourseDto[];
   @ApiProperty({ type: () => ArchiveQuizDto, isArray: true, description: 'Quizzes sat this year, best result each' }) quizzes!: ArchiveQuizDto[];
-  @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Lectures given (arrives with lecture sessions)' }) lectures!: object[];
-  @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Study records attended (arrives with study records)' }) studies!: object[];
+  @ApiProperty({ type: () => ArchiveLectureDto, isArray: true, description: 'Verified lecture sessions I gave this year' }) lectures!: ArchiveLectureDto[];
+  @ApiProperty({ type: () => ArchiveStudyDto, isArray: true, description: 'Submitted study records that name me this year (present or absent)' }) studies!: ArchiveStudyDto[];
   @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Training classes (arrives with training classes)' }) classes!: object[];
   @ApiProperty({ type: () => ArchiveEntryDto, isArray: true, description: 'Every ledger entry of the year' }) entries!: ArchiveEntryDto[];
   @ApiProperty({ type: 'integer', isArray: true, description: 'Years with hours, newest first' }) years!: number[];

@@ -16,6 +16,9 @@ export class FileLinkQueryDto {
 
   @EnumField(['1'] as const, { optional: true, enumName: 'DownloadFlag', description: 'Offer the file as a download' })
   download?: '1';
+
+  @EnumField(['1'] as const, { optional: true, enumName: 'ThumbnailFlag', description: 'The thumbnail of an image instead of the image' })
+  thumb?: '1';
 }
 
 export class StoredFileDto {
@@ -25,6 +28,7 @@ export class StoredFileDto {
   @ApiProperty() mimeType!: string;
   @ApiProperty({ type: 'integer' }) sizeBytes!: number;
   @ApiProperty({ description: 'A signed link to the file, valid for a few hours' }) url!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'A signed link to a small JPEG of an image; null for other files' }) thumbnailUrl!: string | null;
 }
 
 export class UploadBodyDto {

@@ -1,0 +1,105 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class LecturesAndStudies1795688361498 implements MigrationInterface {
+  name = 'LecturesAndStudies1795688361498';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "hour_rules" ("source" character varying(24) NOT NULL, "kind" character varying(32) NOT NULL, "hours" numeric(4,1) NOT NULL, "updated_by_id" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_db9f8c37c37a791c5e1fe70f85c" PRIMARY KEY ("source", "kind"))`);
+    await queryRunner.query(`CREATE TABLE "lecture_teams" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "level" character varying(16) NOT NULL, "home_unit_id" uuid NOT NULL, "home_unit_path" text COLLATE "C" NOT NULL, "description" text NOT NULL DEFAULT '', "active" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a62f4ef3c81fc9b741b69e0931f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_lecture_teams_home_path" ON "lecture_teams"  ("home_unit_path") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_lecture_teams_name" ON "lecture_teams"  ("name") `);
+    await queryRunner.query(`CREATE TABLE "lecture_team_members" ("team_id" uuid NOT NULL, "user_id" uuid NOT NULL, "leader" boolean NOT NULL DEFAULT false, "joined_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a7b26dfb21aa918caef3dc7c0ba" PRIMARY KEY ("team_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_lecture_team_members_user" ON "lecture_team_members"  ("user_id") `);
+    await queryRunner.query(`CREATE TABLE "lecture_topics" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(100) NOT NULL, "sort_order" smallint NOT NULL DEFAULT '0', "active" boolean NOT NULL DEFAULT true, CONSTRAINT "PK_234bdf9084f7efd0d32a27e156e" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_lecture_topics_name" ON "lecture_topics"  ("name") `);
+    await queryRunner.query(`CREATE TABLE "lecture_sessions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "team_id" uuid NOT NULL, "team_unit_path" text COLLATE "C" NOT NULL, "topic_id" uuid NOT NULL, "title" character varying(200) NOT NULL, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "duration_minutes" smallint NOT NULL, "host_unit_id" uuid NOT NULL, "host_unit_path" text COLLATE "C" NOT NULL, "venue" character varying(200) NOT NULL DEFAULT '', "format" character varying(16) NOT NULL, "audience_size" integer NOT NULL, "audience_kinds" text array NOT NULL DEFAULT '{}', "summary" text NOT NULL DEFAULT '', "status" character varying(16) NOT NULL DEFAULT 'draft', "return_reason" character varying(300), "credited_hours" numeric(4,1), "created_by_id" uuid NOT NULL, "submitted_at" TIMESTAMP WITH TIME ZONE, "reviewed_by_id" uuid, "reviewed_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_09052845ce64f8952f72d95b54c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_lecture_sessions_author" ON "lecture_sessions"  ("created_by_id") `);
+    await queryRunner.query(`CREATE INDEX "idx_lecture_sessions_started" ON "lecture_sessions"  ("started_at") `);
+    await queryRunner.query(`CREATE INDEX "idx_lecture_sessions_team_path" ON "lecture_sessions"  ("team_unit_path") `);
+    await queryRunner.query(`CREATE INDEX "idx_lecture_sessions_host_path" ON "lecture_sessions"  ("host_unit_path") `);
+    await queryRunner.query(`CREATE TABLE "lecture_session_lecturers" ("session_id" uuid NOT NULL, "user_id" uuid NOT NULL, "position" smallint NOT NULL DEFAULT '0', CONSTRAINT "PK_4cc049928616e1f9fa35fded97f" PRIMARY KEY ("session_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_lecture_session_lecturers_user" ON "lecture_session_lecturers"  ("user_id") `);
+    await queryRunner.query(`CREATE TABLE "lecture_session_photos" ("session_id" uuid NOT NULL, "file_id" uuid NOT NULL, "position" smallint NOT NULL DEFAULT '0', CONSTRAINT "PK_35906e736f0518dbca7a9de65d9" PRIMARY KEY ("session_id", "file_id"))`);
+    await queryRunner.query(`CREATE TABLE "lecture_feedback" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "session_id" uuid NOT NULL, "rating" smallint NOT NULL, "comment" character varying(500), "comment_status" character varying(16), "device_hash" character varying(64) NOT NULL, "moderated_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_276cd621db0549e038784b12c24" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_lecture_feedback_device" ON "lecture_feedback"  ("session_id", "device_hash") `);
+    await queryRunner.query(`CREATE TABLE "study_records" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "unit_id" uuid NOT NULL, "unit_path" text COLLATE "C" NOT NULL, "type" character varying(24) NOT NULL, "held_on" date NOT NULL, "title" character varying(200) NOT NULL, "host_name" character varying(50) NOT NULL, "host_user_id" uuid, "material_title" character varying(200) NOT NULL DEFAULT '', "material_url" character varying(500), "conclusions" text NOT NULL DEFAULT '', "follow_ups" text NOT NULL DEFAULT '', "status" character varying(16) NOT NULL DEFAULT 'draft', "credited_hours" numeric(4,1), "created_by_id" uuid NOT NULL, "submitted_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_0b3b02523017c109b2bec847572" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_study_records_held_on" ON "study_records"  ("held_on") `);
+    await queryRunner.query(`CREATE INDEX "idx_study_records_unit_path" ON "study_records"  ("unit_path") `);
+    await queryRunner.query(`CREATE TABLE "study_record_people" ("record_id" uuid NOT NULL, "user_id" uuid NOT NULL, "present" boolean NOT NULL, "absence_reason" character varying(200), CONSTRAINT "PK_f44f5474e3ff156d02a91592de0" PRIMARY KEY ("record_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_study_record_people_user" ON "study_record_people"  ("user_id") `);
+    await queryRunner.query(`CREATE TABLE "study_record_speeches" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "record_id" uuid NOT NULL, "speaker_id" uuid NOT NULL, "summary" text NOT NULL, "position" smallint NOT NULL DEFAULT '0', CONSTRAINT "PK_8266dd1c7c240b77b297f9fc57c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_study_record_speeches_record" ON "study_record_speeches"  ("record_id") `);
+    await queryRunner.query(`CREATE TABLE "study_record_attachments" ("record_id" uuid NOT NULL, "file_id" uuid NOT NULL, "kind" character varying(16) NOT NULL, "position" smallint NOT NULL DEFAULT '0', CONSTRAINT "PK_1e4b02ef737248d6c2a97b49ef2" PRIMARY KEY ("record_id", "file_id"))`);
+    await queryRunner.query(`ALTER TABLE "stored_files" ADD "thumbnail_key" character varying(300)`);
+    await queryRunner.query(`ALTER TABLE "lecture_teams" ADD CONSTRAINT "fk_lecture_teams_home_unit" FOREIGN KEY ("home_unit_id") REFERENCES "org_units"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_team_members" ADD CONSTRAINT "fk_lecture_team_members_team" FOREIGN KEY ("team_id") REFERENCES "lecture_teams"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_team_members" ADD CONSTRAINT "fk_lecture_team_members_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" ADD CONSTRAINT "fk_lecture_sessions_team" FOREIGN KEY ("team_id") REFERENCES "lecture_teams"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" ADD CONSTRAINT "fk_lecture_sessions_topic" FOREIGN KEY ("topic_id") REFERENCES "lecture_topics"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" ADD CONSTRAINT "fk_lecture_sessions_host_unit" FOREIGN KEY ("host_unit_id") REFERENCES "org_units"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" ADD CONSTRAINT "fk_lecture_sessions_created_by" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_lecturers" ADD CONSTRAINT "fk_lecture_session_lecturers_session" FOREIGN KEY ("session_id") REFERENCES "lecture_sessions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_lecturers" ADD CONSTRAINT "fk_lecture_session_lecturers_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_photos" ADD CONSTRAINT "fk_lecture_session_photos_session" FOREIGN KEY ("session_id") REFERENCES "lecture_sessions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_photos" ADD CONSTRAINT "fk_lecture_session_photos_file" FOREIGN KEY ("file_id") REFERENCES "stored_files"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "lecture_feedback" ADD CONSTRAINT "fk_lecture_feedback_session" FOREIGN KEY ("session_id") REFERENCES "lecture_sessions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_records" ADD CONSTRAINT "fk_study_records_unit" FOREIGN KEY ("unit_id") REFERENCES "org_units"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_records" ADD CONSTRAINT "fk_study_records_created_by" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_record_people" ADD CONSTRAINT "fk_study_record_people_record" FOREIGN KEY ("record_id") REFERENCES "study_records"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_record_people" ADD CONSTRAINT "fk_study_record_people_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_record_speeches" ADD CONSTRAINT "fk_study_record_speeches_record" FOREIGN KEY ("record_id") REFERENCES "study_records"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_record_speeches" ADD CONSTRAINT "fk_study_record_speeches_speaker" FOREIGN KEY ("speaker_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_record_attachments" ADD CONSTRAINT "fk_study_record_attachments_record" FOREIGN KEY ("record_id") REFERENCES "study_records"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "study_record_attachments" ADD CONSTRAINT "fk_study_record_attachments_file" FOREIGN KEY ("file_id") REFERENCES "stored_files"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "study_record_attachments" DROP CONSTRAINT "fk_study_record_attachments_file"`);
+    await queryRunner.query(`ALTER TABLE "study_record_attachments" DROP CONSTRAINT "fk_study_record_attachments_record"`);
+    await queryRunner.query(`ALTER TABLE "study_record_speeches" DROP CONSTRAINT "fk_study_record_speeches_speaker"`);
+    await queryRunner.query(`ALTER TABLE "study_record_speeches" DROP CONSTRAINT "fk_study_record_speeches_record"`);
+    await queryRunner.query(`ALTER TABLE "study_record_people" DROP CONSTRAINT "fk_study_record_people_user"`);
+    await queryRunner.query(`ALTER TABLE "study_record_people" DROP CONSTRAINT "fk_study_record_people_record"`);
+    await queryRunner.query(`ALTER TABLE "study_records" DROP CONSTRAINT "fk_study_records_created_by"`);
+    await queryRunner.query(`ALTER TABLE "study_records" DROP CONSTRAINT "fk_study_records_unit"`);
+    await queryRunner.query(`ALTER TABLE "lecture_feedback" DROP CONSTRAINT "fk_lecture_feedback_session"`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_photos" DROP CONSTRAINT "fk_lecture_session_photos_file"`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_photos" DROP CONSTRAINT "fk_lecture_session_photos_session"`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_lecturers" DROP CONSTRAINT "fk_lecture_session_lecturers_user"`);
+    await queryRunner.query(`ALTER TABLE "lecture_session_lecturers" DROP CONSTRAINT "fk_lecture_session_lecturers_session"`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" DROP CONSTRAINT "fk_lecture_sessions_created_by"`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" DROP CONSTRAINT "fk_lecture_sessions_host_unit"`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" DROP CONSTRAINT "fk_lecture_sessions_topic"`);
+    await queryRunner.query(`ALTER TABLE "lecture_sessions" DROP CONSTRAINT "fk_lecture_sessions_team"`);
+    await queryRunner.query(`ALTER TABLE "lecture_team_members" DROP CONSTRAINT "fk_lecture_team_members_user"`);
+    await queryRunner.query(`ALTER TABLE "lecture_team_members" DROP CONSTRAINT "fk_lecture_team_members_team"`);
+    await queryRunner.query(`ALTER TABLE "lecture_teams" DROP CONSTRAINT "fk_lecture_teams_home_unit"`);
+    await queryRunner.query(`ALTER TABLE "stored_files" DROP COLUMN "thumbnail_key"`);
+    await queryRunner.query(`DROP TABLE "study_record_attachments"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_study_record_speeches_record"`);
+    await queryRunner.query(`DROP TABLE "study_record_speeches"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_study_record_people_user"`);
+    await queryRunner.query(`DROP TABLE "study_record_people"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_study_records_unit_path"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_study_records_held_on"`);
+    await queryRunner.query(`DROP TABLE "study_records"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_lecture_feedback_device"`);
+    await queryRunner.query(`DROP TABLE "lecture_feedback"`);
+    await queryRunner.query(`DROP TABLE "lecture_session_photos"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_lecture_session_lecturers_user"`);
+    await queryRunner.query(`DROP TABLE "lecture_session_lecturers"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_lecture_sessions_host_path"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_lecture_sessions_team_path"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_lecture_sessions_started"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_lecture_sessions_author"`);
+    await queryRunner.query(`DROP TABLE "lecture_sessions"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_lecture_topics_name"`);
+    await queryRunner.query(`DROP TABLE "lecture_topics"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_lecture_team_members_user"`);
+    await queryRunner.query(`DROP TABLE "lecture_team_members"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_lecture_teams_name"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_lecture_teams_home_path"`);
+    await queryRunner.query(`DROP TABLE "lecture_teams"`);
+    await queryRunner.query(`DROP TABLE "hour_rules"`);
+  }
+}
