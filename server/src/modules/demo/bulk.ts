@@ -5,15 +5,15 @@ export function* chunks<T>(items: T[], size: number): Generator<T[]> {
 }
 
 /** One multi-row INSERT (PostgreSQL takes at most 65,535 parameters: callers chunk the rows). */
-export async function insertRows(tx: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function insertRows(tx: EntityManager, table: string, columns: string[], rows: unknown[][], onConflict = ''): Promise<void> {
   if (rows.length === 0) return;
   const params: unknown[] = [];
   const values = rows.map((row) => `(${row.map((value) => (params.push(value), `$${params.length}`)).join(', ')})`);
-  await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
+  await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ${onConflict}`, params);
 }
 
-/** Inserts many rows in chunks sized to the parameter limit. */
-export async function insertMany(tx: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+/** Inserts many rows in chunks sized to the parameter limit; `onConflict` is appended to each INSERT. */
+export async function insertMany(tx: EntityManager, table: string, columns: string[], rows: unknown[][], onConflict = ''): Promise<void> {
   const size = Math.max(1, Math.floor(60_000 / columns.length));
-  for (const chunk of chunks(rows, size)) await insertRows(tx, table, columns, chunk);
+  for (const chunk of chunks(rows, size)) await insertRows(tx, table, columns, chunk, onConflict);
 }
