@@ -6,6 +6,7 @@ import { authRoutes } from '../features/auth/auth.routes';
 import { courseAdminRoutes } from '../features/course-admin/course-admin.routes';
 import { coursesRoutes } from '../features/courses/courses.routes';
 import { homeRoutes } from '../features/home/home.routes';
+import { lectureAdminRoutes } from '../features/lecture-admin/lecture-admin.routes';
 import { lecturesPublicRoutes, lecturesRoutes } from '../features/lectures/lectures.routes';
 import { orgRoutes } from '../features/org/org.routes';
 import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
@@ -37,6 +38,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...courseAdminRoutes,
   ...quizAdminRoutes,
   ...lecturesRoutes,
+  ...lectureAdminRoutes,
   ...studiesRoutes,
   ...auditRoutes,
 ];
