@@ -1499,6 +1499,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: 200 when the database answers and no migration is pending; 503 (naming the failed check) otherwise
+         * @description Anyone.
+         */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study-records": {
         parameters: {
             query?: never;
@@ -1727,6 +1747,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbsenteeInputDto: {
+            /** @description Why they were absent (公差, 病假 ...) */
+            reason: string;
+            /** Format: uuid */
+            userId: string;
+        };
         ApiError: {
             /** @enum {string} */
             code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable";
@@ -1875,6 +1901,14 @@ export interface components {
         };
         /** @enum {string} */
         AssignTarget: "group" | "unit" | "users";
+        AttachmentInputDto: {
+            /**
+             * Format: uuid
+             * @description A file uploaded with purpose study_attachment
+             */
+            fileId: string;
+            kind: components["schemas"]["StudyAttachmentKind"];
+        };
         AttemptDto: {
             /** @description { [questionId]: optionId | optionId[] | text } */
             answers: {
@@ -2304,8 +2338,8 @@ export interface components {
             title: string;
         };
         CreateStudyRecordDto: {
-            absentees?: components["schemas"][];
-            attachments?: components["schemas"][];
+            absentees?: components["schemas"]["AbsenteeInputDto"][];
+            attachments?: components["schemas"]["AttachmentInputDto"][];
             /** @description Cadres present, from the unit and the units below it */
             attendeeIds: string[];
             conclusions?: string;
@@ -2327,7 +2361,7 @@ export interface components {
             materialTitle?: string;
             /** @description A link to the material */
             materialUrl?: string | null;
-            speeches?: components["schemas"][];
+            speeches?: components["schemas"]["SpeechInputDto"][];
             /** @description The topic */
             title: string;
             type: components["schemas"]["StudyRecordType"];
@@ -3037,6 +3071,19 @@ export interface components {
          * @enum {string}
          */
         RankLevel: "chu" | "ke" | "keyuan";
+        ReadinessDto: {
+            /** @enum {string} */
+            database: "up" | "down";
+            /**
+             * @description The check that failed (absent when ready)
+             * @enum {string}
+             */
+            failed?: "database" | "migrations" | "shutting_down";
+            /** @description Migrations of this build the database has not run; null when the database did not answer */
+            pendingMigrations: number | null;
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+        };
         RejectClaimDto: {
             /** @description Why the claim is returned */
             reason: string;
@@ -3143,6 +3190,14 @@ export interface components {
         };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
+        SpeechInputDto: {
+            /**
+             * Format: uuid
+             * @description An attendee
+             */
+            speakerId: string;
+            summary: string;
+        };
         StoredFileDto: {
             /** Format: uuid */
             id: string;
@@ -3403,8 +3458,8 @@ export interface components {
             title?: string;
         };
         UpdateStudyRecordDto: {
-            absentees?: components["schemas"][];
-            attachments?: components["schemas"][];
+            absentees?: components["schemas"]["AbsenteeInputDto"][];
+            attachments?: components["schemas"]["AttachmentInputDto"][];
             attendeeIds?: string[];
             conclusions?: string;
             followUps?: string;
@@ -3415,7 +3470,7 @@ export interface components {
             hostUserId?: string | null;
             materialTitle?: string;
             materialUrl?: string | null;
-            speeches?: components["schemas"][];
+            speeches?: components["schemas"]["SpeechInputDto"][];
             title?: string;
             type?: components["schemas"]["StudyRecordType"];
         };
@@ -6756,6 +6811,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
             };
         };
     };

@@ -41,7 +41,8 @@ export class HourRulesService {
     }
     const seen = new Set<string>();
     rules.forEach((rule, i) => {
-      if (!(rule.kind in DEFAULTS[rule.source])) {
+      // Own keys only: `in` would also accept 'constructor', 'toString', '__proto__' ... from Object.prototype.
+      if (!Object.hasOwn(DEFAULTS[rule.source], rule.kind)) {
         throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, `Unknown kind for ${rule.source}`, [
           { field: `rules.${i}.kind`, message: `must be one of ${Object.keys(DEFAULTS[rule.source]).join(', ')}` },
         ]);

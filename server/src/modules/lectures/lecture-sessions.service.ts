@@ -9,6 +9,7 @@ import { pageOf, type Page } from '../../common/pagination/page';
 import { isPathInScope, scopePrefix } from '../../common/scope/scope';
 import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
+import { StoredFile } from '../files/stored-file.entity';
 import { HourRulesService } from '../learning/hour-rules.service';
 import { LedgerService } from '../learning/ledger.service';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -49,8 +50,9 @@ type Row = Record<string, unknown>;
 
 /**
  * Lecture sessions (宣讲场次): a lecturer logs one (draft), submits it, and an admin whose scope covers the host unit
- * verifies it (hours for every lecturer) or returns it with a reason. A draft is its author's alone; admins see what has
- * been submitted in their scope (host unit or the team's home unit); a lecturer sees what they wrote or gave.
+ * verifies it (hours for every lecturer) or returns it with a reason. A draft is seen by its author and the colleagues it
+ * names as lecturers (only the author edits it); admins see what has been submitted in their scope (host unit or the team's
+ * home unit); a lecturer sees what they wrote or gave.
  */
 @Injectable()
 export class LectureSessionsService {
@@ -111,7 +113,7 @@ export class LectureSessionsService {
       await this.checkTopic(tx, dto.topicId);
       const host = await this.checkHost(tx, dto.hostUnitId);
       checkHeld(dto.startedAt);
-      const photos = await this.checkPhotos(user, dto.photoFileIds ?? []);
+      const photos = await this.checkPhotos(tx, user, dto.photoFileIds ?? []);
       const saved = await tx.getRepository(LectureSession).save({
         teamId: team.id,
         teamUnitPath: team.homeUnitPath,
@@ -150,7 +152,7 @@ export class LectureSessionsService {
       if (dto.topicId) await this.checkTopic(tx, dto.topicId);
       const host = dto.hostUnitId ? await this.checkHost(tx, dto.hostUnitId) : null;
       if (dto.startedAt) checkHeld(dto.startedAt);
-      const photos = dto.photoFileIds ? await this.checkPhotos(user, dto.photoFileIds, id) : null;
+      const photos = dto.photoFileIds ? await this.checkPhotos(tx, user, dto.photoFileIds, id) : null;
       const { lecturerIds: _l, photoFileIds: _p, startedAt, ...plain } = dto;
       await tx.getRepository(LectureSession).update(
         { id },
@@ -255,7 +257,7 @@ export class LectureSessionsService {
       );
     }
     if (dto.topicId) await this.checkTopic(tx, dto.topicId, true);
-    const photos = dto.photoFileIds ? await this.checkPhotos(user, dto.photoFileIds, session.id) : null;
+    const photos = dto.photoFileIds ? await this.checkPhotos(tx, user, dto.photoFileIds, session.id) : null;
     const before: Record<string, unknown> = {};
     for (const key of Object.keys(dto)) {
       before[key] = key === 'photoFileIds' ? (await tx.getRepository(LectureSessionPhoto).findBy({ sessionId: session.id })).map((p) => p.fileId) : session[key as keyof LectureSession];
@@ -328,11 +330,18 @@ export class LectureSessionsService {
     return unit;
   }
 
-  /** Photos the caller uploaded for lecture sessions (or, when editing, already on this session). */
-  private async checkPhotos(user: AuthUser, fileIds: string[], sessionId?: string): Promise<string[]> {
-    const existing = sessionId ? new Set((await this.db.getRepository(LectureSessionPhoto).findBy({ sessionId })).map((p) => p.fileId)) : new Set<string>();
+  /**
+   * Photos the caller uploaded for lecture sessions (or, when editing, already on this session). Read inside the
+   * caller's transaction: a query on another connection while it holds one would wait forever on a one-connection pool
+   * (the embedded database), so FilesService.findOwn, which reads through the DataSource, cannot be used here.
+   */
+  private async checkPhotos(tx: EntityManager, user: AuthUser, fileIds: string[], sessionId?: string): Promise<string[]> {
+    const existing = sessionId ? new Set((await tx.getRepository(LectureSessionPhoto).findBy({ sessionId })).map((p) => p.fileId)) : new Set<string>();
     for (const fileId of fileIds) {
-      if (!existing.has(fileId)) await this.files.findOwn(user, fileId, ['lecture_photo']);
+      if (existing.has(fileId)) continue;
+      const file = await tx.getRepository(StoredFile).findOneBy({ id: fileId });
+      // The rule of FilesService.findOwn: the purpose matches, and a private file is the caller's own.
+      if (!file || file.purpose !== 'lecture_photo' || (file.ownerId !== user.id && file.visibility === 'private')) throw notFound('File');
     }
     return fileIds;
   }

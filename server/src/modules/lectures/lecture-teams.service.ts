@@ -30,6 +30,11 @@ function isUniqueViolation(err: unknown, constraint: string): boolean {
   return code === '23505' && name === constraint;
 }
 
+/** The fields a PATCH body actually sets. */
+function definedOnly<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 const duplicateName = () => new AppException(HttpStatus.CONFLICT, LectureError.DuplicateName, 'This name is taken', [{ field: 'name', message: 'already used' }]);
 
 /**
@@ -110,8 +115,11 @@ export class LectureTeamsService {
   async update(user: AuthUser, id: string, dto: UpdateLectureTeamDto, origin: RequestOrigin): Promise<LectureTeamDetailDto> {
     await this.db.transaction(async (tx) => {
       const team = await this.managed(tx, user, id);
+      const changes = definedOnly(dto);
+      // Nothing to change (an empty PATCH): TypeORM refuses an UPDATE without values, and there is nothing to audit.
+      if (Object.keys(changes).length === 0) return;
       try {
-        await tx.getRepository(LectureTeam).update({ id }, dto);
+        await tx.getRepository(LectureTeam).update({ id }, changes);
       } catch (err) {
         if (isUniqueViolation(err, 'uq_lecture_teams_name')) throw duplicateName();
         throw err;
@@ -123,7 +131,7 @@ export class LectureTeamsService {
           target: { type: 'lecture_team', id },
           unitPath: team.homeUnitPath,
           origin,
-          details: { before: { name: team.name, description: team.description, active: team.active }, after: dto },
+          details: { before: { name: team.name, description: team.description, active: team.active }, after: changes },
         },
         tx,
       );
@@ -215,14 +223,16 @@ export class LectureTeamsService {
     await this.db.transaction(async (tx) => {
       const topic = await tx.getRepository(LectureTopic).findOneBy({ id });
       if (!topic) throw notFound('Topic');
+      const changes = definedOnly(dto);
+      if (Object.keys(changes).length === 0) return;
       try {
-        await tx.getRepository(LectureTopic).update({ id }, dto);
+        await tx.getRepository(LectureTopic).update({ id }, changes);
       } catch (err) {
         if (isUniqueViolation(err, 'uq_lecture_topics_name')) throw duplicateName();
         throw err;
       }
       await this.audit.record(
-        { action: 'lecture_topic.changed', actor: user, target: { type: 'lecture_topic', id }, unitPath: user.scopePath, origin, details: { before: topic, after: dto } },
+        { action: 'lecture_topic.changed', actor: user, target: { type: 'lecture_topic', id }, unitPath: user.scopePath, origin, details: { before: topic, after: changes } },
         tx,
       );
     });

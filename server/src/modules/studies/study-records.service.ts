@@ -10,7 +10,7 @@ import { isPathInScope, scopePrefix } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
-import type { StoredFile } from '../files/stored-file.entity';
+import { StoredFile } from '../files/stored-file.entity';
 import { HourRulesService } from '../learning/hour-rules.service';
 import { LedgerService } from '../learning/ledger.service';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -117,12 +117,12 @@ export class StudyRecordsService {
   async create(user: AuthUser, dto: CreateStudyRecordDto, origin: RequestOrigin): Promise<StudyRecordDto> {
     const id = await this.db.transaction(async (tx) => {
       const unit = await tx.getRepository(OrgUnit).findOneBy({ id: dto.unitId });
-      if (!unit || !isPathInScope(unit.path, user)) {
-        throw new AppException(HttpStatus.NOT_FOUND, CommonError.NotFound, 'Unit not found', [{ field: 'unitId', message: 'no such unit in your scope' }]);
+      if (!unit || unit.retiredAt || !isPathInScope(unit.path, user)) {
+        throw new AppException(HttpStatus.NOT_FOUND, CommonError.NotFound, 'Unit not found', [{ field: 'unitId', message: 'no such active unit in your scope' }]);
       }
       checkHeld(dto.heldOn);
       await this.checkPeople(tx, unit.path, dto);
-      await this.checkAttachments(user, dto.attachments ?? []);
+      await this.checkAttachments(tx, user, dto.attachments ?? []);
       const saved = await tx.getRepository(StudyRecord).save({
         unitId: unit.id,
         unitPath: unit.path,
@@ -160,7 +160,7 @@ export class StudyRecordsService {
         speeches: dto.speeches ?? speeches.sort((a, b) => a.position - b.position).map((s) => ({ speakerId: s.speakerId, summary: s.summary })),
       };
       await this.checkPeople(tx, record.unitPath, merged);
-      if (dto.attachments) await this.checkAttachments(user, dto.attachments, id);
+      if (dto.attachments) await this.checkAttachments(tx, user, dto.attachments, id);
       const { attendeeIds: _a, absentees: _b, speeches: _s, attachments: _f, materialUrl, ...plain } = dto;
       await tx.getRepository(StudyRecord).update({ id }, { ...plain, ...(materialUrl !== undefined ? { materialUrl: materialUrl || null } : {}) });
       await this.writeChildren(tx, id, { ...merged, attachments: dto.attachments }, dto.attendeeIds !== undefined || dto.absentees !== undefined || dto.speeches !== undefined);
@@ -249,15 +249,23 @@ export class StudyRecordsService {
     }
   }
 
-  private async checkAttachments(user: AuthUser, attachments: { fileId: string }[], recordId?: string): Promise<void> {
-    const existing = recordId ? new Set((await this.db.getRepository(StudyRecordAttachment).findBy({ recordId })).map((a) => a.fileId)) : new Set<string>();
+  /**
+   * Files the caller uploaded as study attachments (or, when editing, already on this record). Read inside the caller's
+   * transaction: a query on another connection while it holds one would wait forever on a one-connection pool (the
+   * embedded database), so FilesService.findOwn, which reads through the DataSource, cannot be used here.
+   */
+  private async checkAttachments(tx: EntityManager, user: AuthUser, attachments: { fileId: string }[], recordId?: string): Promise<void> {
+    const existing = recordId ? new Set((await tx.getRepository(StudyRecordAttachment).findBy({ recordId })).map((a) => a.fileId)) : new Set<string>();
     const seen = new Set<string>();
     for (const [i, a] of attachments.entries()) {
       if (seen.has(a.fileId)) {
         throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'A file is attached twice', [{ field: `attachments.${i}.fileId`, message: 'duplicate' }]);
       }
       seen.add(a.fileId);
-      if (!existing.has(a.fileId)) await this.files.findOwn(user, a.fileId, ['study_attachment']);
+      if (existing.has(a.fileId)) continue;
+      const file = await tx.getRepository(StoredFile).findOneBy({ id: a.fileId });
+      // The rule of FilesService.findOwn: the purpose matches, and a private file is the caller's own.
+      if (!file || file.purpose !== 'study_attachment' || (file.ownerId !== user.id && file.visibility === 'private')) throw notFound('File');
     }
   }
 

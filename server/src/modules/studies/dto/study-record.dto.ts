@@ -28,14 +28,14 @@ export class AttachmentInputDto {
   @EnumField(STUDY_ATTACHMENT_KINDS, { enumName: 'StudyAttachmentKind' }) kind!: StudyAttachmentKind;
 }
 
-function NestedList(type: () => new () => unknown, max: number, optional: boolean): PropertyDecorator {
+function NestedList(type: new () => unknown, max: number, optional: boolean): PropertyDecorator {
   return (target, key) => {
     ApiProperty({ type, isArray: true, maxItems: max, required: !optional })(target, key);
     if (optional) ValidateIf((_o, v) => v !== undefined)(target, key);
     IsArray()(target, key);
     ArrayMaxSize(max)(target, key);
     ValidateNested({ each: true })(target, key);
-    Type(type)(target, key);
+    Type(() => type)(target, key);
   };
 }
 
@@ -54,11 +54,11 @@ export class CreateStudyRecordDto {
   materialUrl?: string | null;
 
   @UuidArrayField({ min: 1, max: 500, description: 'Cadres present, from the unit and the units below it' }) attendeeIds!: string[];
-  @NestedList(() => AbsenteeInputDto, 500, true) absentees?: AbsenteeInputDto[];
-  @NestedList(() => SpeechInputDto, 100, true) speeches?: SpeechInputDto[];
+  @NestedList(AbsenteeInputDto, 500, true) absentees?: AbsenteeInputDto[];
+  @NestedList(SpeechInputDto, 100, true) speeches?: SpeechInputDto[];
   @StringField({ min: 0, max: 10000, optional: true }) conclusions?: string;
   @StringField({ min: 0, max: 10000, optional: true, description: 'Follow-up actions (整改落实)' }) followUps?: string;
-  @NestedList(() => AttachmentInputDto, 20, true) attachments?: AttachmentInputDto[];
+  @NestedList(AttachmentInputDto, 20, true) attachments?: AttachmentInputDto[];
 }
 
 export class UpdateStudyRecordDto {
@@ -75,11 +75,11 @@ export class UpdateStudyRecordDto {
   materialUrl?: string | null;
 
   @UuidArrayField({ min: 1, max: 500, optional: true }) attendeeIds?: string[];
-  @NestedList(() => AbsenteeInputDto, 500, true) absentees?: AbsenteeInputDto[];
-  @NestedList(() => SpeechInputDto, 100, true) speeches?: SpeechInputDto[];
+  @NestedList(AbsenteeInputDto, 500, true) absentees?: AbsenteeInputDto[];
+  @NestedList(SpeechInputDto, 100, true) speeches?: SpeechInputDto[];
   @StringField({ min: 0, max: 10000, optional: true }) conclusions?: string;
   @StringField({ min: 0, max: 10000, optional: true }) followUps?: string;
-  @NestedList(() => AttachmentInputDto, 20, true) attachments?: AttachmentInputDto[];
+  @NestedList(AttachmentInputDto, 20, true) attachments?: AttachmentInputDto[];
 }
 
 export class StudyRecordQueryDto extends PageQueryDto {
