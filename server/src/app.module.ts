@@ -4,7 +4,18 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './common/auth/access.guard';
 import { DomainEventsModule } from './common/events/domain-events';
 import { SchedulerModule } from './common/scheduler/scheduler.service';
-import { MemoryRateLimitStore, RateLimitGuard } from './common/http/rate-limit';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  MemoryRateLimitStore,
+  PostgresRateLimitStore,
+  RATE_LIMIT_STORE,
+  RateLimitGuard,
+  RateLimitStoreLifecycle,
+  RedisRateLimitStore,
+  type RateLimitStore,
+} from './common/http/rate-limit';
+import { RateLimitWindow } from './common/http/rate-limit-window.entity';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseTarget } from './database/typeorm-options';
@@ -46,6 +57,7 @@ export class AppModule {
         DatabaseModule.forRoot(database),
         DomainEventsModule,
         SchedulerModule,
+        TypeOrmModule.forFeature([RateLimitWindow]),
         AuditModule,
         FilesModule,
         HealthModule,
@@ -62,7 +74,17 @@ export class AppModule {
       ],
       providers: [
         // Order matters: rate limits first, then authentication and roles.
-        MemoryRateLimitStore,
+        {
+          provide: RATE_LIMIT_STORE,
+          inject: [getDataSourceToken()],
+          useFactory: (db: DataSource): RateLimitStore =>
+            config.rateLimitStore === 'redis'
+              ? new RedisRateLimitStore(config.redisUrl!)
+              : config.rateLimitStore === 'postgres'
+                ? new PostgresRateLimitStore(db)
+                : new MemoryRateLimitStore(),
+        },
+        RateLimitStoreLifecycle,
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

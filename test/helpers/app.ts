@@ -30,6 +30,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SEED_DEMO: '0',
     RATE_LIMIT_API_PER_MIN: '1000000',
     RATE_LIMIT_LOGIN_PER_MIN: '1000000',
+    // Each test app stands alone: a counter shared through the database would mix the test files' requests.
+    RATE_LIMIT_STORE: 'memory',
     LOG_LEVEL: 'silent',
     // Fixed secrets: passport keeps one process-wide "jwt" strategy, so two apps in one test file must agree on them.
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',

@@ -55,6 +55,8 @@ const server = spawn(process.execPath, [main], {
     JOBS_ENABLED: '0',
     RATE_LIMIT_API_PER_MIN: '10000000',
     RATE_LIMIT_LOGIN_PER_MIN: '1000000',
+    // One instance: counters in memory, as the recorded figures were taken (RATE_LIMIT_STORE=redis measures a shared store).
+    RATE_LIMIT_STORE: process.env.RATE_LIMIT_STORE ?? 'memory',
     DATA_DIR: dataDir,
   },
   stdio: ['ignore', 'ignore', 'inherit'],

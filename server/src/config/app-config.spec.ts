@@ -74,6 +74,18 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, rateLimitLoginPerMin: 3, lockoutThreshold: 7, sessionIdleMinutes: 45 });
   });
 
+  it('keeps rate-limit counters where every instance sees them: Redis when REDIS_URL is set, else the PostgreSQL server, else memory', () => {
+    const pgUrl = 'postgres://u@db:5432/cadre';
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir }).rateLimitStore).toBe('memory');
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir, DATABASE_URL: pgUrl }).rateLimitStore).toBe('postgres');
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir, DATABASE_URL: pgUrl, REDIS_URL: 'redis://cache:6379' }).rateLimitStore).toBe('redis');
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir, DATABASE_URL: pgUrl, RATE_LIMIT_STORE: 'memory' }).rateLimitStore).toBe('memory');
+    expect(problemsOf({ ...SECRETS, DATA_DIR: dataDir, RATE_LIMIT_STORE: 'postgres' })[0]).toMatch(/^RATE_LIMIT_STORE=postgres needs DATABASE_URL/);
+    expect(problemsOf({ ...SECRETS, DATA_DIR: dataDir, RATE_LIMIT_STORE: 'redis' })[0]).toMatch(/^RATE_LIMIT_STORE=redis needs REDIS_URL/);
+    expect(problemsOf({ ...SECRETS, DATA_DIR: dataDir, REDIS_URL: 'localhost:6379' })[0]).toMatch(/^REDIS_URL must be/);
+    expect(problemsOf({ ...SECRETS, DATA_DIR: dataDir, RATE_LIMIT_STORE: 'disk' })[0]).toMatch(/^RATE_LIMIT_STORE must be/);
+  });
+
   it('rejects a bad PORT with a message that names PORT', () => {
     for (const port of ['abc', '70000', '-1', '80.5']) {
       const problems = problemsOf({ ...SECRETS, PORT: port });

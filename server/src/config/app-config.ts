@@ -29,6 +29,12 @@ export class AppConfig {
   cookieSecure!: boolean;
   /** Run periodic jobs (required-course enrolment, closing overdue quiz attempts) in this process. */
   jobsEnabled!: boolean;
+  /** How often each instance looks for due jobs (a job itself still runs at most once per its own period). */
+  jobsTickSeconds!: number;
+  /** Redis for counters that several instances share (rate limits). */
+  redisUrl!: string | undefined;
+  /** Where rate-limit counters live: redis when REDIS_URL is set, else postgres with a server database, else memory. */
+  rateLimitStore!: 'memory' | 'postgres' | 'redis';
   /** Largest video upload, in MB. */
   uploadMaxVideoMb!: number;
   /** Name of the root unit created on first start against an empty server database without the demo. */
@@ -114,6 +120,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.rootUnitName = read('ROOT_UNIT_NAME') ?? '本市';
   config.uploadMaxVideoMb = int('UPLOAD_MAX_VIDEO_MB', 1024, 1, 20_000);
   config.jobsEnabled = bool('JOBS_ENABLED', true);
+  config.jobsTickSeconds = int('JOBS_TICK_SECONDS', 60, 1, 3600);
+  config.redisUrl = read('REDIS_URL');
+  if (config.redisUrl !== undefined && !/^rediss?:\/\/.+/.test(config.redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  const store = read('RATE_LIMIT_STORE') ?? (config.redisUrl ? 'redis' : databaseUrl ? 'postgres' : 'memory');
+  if (store !== 'memory' && store !== 'postgres' && store !== 'redis') problems.push(`RATE_LIMIT_STORE must be memory, postgres or redis (got "${store}")`);
+  else if (store === 'redis' && !config.redisUrl) problems.push('RATE_LIMIT_STORE=redis needs REDIS_URL');
+  else if (store === 'postgres' && !databaseUrl) problems.push('RATE_LIMIT_STORE=postgres needs DATABASE_URL (the embedded database serves one instance: use memory)');
+  else config.rateLimitStore = store;
   const webDist = read('WEB_DIST');
   config.webDist = webDist === undefined ? undefined : resolve(webDist);
 

@@ -24,6 +24,7 @@ import { HourRule } from '../modules/learning/hour-rule.entity';
 import { LectureFeedback, LectureSession, LectureSessionLecturer, LectureSessionPhoto } from '../modules/lectures/lecture-session.entity';
 import { LectureTeam, LectureTeamMember, LectureTopic } from '../modules/lectures/lecture-team.entity';
 import { StudyRecord, StudyRecordAttachment, StudyRecordPerson, StudyRecordSpeech } from '../modules/studies/study-record.entity';
+import { RateLimitWindow } from '../common/http/rate-limit-window.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
  * TypeOrmModule.forFeature; a test checks the two agree.
@@ -66,4 +67,5 @@ export const ENTITIES = [
   StudyRecordPerson,
   StudyRecordSpeech,
   StudyRecordAttachment,
+  RateLimitWindow,
 ];

@@ -2,13 +2,20 @@ import {
   type CanActivate,
   type ExecutionContext,
   HttpStatus,
+  Inject,
   Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import Redis from 'ioredis';
+import type { DataSource } from 'typeorm';
 import { CommonError } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../config/app-config';
+import { Scheduler } from '../scheduler/scheduler.service';
 import { AppException } from '../errors/app-exception';
 
 const LOGIN_LIMITED = 'cadre:login-limited';
@@ -28,7 +35,12 @@ export const NoRateLimit = () => SetMetadata(NOT_LIMITED, true);
 /** Counts hits per key in fixed windows. The in-memory store serves one instance; a shared store serves several. */
 export interface RateLimitStore {
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /** Drops expired windows (a scheduled job calls it for stores that keep them). */
+  sweep?(): Promise<number>;
+  close?(): Promise<void>;
 }
+
+export const RATE_LIMIT_STORE = Symbol('RateLimitStore');
 
 export class MemoryRateLimitStore implements RateLimitStore {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
@@ -36,7 +48,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
   async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
     const now = Date.now();
-    if (now - this.lastSweep > windowMs) this.sweep(now);
+    if (now - this.lastSweep > windowMs) this.dropExpired(now);
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
       window = { count: 0, resetAt: now + windowMs };
@@ -46,9 +58,74 @@ export class MemoryRateLimitStore implements RateLimitStore {
     return { count: window.count, resetAt: window.resetAt };
   }
 
-  private sweep(now: number): void {
+  private dropExpired(now: number): void {
     for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
     this.lastSweep = now;
+  }
+}
+
+/** Counters in Redis, shared by every instance: one atomic script per hit (INCR, and the expiry on the first hit). */
+export class RedisRateLimitStore implements RateLimitStore {
+  private readonly redis: Redis;
+
+  constructor(url: string) {
+    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+    // Errors surface per hit; without a listener ioredis would also print each reconnect failure as unhandled.
+    this.redis.on('error', () => undefined);
+  }
+
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+    const [count, ttl] = (await this.redis.eval(
+      `local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return {n, redis.call('PTTL', KEYS[1])}`,
+      1,
+      `cadre:rl:${key}`,
+      windowMs,
+    )) as [number, number];
+    return { count, resetAt: Date.now() + Math.max(0, ttl) };
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}
+
+/** Counters in an UNLOGGED PostgreSQL table, for several instances without Redis: one upsert per hit. */
+export class PostgresRateLimitStore implements RateLimitStore {
+  constructor(private readonly db: DataSource) {}
+
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+    const [row] = (await this.db.query(
+      `INSERT INTO rate_limit_windows (key, count, reset_at) VALUES ($1, 1, now() + make_interval(secs => $2 / 1000.0))
+       ON CONFLICT (key) DO UPDATE
+         SET count = CASE WHEN rate_limit_windows.reset_at <= now() THEN 1 ELSE rate_limit_windows.count + 1 END,
+             reset_at = CASE WHEN rate_limit_windows.reset_at <= now() THEN EXCLUDED.reset_at ELSE rate_limit_windows.reset_at END
+       RETURNING count, reset_at`,
+      [key.slice(0, 200), windowMs],
+    )) as [{ count: number; reset_at: Date }];
+    return { count: row.count, resetAt: new Date(row.reset_at).getTime() };
+  }
+
+  async sweep(): Promise<number> {
+    const [, deleted] = (await this.db.query('DELETE FROM rate_limit_windows WHERE reset_at < now()')) as [unknown, number];
+    return deleted;
+  }
+}
+
+/** Sweeps expired windows of a store that keeps them (a scheduled job), and closes the store when the app stops. */
+@Injectable()
+export class RateLimitStoreLifecycle implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
+    private readonly scheduler: Scheduler,
+  ) {}
+
+  onModuleInit(): void {
+    const store = this.store;
+    if (store.sweep) this.scheduler.register({ name: 'rate-limit-sweep', everyMs: 10 * MINUTE, run: async () => ({ deleted: await store.sweep!() }) });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close?.();
   }
 }
 
@@ -63,8 +140,11 @@ export class RateLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly config: AppConfig,
-    private readonly store: MemoryRateLimitStore,
+    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
   ) {}
+
+  private readonly logger = new Logger('RateLimit');
+  private lastStoreError = 0;
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -83,7 +163,19 @@ export class RateLimitGuard implements CanActivate {
   }
 
   private async check(key: string, limit: number, res: Response): Promise<void> {
-    const { count, resetAt } = await this.store.hit(key, MINUTE);
+    let hit: { count: number; resetAt: number };
+    try {
+      hit = await this.store.hit(key, MINUTE);
+    } catch (error) {
+      // A limit is a protection, not a condition of service: when the shared store is unreachable, requests pass and
+      // the outage is logged (at most once a minute).
+      if (Date.now() - this.lastStoreError > MINUTE) {
+        this.lastStoreError = Date.now();
+        this.logger.error(`Rate-limit store unavailable, not limiting: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return;
+    }
+    const { count, resetAt } = hit;
     if (count > limit) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil((resetAt - Date.now()) / 1000))));
       throw new AppException(HttpStatus.TOO_MANY_REQUESTS, CommonError.RateLimited, 'Too many requests from your address, please wait a moment');

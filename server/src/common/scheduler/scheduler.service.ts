@@ -10,8 +10,6 @@ export interface Job {
   run(tx: EntityManager): Promise<Record<string, unknown>>;
 }
 
-const TICK_MS = 60_000;
-
 /**
  * Periodic jobs that run once per period across all instances: each tick takes a transaction-scoped advisory lock per
  * job and checks the job's last run in the database, so a second instance neither runs it at the same time nor again.
@@ -34,9 +32,10 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
 
   onApplicationBootstrap(): void {
     if (!this.config.jobsEnabled) return;
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
+    const tickMs = this.config.jobsTickSeconds * 1000;
+    this.timer = setInterval(() => void this.tick(), tickMs);
     this.timer.unref();
-    setTimeout(() => void this.tick(), 5_000).unref();
+    setTimeout(() => void this.tick(), Math.min(5_000, tickMs)).unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
