@@ -34,6 +34,7 @@ const CONTRACT_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/a
 const PUBLIC_ALLOWED = [
   ...CONTRACT_PUBLIC,
   'GET /api/app-info',
+  'GET /api/ready', // readiness probe for load balancers and orchestrators: says only whether the database is usable
   'GET /api/files/:id',
   // The audience feedback page (reached by QR code, no sign-in) reads what it shows of a verified session.
   'GET /api/lecture-sessions/:id/public',

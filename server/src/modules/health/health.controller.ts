@@ -1,15 +1,29 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Access, Returns } from '../../common/auth/access.decorator';
 import { NoRateLimit } from '../../common/http/rate-limit';
 import { AppConfig } from '../../config/app-config';
+import { ReadinessService } from './readiness.service';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
   @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
+}
+
+export class ReadinessDto {
+  @ApiProperty({ enum: ['ready', 'not_ready'] }) status!: 'ready' | 'not_ready';
+  @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Migrations of this build the database has not run; null when the database did not answer',
+  })
+  pendingMigrations!: number | null;
+  @ApiPropertyOptional({ enum: ['database', 'migrations', 'shutting_down'], description: 'The check that failed (absent when ready)' })
+  failed?: 'database' | 'migrations' | 'shutting_down';
 }
 
 export class AppInfoDto {
@@ -23,6 +37,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly readiness: ReadinessService,
   ) {}
 
   @Get('app-info')
@@ -48,5 +63,19 @@ export class HealthController {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'error', database: 'down' };
     }
+  }
+
+  @Get('ready')
+  @NoRateLimit()
+  @Access({
+    public: true,
+    summary: 'Readiness: 200 when the database answers and no migration is pending; 503 (naming the failed check) otherwise',
+  })
+  @Returns(ReadinessDto)
+  @ApiServiceUnavailableResponse({ type: ReadinessDto })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessDto> {
+    const { ready, database, pendingMigrations, failed } = await this.readiness.check();
+    if (!ready) res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return ready ? { status: 'ready', database, pendingMigrations } : { status: 'not_ready', database, pendingMigrations, failed };
   }
 }
