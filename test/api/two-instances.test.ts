@@ -114,6 +114,7 @@ const address = () => `10.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(
   const users: Record<'orgAdmin' | 'locked' | 'refresher' | 'sitter' | 'late', CadreRef> = {} as never;
   let quizId: string;
   let lateAttemptId: string;
+  let startup: { migrations: { name: string; n: number }[]; roots: number };
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: BASE_URL });
@@ -125,9 +126,20 @@ const address = () => `10.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(
 
     // Phase 1: one instance with jobs off migrates the empty database; the test builds its city and an attempt
     // that is already past its deadline, for the scheduled job to close once both instances run.
-    a = await startInstance('setup', databaseUrl, { JOBS_ENABLED: 'false' });
+    // Two instances of a new version start together on the empty database: one migrates, the other waits and finds
+    // nothing left to do (each migration is recorded once), and the first start creates one root, not two.
+    const [setupA, setupB] = await Promise.all([
+      startInstance('setup-a', databaseUrl, { JOBS_ENABLED: 'false' }),
+      startInstance('setup-b', databaseUrl, { JOBS_ENABLED: 'false' }),
+    ]);
+    a = setupA;
+    await stopInstance(setupB);
     client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
+    startup = {
+      migrations: (await client.query('SELECT name, count(*)::int AS n FROM migrations GROUP BY name')).rows as { name: string; n: number }[],
+      roots: ((await client.query('SELECT count(*)::int AS n FROM org_units WHERE parent_id IS NULL')).rows[0] as { n: number }).n,
+    };
     const db = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as unknown as DataSource;
     const root = await createRoot(db);
     const town = await createUnit(db, root, 'town');
@@ -156,6 +168,12 @@ const address = () => `10.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(
       await admin.end();
     }
   }, 60_000);
+
+  it('two instances starting together on an empty database run each migration once and create one root unit', () => {
+    expect(startup.migrations.length).toBeGreaterThan(5);
+    expect(startup.migrations.filter((m) => m.n !== 1)).toEqual([]);
+    expect(startup.roots).toBe(1);
+  });
 
   it('a lockout reached through instance A holds on instance B', async () => {
     const from = address();
