@@ -9,6 +9,7 @@ import { configureApp } from './configure-app';
 import { EmbeddedPostgres } from './database/embedded';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/demo-city';
 import { FirstStartService } from './modules/demo/first-start.service';
+import { ReadinessService } from './modules/health/readiness.service';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -37,6 +38,10 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`${signal}: finishing requests in flight, then stopping`);
+    // Drain: readiness answers 503 at once so the proxy stops sending, while requests already sent (some still in the
+    // accept queue) are served; then the HTTP server closes, waits for what is in flight, and the pool closes.
+    app.get(ReadinessService).beforeApplicationShutdown();
+    if (signal === 'SIGTERM' && config.shutdownDrainSeconds > 0) await new Promise((r) => setTimeout(r, config.shutdownDrainSeconds * 1000));
     await app.close();
     await embedded?.stop();
     process.exit(0);

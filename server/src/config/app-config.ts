@@ -31,6 +31,8 @@ export class AppConfig {
   jobsEnabled!: boolean;
   /** How often each instance looks for due jobs (a job itself still runs at most once per its own period). */
   jobsTickSeconds!: number;
+  /** On SIGTERM: seconds to keep serving while readiness says 503, so the proxy stops sending, before closing. */
+  shutdownDrainSeconds!: number;
   /** Redis for counters that several instances share (rate limits). */
   redisUrl!: string | undefined;
   /** Where rate-limit counters live: redis when REDIS_URL is set, else postgres with a server database, else memory. */
@@ -121,6 +123,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.uploadMaxVideoMb = int('UPLOAD_MAX_VIDEO_MB', 1024, 1, 20_000);
   config.jobsEnabled = bool('JOBS_ENABLED', true);
   config.jobsTickSeconds = int('JOBS_TICK_SECONDS', 60, 1, 3600);
+  config.shutdownDrainSeconds = int('SHUTDOWN_DRAIN_SECONDS', production ? 5 : 1, 0, 120);
   config.redisUrl = read('REDIS_URL');
   if (config.redisUrl !== undefined && !/^rediss?:\/\/.+/.test(config.redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
   const store = read('RATE_LIMIT_STORE') ?? (config.redisUrl ? 'redis' : databaseUrl ? 'postgres' : 'memory');
