@@ -22,7 +22,9 @@ import type { DatabaseTarget } from './database/typeorm-options';
 import { ArchiveModule } from './modules/archive/archive.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CampaignModule } from './modules/campaign/campaign.module';
 import { CoursesModule } from './modules/courses/courses.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FilesModule } from './modules/files/files.module';
 import { HealthModule } from './modules/health/health.module';
@@ -69,7 +71,9 @@ export class AppModule {
         QuizzesModule,
         LecturesModule,
         StudiesModule,
+        CampaignModule,
         ArchiveModule,
+        DashboardModule,
         DemoModule,
       ],
       providers: [

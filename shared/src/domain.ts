@@ -234,6 +234,14 @@ export const STUDY_ATTACHMENT_KINDS = ['minutes', 'sign_in', 'material', 'other'
 export type StudyAttachmentKind = (typeof STUDY_ATTACHMENT_KINDS)[number];
 export const STUDY_ATTACHMENT_KIND_LABELS: Record<StudyAttachmentKind, string> = { minutes: '会议记录', sign_in: '签到表', material: '学习材料', other: '其他' };
 
+/**
+ * A campaign task's status, derived from its progress updates and its deadline: done when the latest update marks it
+ * complete; overdue when past the deadline and not done; on track once any update exists; not started otherwise.
+ */
+export const CAMPAIGN_TASK_STATUSES = ['not_started', 'on_track', 'overdue', 'done'] as const;
+export type CampaignTaskStatus = (typeof CAMPAIGN_TASK_STATUSES)[number];
+export const CAMPAIGN_TASK_STATUS_LABELS: Record<CampaignTaskStatus, string> = { not_started: '未启动', on_track: '推进中', overdue: '已逾期', done: '已完成' };
+
 /** Hour rules the organisation department edits: which source, which kind of event. */
 export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record'] as const;
 export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];

@@ -77,6 +77,12 @@ export const UserError = {
   InvalidIdNumber: 'users/invalid_id_number',
   /** Another account has this ID number. */
   DuplicateIdNumber: 'users/duplicate_id_number',
+  /** A roster file is not a readable .xlsx in the template's shape (not a workbook, columns missing, too many rows). */
+  ImportMalformed: 'users/import_malformed',
+  /** A roster has rows with problems (named by row and column): nothing was imported. */
+  ImportInvalid: 'users/import_invalid',
+  /** A username or ID number of the roster was taken while it was being imported: nothing was imported. */
+  ImportConflict: 'users/import_conflict',
 } as const;
 
 export const FileError = {
@@ -175,6 +181,19 @@ export const StudyError = {
   NotEditable: 'studies/not_editable',
 } as const;
 
+export const CampaignError = {
+  /** Only an org admin scoped to the root of the tree (the campaign office) sets up areas and tasks. */
+  RootAdminOnly: 'campaign/root_admin_only',
+  /** Another area has this name, or another task this number. */
+  Duplicate: 'campaign/duplicate',
+  /** An area that still holds tasks cannot be deleted. */
+  AreaInUse: 'campaign/area_in_use',
+  /** The lead unit cannot also be one of the supporting units. */
+  LeadAlsoSupporting: 'campaign/lead_also_supporting',
+  /** A progress update is reported on or before today, not in the future. */
+  ReportedInFuture: 'campaign/reported_in_future',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -185,7 +204,8 @@ export type ErrorCode =
   | (typeof LearningError)[keyof typeof LearningError]
   | (typeof QuizError)[keyof typeof QuizError]
   | (typeof LectureError)[keyof typeof LectureError]
-  | (typeof StudyError)[keyof typeof StudyError];
+  | (typeof StudyError)[keyof typeof StudyError]
+  | (typeof CampaignError)[keyof typeof CampaignError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -198,6 +218,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(QuizError),
   ...Object.values(LectureError),
   ...Object.values(StudyError),
+  ...Object.values(CampaignError),
 ];
 
 export interface ApiErrorBody {

@@ -183,6 +183,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaign/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's areas (方面), in order
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Campaign_areas"];
+        put?: never;
+        /**
+         * Add an area (org admins of the root)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Campaign_createArea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaign/areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an area without tasks (org admins of the root)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        delete: operations["Campaign_removeArea"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or reorder an area (org admins of the root)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Campaign_updateArea"];
+        trace?: never;
+    };
+    "/api/campaign/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task counts by status, by area and by lead unit, over the tasks in scope
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Campaign_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaign/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The campaign's tasks whose lead or a supporting unit is in scope: area, lead unit, derived status
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Campaign_list"];
+        put?: never;
+        /**
+         * Add a task (org admins of the root)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Campaign_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaign/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One task with its progress updates, newest first
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Campaign_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a task (org admins of the root)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Campaign_update"];
+        trace?: never;
+    };
+    "/api/campaign/tasks/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress on a task (admins of its lead or a supporting unit); may mark it complete
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Campaign_postUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims": {
         parameters: {
             query?: never;
@@ -497,6 +633,66 @@ export interface paths {
          * @description Roles: org_admin (组织部管理员).
          */
         post: operations["Courses_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/lagging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Child units whose required-course completion lags their siblings (推进迟缓), furthest behind first
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Dashboard_lagging"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's subtree by key group, by rank level, and month by month (parentId is the unit)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Dashboard_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures of a year for each child unit of a unit in scope (default: the caller's scope unit)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Dashboard_units"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1743,6 +1939,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roster import from the Excel template: ?mode=preview checks every row and writes nothing; ?mode=commit imports all rows or none
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        post: operations["Users_importRoster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roster import template, with a sheet of the units in scope
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Users_importTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1755,7 +1991,7 @@ export interface components {
         };
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future";
             details?: {
                 field: string;
                 message: string;
@@ -1964,7 +2200,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -1992,8 +2228,145 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "success" | "failure" | "denied";
+        BreakdownRowDto: {
+            cadres: number;
+            hoursPerCadre: number;
+            /** @description A key group (new_leader …) or a rank level (chu, ke, keyuan) */
+            key: string;
+            metHoursRate: number | null;
+            requiredCompletionRate: number | null;
+            requiredEnrollments: number;
+        };
         /** @enum {string} */
         CadreGroup: "new_leader" | "law_enforcement_mid" | "retired_or_stepped_down" | "two_new_orgs";
+        CampaignAreaDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            position: number;
+            /** @description Tasks of the area (all of them, whatever the caller's scope) */
+            taskCount: number;
+        };
+        CampaignAreaListDto: {
+            /** @description The caller may set up areas and tasks (an org admin of the root) */
+            canEdit: boolean;
+            items: components["schemas"]["CampaignAreaDto"][];
+        };
+        CampaignOverviewDto: {
+            /**
+             * Format: date
+             * @description The day the statuses are reckoned for (Asia/Shanghai)
+             */
+            asOf: string;
+            /** @description In area order */
+            byArea: components["schemas"]["CampaignOverviewRowDto"][];
+            /** @description Most overdue first, then least done */
+            byLeadUnit: components["schemas"]["CampaignOverviewRowDto"][];
+            totals: components["schemas"]["CampaignStatusCountsDto"];
+        };
+        CampaignOverviewRowDto: {
+            done: number;
+            /** @description Share of tasks done, 0 to 1 */
+            doneRate: number;
+            /** Format: uuid */
+            key: string;
+            label: string;
+            not_started: number;
+            on_track: number;
+            overdue: number;
+            total: number;
+        };
+        CampaignStatusCountsDto: {
+            done: number;
+            not_started: number;
+            on_track: number;
+            overdue: number;
+            total: number;
+        };
+        CampaignTaskDto: {
+            /** Format: uuid */
+            areaId: string;
+            areaName: string;
+            areaPosition: number;
+            can: components["schemas"]["CampaignTaskPermissionsDto"];
+            createdByName: string;
+            /** Format: date */
+            deadline: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description Date of the latest update
+             */
+            lastReportedOn: string | null;
+            /** Format: uuid */
+            leadUnitId: string;
+            leadUnitName: string;
+            number: number;
+            status: components["schemas"]["CampaignTaskStatus"];
+            supportingUnits: components["schemas"]["CampaignUnitRefDto"][];
+            title: string;
+            updateCount: number;
+            /** @description Newest first */
+            updates: components["schemas"]["CampaignUpdateDto"][];
+        };
+        CampaignTaskPageDto: {
+            items: components["schemas"]["CampaignTaskSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CampaignTaskPermissionsDto: {
+            /** @description Edit the task (an org admin of the root) */
+            edit: boolean;
+            /** @description Post a progress update (an admin of the lead or a supporting unit, while not done) */
+            postUpdate: boolean;
+        };
+        /** @enum {string} */
+        CampaignTaskStatus: "not_started" | "on_track" | "overdue" | "done";
+        CampaignTaskSummaryDto: {
+            /** Format: uuid */
+            areaId: string;
+            areaName: string;
+            areaPosition: number;
+            /** Format: date */
+            deadline: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description Date of the latest update
+             */
+            lastReportedOn: string | null;
+            /** Format: uuid */
+            leadUnitId: string;
+            leadUnitName: string;
+            number: number;
+            status: components["schemas"]["CampaignTaskStatus"];
+            supportingUnits: components["schemas"]["CampaignUnitRefDto"][];
+            title: string;
+            updateCount: number;
+        };
+        CampaignUnitRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CampaignUpdateDto: {
+            attachments: components["schemas"]["StoredFileDto"][];
+            authorName: string;
+            /** @description The author's unit */
+            authorUnitName: string | null;
+            completed: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date */
+            reportedOn: string;
+        };
         CategoryDto: {
             /** @description Courses in this category */
             courseCount: number;
@@ -2175,6 +2548,49 @@ export interface components {
             sessions: number;
             /** Format: uuid */
             unitId: string;
+        };
+        CreateCampaignAreaDto: {
+            /** @description The area (方面), e.g. 加强党的理论武装 */
+            name: string;
+            /** @description Order in lists; new areas go last */
+            position?: number;
+        };
+        CreateCampaignTaskDto: {
+            /**
+             * Format: uuid
+             * @description An area of the campaign
+             */
+            areaId: string;
+            /**
+             * Format: date
+             * @description The last day to finish it
+             */
+            deadline: string;
+            /** @description What is to be done and what counts as done */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The lead unit (牵头单位)
+             */
+            leadUnitId: string;
+            /** @description Number within the area (the 3 of 任务 2.3); unique in the area */
+            number: number;
+            /** @description Supporting units (配合单位); not the lead unit */
+            supportingUnitIds?: string[];
+            title: string;
+        };
+        CreateCampaignUpdateDto: {
+            /** @description Files uploaded with purpose campaign_attachment */
+            attachmentIds?: string[];
+            /** @description The task is complete with this update */
+            completed?: boolean;
+            /** @description What was done (进展情况) */
+            note: string;
+            /**
+             * Format: date
+             * @description The day the progress is reported for; not in the future
+             */
+            reportedOn: string;
         };
         CreateClaimDto: {
             /**
@@ -2402,6 +2818,25 @@ export interface components {
             unitId: string;
             username: string;
         };
+        DashboardSummaryDto: {
+            /** @description The four key cadre groups (a cadre may be in several) */
+            byGroup: components["schemas"]["BreakdownRowDto"][];
+            /** @description Rank levels: 处级, 科级, 科员及以下 */
+            byRankLevel: components["schemas"]["BreakdownRowDto"][];
+            /** @description 12 rows */
+            monthly: components["schemas"]["MonthRowDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            year: number;
+        };
+        DashboardUnitsDto: {
+            /** @description One row per child unit, then the parent's own cadres (本级) when it has any */
+            items: components["schemas"]["UnitFiguresDto"][];
+            /** @description The parent's whole subtree */
+            parent: components["schemas"]["UnitFiguresDto"];
+            year: number;
+        };
         /** @enum {string} */
         DownloadFlag: "1";
         DrawRuleDto: {
@@ -2450,7 +2885,7 @@ export interface components {
             distribution: number[];
         };
         /** @enum {string} */
-        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment" | "lecture_photo" | "study_attachment";
+        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment" | "lecture_photo" | "study_attachment" | "campaign_attachment";
         FixedQuestionDto: {
             points: number;
             /** Format: uuid */
@@ -2499,6 +2934,58 @@ export interface components {
         InitialPasswordDto: {
             /** @description Shown once; the cadre must change it at first sign-in */
             initialPassword: string;
+        };
+        LaggingDto: {
+            items: components["schemas"]["LaggingUnitDto"][];
+            /** @description Median required-completion rate of the child units with required courses */
+            medianCompletionRate: number | null;
+            /** Format: uuid */
+            parentId: string;
+            parentName: string;
+            threshold: number;
+            year: number;
+        };
+        LaggingUnitDto: {
+            cadres: number;
+            /** @description Cadres with a required course past its due date and not completed */
+            cadresOverdue: number;
+            /** @description Active child units (0: nothing to drill into) */
+            childCount: number;
+            /** @description Sibling median of the completion rate minus this unit's */
+            gap: number;
+            hoursPerCadre: number;
+            lectureAudience: number;
+            lectureSessions: number;
+            /** @description Cadres whose hours this year reach their plan target */
+            metHours: number;
+            metHoursRate: number | null;
+            /** @description The parent's own cadres (本级), not a child unit */
+            own: boolean;
+            quizPassed: number;
+            /** @description Share of quiz takers who passed at least one quiz */
+            quizPassRate: number | null;
+            /** @description Cadres who submitted a quiz this year */
+            quizTakers: number;
+            /** @description 1 = furthest behind */
+            rank: number;
+            /** @description Every figure below the threshold share of its sibling median */
+            reasons: components["schemas"]["LagReasonDto"][];
+            requiredCompleted: number;
+            /** @description Completed share of required enrolments, 0–1 */
+            requiredCompletionRate: number | null;
+            /** @description Required enrolments open in the year */
+            requiredEnrollments: number;
+            studyRecords: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        LagReasonDto: {
+            /** @enum {string} */
+            metric: "requiredCompletionRate" | "metHoursRate" | "quizPassRate";
+            /** @description Median of the siblings with data */
+            siblingMedian: number;
+            value: number;
         };
         /** @enum {string} */
         LectureFormat: "concentrated" | "interactive" | "micro" | "online";
@@ -2763,6 +3250,16 @@ export interface components {
         };
         ModerateFeedbackDto: {
             status: components["schemas"]["FeedbackDecision"];
+        };
+        MonthRowDto: {
+            /** @description Credit hours earned in the month (all sources) */
+            hours: number;
+            lectureSessions: number;
+            /** @description 1–12 */
+            month: number;
+            /** @description Required enrolments completed in the month */
+            requiredCompleted: number;
+            studyRecords: number;
         };
         MoveOrgUnitDto: {
             /**
@@ -3116,6 +3613,25 @@ export interface components {
         ReviewPolicy: "after_submit" | "after_close" | "never";
         /** @enum {string} */
         Role: "cadre" | "lecturer" | "unit_admin" | "org_admin" | "auditor";
+        /** @enum {string} */
+        RosterImportMode: "preview" | "commit";
+        RosterImportResultDto: {
+            /** @description Cadres imported (0 on a preview) */
+            imported: number;
+            /** @description Problems by row and column, in row order */
+            problems: components["schemas"]["RosterProblemDto"][];
+            /** @description Non-empty rows in the file */
+            rows: number;
+            /** @description Rows without a problem */
+            valid: number;
+        };
+        RosterProblemDto: {
+            /** @description Column header, as in the template */
+            column: string;
+            message: string;
+            /** @description Spreadsheet row (2 is the first cadre) */
+            row: number;
+        };
         SaveAnswersDto: {
             /** @description { [questionId]: optionId | optionId[] | text } */
             answers: {
@@ -3361,6 +3877,35 @@ export interface components {
             expiresIn: number;
             user: components["schemas"]["SessionUserDto"];
         };
+        UnitFiguresDto: {
+            cadres: number;
+            /** @description Cadres with a required course past its due date and not completed */
+            cadresOverdue: number;
+            /** @description Active child units (0: nothing to drill into) */
+            childCount: number;
+            hoursPerCadre: number;
+            lectureAudience: number;
+            lectureSessions: number;
+            /** @description Cadres whose hours this year reach their plan target */
+            metHours: number;
+            metHoursRate: number | null;
+            /** @description The parent's own cadres (本级), not a child unit */
+            own: boolean;
+            quizPassed: number;
+            /** @description Share of quiz takers who passed at least one quiz */
+            quizPassRate: number | null;
+            /** @description Cadres who submitted a quiz this year */
+            quizTakers: number;
+            requiredCompleted: number;
+            /** @description Completed share of required enrolments, 0–1 */
+            requiredCompletionRate: number | null;
+            /** @description Required enrolments open in the year */
+            requiredEnrollments: number;
+            studyRecords: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         UnitResultDto: {
             averageScore: number;
             /** @description Cadres who should sit it (course enrolees, or the target groups and units) */
@@ -3375,6 +3920,22 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+        };
+        UpdateCampaignAreaDto: {
+            name?: string;
+            position?: number;
+        };
+        UpdateCampaignTaskDto: {
+            /** Format: uuid */
+            areaId?: string;
+            /** Format: date */
+            deadline?: string;
+            description?: string;
+            /** Format: uuid */
+            leadUnitId?: string;
+            number?: number;
+            supportingUnitIds?: string[];
+            title?: string;
         };
         UpdateCourseDto: {
             /** Format: uuid */
@@ -3842,6 +4403,381 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokenDto"];
                 };
+            };
+        };
+    };
+    Campaign_areas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAreaListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_createArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignAreaDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAreaDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_removeArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_updateArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignAreaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAreaDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_overview: {
+        parameters: {
+            query?: {
+                areaId?: string;
+                /** @description Tasks this unit leads */
+                leadUnitId?: string;
+                status?: components["schemas"]["CampaignTaskStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignOverviewDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_list: {
+        parameters: {
+            query?: {
+                areaId?: string;
+                /** @description Tasks this unit leads */
+                leadUnitId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Part of the title */
+                q?: string;
+                status?: components["schemas"]["CampaignTaskStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignTaskDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignTaskDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Campaign_postUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignUpdateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTaskDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4550,6 +5486,122 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Dashboard_lagging: {
+        parameters: {
+            query?: {
+                /** @description The unit whose child units are compared; default the caller's scope unit */
+                parentId?: string;
+                /** @description A unit lags below this share of the sibling median (default 0.8) */
+                threshold?: number;
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LaggingDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Dashboard_summary: {
+        parameters: {
+            query?: {
+                /** @description The unit whose child units are compared; default the caller's scope unit */
+                parentId?: string;
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardSummaryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Dashboard_units: {
+        parameters: {
+            query?: {
+                /** @description The unit whose child units are compared; default the caller's scope unit */
+                parentId?: string;
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardUnitsDto"];
                 };
             };
             /** @description Not signed in (common/unauthenticated) */
@@ -7411,6 +8463,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InitialPasswordDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Users_importRoster: {
+        parameters: {
+            query: {
+                /** @description preview: check every row and write nothing; commit: import every row in one transaction, or none */
+                mode: components["schemas"]["RosterImportMode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportResultDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Users_importTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Not signed in (common/unauthenticated) */

@@ -3,8 +3,10 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { archiveRoutes } from '../features/archive/archive.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
+import { campaignRoutes } from '../features/campaign/campaign.routes';
 import { courseAdminRoutes } from '../features/course-admin/course-admin.routes';
 import { coursesRoutes } from '../features/courses/courses.routes';
+import { dashboardRoutes } from '../features/dashboard/dashboard.routes';
 import { homeRoutes } from '../features/home/home.routes';
 import { lectureAdminRoutes } from '../features/lecture-admin/lecture-admin.routes';
 import { lecturesPublicRoutes, lecturesRoutes } from '../features/lectures/lectures.routes';
@@ -30,6 +32,7 @@ declare module 'vue-router' {
 
 export const appRoutes: RouteRecordRaw[] = [
   ...homeRoutes,
+  ...dashboardRoutes,
   ...coursesRoutes,
   ...quizzesRoutes,
   ...archiveRoutes,
@@ -40,6 +43,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...lecturesRoutes,
   ...lectureAdminRoutes,
   ...studiesRoutes,
+  ...campaignRoutes,
   ...auditRoutes,
 ];
 

@@ -5,6 +5,8 @@ import type { EntityManager } from 'typeorm';
 export interface DomainEventMap {
   /** A cadre was created or changed (unit, appointment date, groups, status). */
   'cadre.changed': { tx: EntityManager; userId: string };
+  /** Cadres were created in bulk (a roster import): one event for the whole batch, so reactions stay set-based. */
+  'cadres.imported': { tx: EntityManager; userIds: string[] };
 }
 
 type Handler<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<void>;

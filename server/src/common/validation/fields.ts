@@ -115,7 +115,14 @@ export function UuidField(opts: Common = {}) {
   return applyDecorators(...presence(opts), IsUUID('all'), doc(opts, { type: String, format: 'uuid' }));
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True for a calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 is refused). */
 export function DateField(opts: Common = {}) {
@@ -138,8 +145,7 @@ function IsRealDate(): PropertyDecorator {
       validator: {
         validate(value: unknown) {
           if (typeof value !== 'string' || !ISO_DATE.test(value)) return true; // Matches reports this one
-          const d = new Date(`${value}T00:00:00Z`);
-          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+          return isRealDate(value);
         },
       },
     });

@@ -6,5 +6,6 @@ import { Quizzes1795682429580 } from './1795682429580-Quizzes';
 import { LecturesAndStudies1795688361498 } from './1795688361498-LecturesAndStudies';
 import { DefaultLectureTopics1795688361499 } from './1795688361499-DefaultLectureTopics';
 import { RateLimitWindows1795689541943 } from './1795689541943-RateLimitWindows';
+import { Campaign1795691317090 } from './1795691317090-Campaign';
 
-export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580, LecturesAndStudies1795688361498, DefaultLectureTopics1795688361499, RateLimitWindows1795689541943];
+export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580, LecturesAndStudies1795688361498, DefaultLectureTopics1795688361499, RateLimitWindows1795689541943, Campaign1795691317090];

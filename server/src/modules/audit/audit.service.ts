@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'user.roles_changed',
   'user.password_reset',
   'user.personal_numbers_viewed',
+  'user.imported',
   'course.created',
   'course.updated',
   'course.published',
@@ -55,6 +56,12 @@ export const AUDIT_ACTIONS = [
   'study_record.submitted',
   'study_record.deleted',
   'study_records.exported',
+  'campaign_area.created',
+  'campaign_area.updated',
+  'campaign_area.deleted',
+  'campaign_task.created',
+  'campaign_task.updated',
+  'campaign_task.progress_reported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -23,5 +23,8 @@ export class RequiredCoursesJob implements OnModuleInit {
     this.events.on('cadre.changed', async ({ tx, userId }) => {
       await this.required.sync(tx, { userId });
     });
+    this.events.on('cadres.imported', async ({ tx, userIds }) => {
+      await this.required.sync(tx, { userIds });
+    });
   }
 }

@@ -14,12 +14,13 @@ export class RequiredCoursesService {
   constructor(private readonly config: AppConfig) {}
 
   /** Enrols whoever is missing; returns how many enrolments were created. */
-  async sync(tx: EntityManager, only: { courseId?: string; userId?: string } = {}): Promise<number> {
+  async sync(tx: EntityManager, only: { courseId?: string; userId?: string; userIds?: string[] } = {}): Promise<number> {
     const { after, until } = newLeaderWindow(this.config.newLeaderMonths);
     const params: unknown[] = [after, until, requiredDueDate()];
     const filters: string[] = [];
     if (only.courseId) filters.push(`AND c.id = $${params.push(only.courseId)}`);
     if (only.userId) filters.push(`AND u.id = $${params.push(only.userId)}`);
+    if (only.userIds) filters.push(`AND u.id = ANY($${params.push(only.userIds)}::uuid[])`);
     const rows = (await tx.query(
       `INSERT INTO enrollments (user_id, course_id, source, required, due_date)
        SELECT DISTINCT u.id, c.id, 'rule', true, $3::date

@@ -1,19 +1,2 @@
-import type { EntityManager } from 'typeorm';
-
-export function* chunks<T>(items: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-/** One multi-row INSERT (PostgreSQL takes at most 65,535 parameters: callers chunk the rows). */
-export async function insertRows(tx: EntityManager, table: string, columns: string[], rows: unknown[][], onConflict = ''): Promise<void> {
-  if (rows.length === 0) return;
-  const params: unknown[] = [];
-  const values = rows.map((row) => `(${row.map((value) => (params.push(value), `$${params.length}`)).join(', ')})`);
-  await tx.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ${onConflict}`, params);
-}
-
-/** Inserts many rows in chunks sized to the parameter limit; `onConflict` is appended to each INSERT. */
-export async function insertMany(tx: EntityManager, table: string, columns: string[], rows: unknown[][], onConflict = ''): Promise<void> {
-  const size = Math.max(1, Math.floor(60_000 / columns.length));
-  for (const chunk of chunks(rows, size)) await insertRows(tx, table, columns, chunk, onConflict);
-}
+// The bulk helpers moved to database/ so the roster import (users, a lower floor) can share them with the seeds.
+export { chunks, insertMany, insertRows } from '../../database/bulk';

@@ -2,11 +2,11 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QuizError } from '@cadre/shared';
 import type { Request, Response } from 'express';
-import multer from 'multer';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound } from '../../common/errors/app-exception';
+import { receiveSheet } from '../../common/http/receive-sheet';
 import { pageOf, type Page } from '../../common/pagination/page';
 import { isPathInScope, scopePrefix } from '../../common/scope/scope';
 import { AuditService } from '../audit/audit.service';
@@ -105,7 +105,7 @@ export class QuestionsService {
    * is imported and the problems come back by row and column. A dry run only checks.
    */
   async import(user: AuthUser, req: Request, res: Response, dryRun: boolean, origin: RequestOrigin): Promise<ImportResultDto> {
-    const buffer = await receiveSheet(req, res);
+    const buffer = await receiveSheet(req, res, IMPORT_MAX_BYTES);
     const { rows, problems } = await parseWorkbook(buffer);
     if (rows.length) {
       const existing = (await this.db.query(
@@ -196,20 +196,4 @@ function toDto(q: Question, usage: number): QuestionDto {
     status: q.status,
     usage,
   };
-}
-
-function receiveSheet(req: Request, res: Response): Promise<Buffer> {
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 0, parts: 2 } }).single('file');
-  return new Promise((resolve, reject) => {
-    upload(req, res, (err: unknown) => {
-      const file = (req as Request & { file?: Express.Multer.File }).file;
-      if ((err as { code?: string } | undefined)?.code === 'LIMIT_FILE_SIZE') {
-        return reject(new AppException(HttpStatus.PAYLOAD_TOO_LARGE, 'files/too_large', 'The spreadsheet is larger than 5 MB'));
-      }
-      if (err || !file) {
-        return reject(new AppException(HttpStatus.BAD_REQUEST, 'files/missing', 'Send the spreadsheet in the multipart field "file"', [{ field: 'file', message: 'missing' }]));
-      }
-      resolve(file.buffer);
-    });
-  });
 }

@@ -1,8 +1,12 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { UuidParam } from '../../common/validation/uuid-param';
+import { UploadBodyDto } from '../files/dto/file.dto';
+import { RosterImportQueryDto, RosterImportResultDto } from './dto/roster-import.dto';
 import {
   CreatedUserDto,
   CreateUserDto,
@@ -15,6 +19,7 @@ import {
   UserPageDto,
   UserQueryDto,
 } from './dto/user.dto';
+import { RosterImportService } from './roster-import.service';
 import { UsersService } from './users.service';
 
 const ADMINS = ['org_admin', 'unit_admin'] as const;
@@ -22,13 +27,42 @@ const ADMINS = ['org_admin', 'unit_admin'] as const;
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly roster: RosterImportService,
+  ) {}
 
   @Get()
   @Access({ roles: [...ADMINS], summary: 'Cadres in scope; phone numbers masked' })
   @Returns(UserPageDto)
   list(@CurrentUser() user: AuthUser, @Query() query: UserQueryDto): Promise<UserPageDto> {
     return this.users.list(user, query);
+  }
+
+  @Get('import/template')
+  @Access({ roles: [...ADMINS], summary: 'The roster import template, with a sheet of the units in scope' })
+  @XlsxResponse()
+  async importTemplate(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return sendXlsx(res, await this.roster.template(user), '干部名册导入模板.xlsx');
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @Access({
+    roles: [...ADMINS],
+    summary: 'Roster import from the Excel template: ?mode=preview checks every row and writes nothing; ?mode=commit imports all rows or none',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadBodyDto })
+  @Returns(RosterImportResultDto)
+  importRoster(
+    @CurrentUser() user: AuthUser,
+    @Query() query: RosterImportQueryDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Origin() origin: RequestOrigin,
+  ): Promise<RosterImportResultDto> {
+    return this.roster.import(user, req, res, query.mode, origin);
   }
 
   @Get(':id')

@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrgModule } from '../org/org.module';
 import { User } from './user.entity';
 import { MeController, UsersController } from './users.controller';
+import { RosterImportService } from './roster-import.service';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User]), OrgModule],
   controllers: [UsersController, MeController],
-  providers: [UsersService],
+  providers: [UsersService, RosterImportService],
   exports: [UsersService],
 })
 export class UsersModule {}

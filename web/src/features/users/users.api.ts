@@ -28,3 +28,59 @@ export function revealNumbers(id: string) {
 export function resetPassword(id: string) {
   return api((c) => c.POST('/api/users/{id}/reset-password', { params: { path: { id } } }));
 }
+
+export type RosterImportResult = Schemas['RosterImportResultDto'];
+
+/** Downloads the roster template (its unit sheet lists the caller's scope). */
+export async function downloadRosterTemplate(filename: string): Promise<void> {
+  const { accessTokenForUpload, refreshSession, toApiError } = await import('../../app/http');
+  const fetchIt = () => fetch('/api/users/import/template', { headers: { Authorization: `Bearer ${accessTokenForUpload() ?? ''}` } });
+  let res = await fetchIt();
+  if (res.status === 401 && (await refreshSession())) res = await fetchIt();
+  if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null));
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * Sends a roster to `POST /api/users/import` (preview or commit). XMLHttpRequest, because fetch reports no upload
+ * progress; `onUploaded` fires when the last byte has left, so the dialog can switch to "the server is checking".
+ */
+export async function importRoster(
+  file: File,
+  mode: 'preview' | 'commit',
+  onProgress?: (percent: number) => void,
+  onUploaded?: () => void,
+): Promise<RosterImportResult> {
+  const { accessTokenForUpload, ApiError, refreshSession, toApiError } = await import('../../app/http');
+  const attempt = () =>
+    new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', `/api/users/import?mode=${mode}`);
+      const token = accessTokenForUpload();
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(Math.round((e.loaded / e.total) * 100));
+      xhr.upload.onload = () => onUploaded?.();
+      xhr.onload = () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {
+          body = null;
+        }
+        resolve({ status: xhr.status, body });
+      };
+      xhr.onerror = () => reject(new ApiError(0, 'common/network', 'Network error'));
+      const form = new FormData();
+      form.append('file', file);
+      xhr.send(form);
+    });
+  let result = await attempt();
+  if (result.status === 401 && (await refreshSession())) result = await attempt();
+  if (result.status >= 400) throw toApiError(result.status, result.body);
+  return result.body as RosterImportResult;
+}

@@ -21,10 +21,11 @@ import {
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import { DateField, EnumArrayField, EnumField, StringField, UuidField } from '../../../common/validation/fields';
 
-const USERNAME = /^[a-z][a-z0-9_.-]{2,49}$/;
+/** Lower-case letters, digits, _ . -, starting with a letter (also checked by the roster import). */
+export const USERNAME = /^[a-z][a-z0-9_.-]{2,49}$/;
 /** A mainland mobile number, or a landline with its area code. */
 export const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
-const ID_NUMBER = /^\d{17}[\dX]$/;
+export const ID_NUMBER = /^\d{17}[\dX]$/;
 
 export class UserQueryDto extends PageQueryDto {
   @UuidField({ optional: true, description: 'Cadres in this unit and every unit under it' })

@@ -1,0 +1,94 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNumber, Max, Min, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IntField, UuidField } from '../../../common/validation/fields';
+
+export class DashboardQueryDto {
+  @UuidField({ optional: true, description: 'The unit whose child units are compared; default the caller\'s scope unit' }) parentId?: string;
+  @IntField({ min: 2000, max: 2100, optional: true, query: true, description: 'Calendar year (Asia/Shanghai); default this year' }) year?: number;
+}
+
+export class LaggingQueryDto extends DashboardQueryDto {
+  @ApiProperty({ required: false, minimum: 0.1, maximum: 1, description: 'A unit lags below this share of the sibling median (default 0.8)' })
+  @ValidateIf((_o, v) => v !== undefined)
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.1)
+  @Max(1)
+  threshold?: number;
+}
+
+export class UnitFiguresDto {
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty({ description: 'The parent\'s own cadres (本级), not a child unit' }) own!: boolean;
+  @ApiProperty({ type: 'integer', description: 'Active child units (0: nothing to drill into)' }) childCount!: number;
+  @ApiProperty({ type: 'integer' }) cadres!: number;
+  @ApiProperty({ type: 'integer', description: 'Required enrolments open in the year' }) requiredEnrollments!: number;
+  @ApiProperty({ type: 'integer' }) requiredCompleted!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Completed share of required enrolments, 0–1' }) requiredCompletionRate!: number | null;
+  @ApiProperty({ type: 'integer', description: 'Cadres with a required course past its due date and not completed' }) cadresOverdue!: number;
+  @ApiProperty() hoursPerCadre!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres whose hours this year reach their plan target' }) metHours!: number;
+  @ApiProperty({ type: Number, nullable: true }) metHoursRate!: number | null;
+  @ApiProperty({ type: 'integer', description: 'Cadres who submitted a quiz this year' }) quizTakers!: number;
+  @ApiProperty({ type: 'integer' }) quizPassed!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of quiz takers who passed at least one quiz' }) quizPassRate!: number | null;
+  @ApiProperty({ type: 'integer' }) lectureSessions!: number;
+  @ApiProperty({ type: 'integer' }) lectureAudience!: number;
+  @ApiProperty({ type: 'integer' }) studyRecords!: number;
+}
+
+export class DashboardUnitsDto {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ type: () => UnitFiguresDto, description: 'The parent\'s whole subtree' }) parent!: UnitFiguresDto;
+  @ApiProperty({ type: () => UnitFiguresDto, isArray: true, description: 'One row per child unit, then the parent\'s own cadres (本级) when it has any' })
+  items!: UnitFiguresDto[];
+}
+
+export class LagReasonDto {
+  @ApiProperty({ enum: ['requiredCompletionRate', 'metHoursRate', 'quizPassRate'] }) metric!: 'requiredCompletionRate' | 'metHoursRate' | 'quizPassRate';
+  @ApiProperty() value!: number;
+  @ApiProperty({ description: 'Median of the siblings with data' }) siblingMedian!: number;
+}
+
+export class LaggingUnitDto extends UnitFiguresDto {
+  @ApiProperty({ type: 'integer', description: '1 = furthest behind' }) rank!: number;
+  @ApiProperty({ description: 'Sibling median of the completion rate minus this unit\'s' }) gap!: number;
+  @ApiProperty({ type: () => LagReasonDto, isArray: true, description: 'Every figure below the threshold share of its sibling median' }) reasons!: LagReasonDto[];
+}
+
+export class LaggingDto {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ format: 'uuid' }) parentId!: string;
+  @ApiProperty() parentName!: string;
+  @ApiProperty() threshold!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Median required-completion rate of the child units with required courses' }) medianCompletionRate!: number | null;
+  @ApiProperty({ type: () => LaggingUnitDto, isArray: true }) items!: LaggingUnitDto[];
+}
+
+export class BreakdownRowDto {
+  @ApiProperty({ description: 'A key group (new_leader …) or a rank level (chu, ke, keyuan)' }) key!: string;
+  @ApiProperty({ type: 'integer' }) cadres!: number;
+  @ApiProperty({ type: 'integer' }) requiredEnrollments!: number;
+  @ApiProperty({ type: Number, nullable: true }) requiredCompletionRate!: number | null;
+  @ApiProperty() hoursPerCadre!: number;
+  @ApiProperty({ type: Number, nullable: true }) metHoursRate!: number | null;
+}
+
+export class MonthRowDto {
+  @ApiProperty({ type: 'integer', description: '1–12' }) month!: number;
+  @ApiProperty({ description: 'Credit hours earned in the month (all sources)' }) hours!: number;
+  @ApiProperty({ type: 'integer', description: 'Required enrolments completed in the month' }) requiredCompleted!: number;
+  @ApiProperty({ type: 'integer' }) lectureSessions!: number;
+  @ApiProperty({ type: 'integer' }) studyRecords!: number;
+}
+
+export class DashboardSummaryDto {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty({ type: () => BreakdownRowDto, isArray: true, description: 'The four key cadre groups (a cadre may be in several)' }) byGroup!: BreakdownRowDto[];
+  @ApiProperty({ type: () => BreakdownRowDto, isArray: true, description: 'Rank levels: 处级, 科级, 科员及以下' }) byRankLevel!: BreakdownRowDto[];
+  @ApiProperty({ type: () => MonthRowDto, isArray: true, description: '12 rows' }) monthly!: MonthRowDto[];
+}

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { todayInShanghai } from '../../server/src/common/time';
+import { createCadre, uniq, type CadreRef } from '../factories';
+import { signIn } from '../helpers/agent';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { createPublishedCourse } from '../helpers/courses';
+import { createQuestion, publishedQuiz, rightAnswer, saveAnswers, startAttempt, submitAttempt, wrongAnswer } from '../helpers/quizzes';
+import { buildWorld, type World } from '../helpers/world';
+
+/**
+ * The organisation department's dashboard (GET /api/dashboard/units, /lagging) on data whose figures are counted by
+ * hand below. The world: root → town A (village A), town B (village B), a department; 4 cadres in town A's subtree,
+ * 4 in town B's, 2 in the department. Figures of 2015 (a year no other test file plans) come from rows written here.
+ */
+const Y = 2015;
+
+interface Figures {
+  unitId: string;
+  unitName: string;
+  own: boolean;
+  childCount: number;
+  cadres: number;
+  requiredEnrollments: number;
+  requiredCompleted: number;
+  requiredCompletionRate: number | null;
+  cadresOverdue: number;
+  hoursPerCadre: number;
+  metHours: number;
+  metHoursRate: number | null;
+  quizTakers: number;
+  quizPassed: number;
+  quizPassRate: number | null;
+  lectureSessions: number;
+  lectureAudience: number;
+  studyRecords: number;
+}
+
+describe('dashboard: figures down the unit tree and lagging units', () => {
+  let t: TestApp;
+  let w: World;
+  let a1: CadreRef;
+  let b1: CadreRef;
+  let b2: CadreRef;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    w = await buildWorld(t.db, t.http);
+    const { townA, townB, villageA, villageB, root } = w;
+    a1 = await createCadre(t.db, townA, { keyGroups: ['law_enforcement_mid'] });
+    b1 = await createCadre(t.db, villageB);
+    b2 = await createCadre(t.db, townB);
+    const u = w.users;
+
+    // The plan of 2015: 10 hours for everyone.
+    const plan = await w.as.orgAdmin.put(`/api/training-plans/${Y}`, { rules: [{ cadreGroup: null, rankLevel: null, requiredHours: 10 }] });
+    expect(plan.status).toBe(200);
+    const hours: [CadreRef, number][] = [[u.cadreA, 12], [u.lecturerA, 10], [u.unitAdminA, 3], [u.cadreB, 20], [b1, 10]];
+    for (const [cadre, h] of hours) {
+      await t.db.query('INSERT INTO cadre_year_hours (user_id, year, total_hours, course_hours) VALUES ($1, $2, $3, $3)', [cadre.id, Y, h]);
+    }
+
+    // Required enrolments open in 2015: town A 3 of 4 completed (one overdue), town B 1 of 4, the department 2 of 2.
+    const course = await createPublishedCourse(w.as.orgAdmin, { title: uniq('必修课') });
+    const enrol = (cadre: CadreRef, completed: boolean, due: string | null) =>
+      t.db.query(
+        `INSERT INTO enrollments (user_id, course_id, source, required, status, created_at, completed_at, due_date)
+         VALUES ($1, $2, 'assigned', true, $3, '${Y}-03-01T08:00:00Z', $4, $5)`,
+        [cadre.id, course.id, completed ? 'completed' : 'in_progress', completed ? `${Y}-05-01T08:00:00Z` : null, due],
+      );
+    await enrol(u.cadreA, true, null);
+    await enrol(u.lecturerA, true, null);
+    await enrol(u.unitAdminA, true, null);
+    await enrol(a1, false, `${Y}-06-30`);
+    await enrol(u.cadreB, true, null);
+    await enrol(b1, false, null);
+    await enrol(b2, false, null);
+    await enrol(u.unitAdminB, false, null);
+    await enrol(u.orgAdmin, true, null);
+    await enrol(u.auditor, true, null);
+
+    // Lectures of 2015: one verified in village A (50 listeners), one in town B (30), a draft that does not count.
+    const [topic] = (await t.db.query('SELECT id FROM lecture_topics ORDER BY sort_order LIMIT 1')) as { id: string }[];
+    const teamId = randomUUID();
+    await t.db.query(`INSERT INTO lecture_teams (id, name, level, home_unit_id, home_unit_path) VALUES ($1, $2, 'grassroots', $3, $4)`, [teamId, uniq('宣讲队'), townA.id, townA.path]);
+    const session = (host: { id: string; path: string }, audience: number, status: string) =>
+      t.db.query(
+        `INSERT INTO lecture_sessions (team_id, team_unit_path, topic_id, title, started_at, duration_minutes, host_unit_id, host_unit_path, format,
+                                       audience_size, status, created_by_id)
+         VALUES ($1, $2, $3, '宣讲', '${Y}-05-01T02:00:00Z', 60, $4, $5, 'micro', $6, $7, $8)`,
+        [teamId, townA.path, topic!.id, host.id, host.path, audience, status, u.lecturerA.id],
+      );
+    await session(villageA, 50, 'verified');
+    await session(townB, 30, 'verified');
+    await session(villageA, 99, 'draft');
+
+    // Study records of 2015: one in village B, one of the city itself (the root has no cadres of its own: a 本级 row).
+    const record = (unit: { id: string; path: string }) =>
+      t.db.query(
+        `INSERT INTO study_records (unit_id, unit_path, type, held_on, title, host_name, status, created_by_id) VALUES ($1, $2, 'first_topic', '${Y}-04-01', '学习', '书记', 'submitted', $3)`,
+        [unit.id, unit.path, u.orgAdmin.id],
+      );
+    await record(villageB);
+    await record(root);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.db.query('DELETE FROM training_plan_rules WHERE year = $1', [Y]);
+    await t?.close();
+  });
+
+  const get = async (path: string) => {
+    const res = await w.as.orgAdmin.get(path);
+    expect(res.status).toBe(200);
+    return res.body as { year: number; parent: Figures; items: Figures[] };
+  };
+  const row = (items: Figures[], unitId: string, own = false) => items.find((i) => i.unitId === unitId && i.own === own)!;
+
+  it('gives one row per child unit with the figures counted by hand, and the whole subtree as the parent', async () => {
+    const body = await get(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`);
+    expect(body.year).toBe(Y);
+    const townA = row(body.items, w.townA.id);
+    expect(townA).toMatchObject({
+      childCount: 1,
+      cadres: 4,
+      requiredEnrollments: 4,
+      requiredCompleted: 3,
+      requiredCompletionRate: 0.75,
+      cadresOverdue: 1,
+      hoursPerCadre: 6.3, // (12 + 10 + 3 + 0) / 4 = 6.25
+      metHours: 2,
+      metHoursRate: 0.5,
+      lectureSessions: 1,
+      lectureAudience: 50,
+      studyRecords: 0,
+      quizTakers: 0,
+      quizPassRate: null,
+    });
+    expect(row(body.items, w.townB.id)).toMatchObject({ cadres: 4, requiredCompletionRate: 0.25, cadresOverdue: 0, hoursPerCadre: 7.5, metHours: 2, lectureSessions: 1, lectureAudience: 30, studyRecords: 1 });
+    expect(row(body.items, w.dept.id)).toMatchObject({ cadres: 2, requiredCompletionRate: 1, metHours: 0, metHoursRate: 0, hoursPerCadre: 0, childCount: 0 });
+    // The city's own record, with no cadres of its own: a 本级 row, so the rows add up to the parent.
+    expect(row(body.items, w.root.id, true)).toMatchObject({ cadres: 0, studyRecords: 1, unitName: expect.stringContaining('本级') });
+    expect(body.items).toHaveLength(4);
+    expect(body.parent).toMatchObject({ unitId: w.root.id, cadres: 10, requiredEnrollments: 10, requiredCompleted: 6, requiredCompletionRate: 0.6, metHours: 4, metHoursRate: 0.4, lectureSessions: 2, lectureAudience: 80, studyRecords: 2, childCount: 3 });
+  });
+
+  it('drills down: town A shows village A and its own cadres (本级)', async () => {
+    const body = await get(`/api/dashboard/units?parentId=${w.townA.id}&year=${Y}`);
+    expect(body.items.map((i) => [i.unitId, i.own, i.cadres])).toEqual([
+      [w.villageA.id, false, 1],
+      [w.townA.id, true, 3],
+    ]);
+    expect(row(body.items, w.villageA.id)).toMatchObject({ requiredCompletionRate: 1, lectureSessions: 1, metHours: 1 });
+    expect(row(body.items, w.townA.id, true)).toMatchObject({ requiredEnrollments: 3, requiredCompleted: 2, cadresOverdue: 1, metHours: 1 });
+  });
+
+  it('flags the unit well below its siblings\' median completion (推进迟缓), with what drags it down', async () => {
+    const res = await w.as.orgAdmin.get(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`);
+    expect(res.status).toBe(200);
+    const body = res.body as { threshold: number; medianCompletionRate: number; items: (Figures & { rank: number; gap: number; reasons: { metric: string; value: number; siblingMedian: number }[] })[] };
+    // Sibling rates 0.75, 0.25, 1 → median 0.75; below 0.8 × 0.75 = 0.6: town B only.
+    expect(body.threshold).toBe(0.8);
+    expect(body.medianCompletionRate).toBe(0.75);
+    expect(body.items.map((i) => i.unitId)).toEqual([w.townB.id]);
+    expect(body.items[0]).toMatchObject({ rank: 1, gap: 0.5, reasons: [{ metric: 'requiredCompletionRate', value: 0.25, siblingMedian: 0.75 }] });
+    // A stricter threshold (0.95 × 0.75 = 0.7125) still spares town A (0.75); a laxer one (0.3 × 0.75) spares town B too.
+    const lax = await w.as.orgAdmin.get(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}&threshold=0.3`);
+    expect((lax.body as { items: unknown[] }).items).toEqual([]);
+    expect((await w.as.orgAdmin.get(`/api/dashboard/lagging?parentId=${w.root.id}&threshold=2`)).status).toBe(400);
+  });
+
+  it('breaks the subtree down by key group and rank level, and month by month', async () => {
+    const res = await w.as.orgAdmin.get(`/api/dashboard/summary?parentId=${w.root.id}&year=${Y}`);
+    expect(res.status).toBe(200);
+    const body = res.body as {
+      byGroup: { key: string; cadres: number; requiredEnrollments: number; requiredCompletionRate: number | null; hoursPerCadre: number; metHoursRate: number | null }[];
+      byRankLevel: { key: string; cadres: number; requiredCompletionRate: number | null; hoursPerCadre: number; metHoursRate: number | null }[];
+      monthly: { month: number; hours: number; requiredCompleted: number; lectureSessions: number; studyRecords: number }[];
+    };
+    expect(body.byGroup.map((g) => g.key)).toEqual(['new_leader', 'law_enforcement_mid', 'retired_or_stepped_down', 'two_new_orgs']);
+    expect(body.byGroup.find((g) => g.key === 'law_enforcement_mid')).toEqual({
+      key: 'law_enforcement_mid', cadres: 1, requiredEnrollments: 1, requiredCompletionRate: 0, hoursPerCadre: 0, metHoursRate: 0,
+    });
+    expect(body.byGroup.find((g) => g.key === 'new_leader')).toMatchObject({ cadres: 0, requiredCompletionRate: null, metHoursRate: null });
+    // Every cadre of the world has rank "other" (科员及以下): 10 cadres, 6 of 10 required done, 55 hours, 4 met 10 hours.
+    expect(body.byRankLevel.find((l) => l.key === 'keyuan')).toMatchObject({ cadres: 10, requiredCompletionRate: 0.6, hoursPerCadre: 5.5, metHoursRate: 0.4 });
+    expect(body.byRankLevel.find((l) => l.key === 'chu')).toMatchObject({ cadres: 0 });
+    expect(body.monthly).toHaveLength(12);
+    expect(body.monthly[3]).toMatchObject({ month: 4, studyRecords: 2, lectureSessions: 0 });
+    expect(body.monthly[4]).toMatchObject({ month: 5, requiredCompleted: 6, lectureSessions: 2, studyRecords: 0 });
+    expect(body.monthly.reduce((n, m) => n + m.requiredCompleted, 0)).toBe(6);
+    expect((await w.as.unitAdminB.get(`/api/dashboard/summary?parentId=${w.townA.id}`)).status).toBe(404);
+  });
+
+  it('counts quiz takers and passes of the year by unit', async () => {
+    const question = await createQuestion(w.as.orgAdmin, { type: 'true_false' });
+    const quiz = await publishedQuiz(w.as.orgAdmin, [question], { attemptsAllowed: 0, targetUnitId: w.root.id });
+    const sit = async (cadre: CadreRef, right: boolean) => {
+      const agent = await signIn(t.http, cadre);
+      const attempt = await startAttempt(agent, quiz.id);
+      await saveAnswers(agent, attempt.id, 1, { [question.id]: right ? rightAnswer(question) : wrongAnswer(question) });
+      await submitAttempt(agent, attempt.id);
+    };
+    await sit(w.users.cadreA, true);
+    await sit(a1, true);
+    await sit(w.users.cadreB, false);
+    const year = Number(todayInShanghai().slice(0, 4));
+    const body = await get(`/api/dashboard/units?parentId=${w.root.id}&year=${year}`);
+    expect(row(body.items, w.townA.id)).toMatchObject({ quizTakers: 2, quizPassed: 2, quizPassRate: 1 });
+    expect(row(body.items, w.townB.id)).toMatchObject({ quizTakers: 1, quizPassed: 0, quizPassRate: 0 });
+    expect(body.parent).toMatchObject({ quizTakers: 3, quizPassed: 2, quizPassRate: 0.667 });
+  });
+
+  it('keeps to the caller\'s scope: a unit admin starts at their town, gets 404 above it; cadres get 403', async () => {
+    const own = await w.as.unitAdminA.get(`/api/dashboard/units?year=${Y}`);
+    expect(own.status).toBe(200);
+    expect((own.body as { parent: Figures }).parent.unitId).toBe(w.townA.id);
+    expect((await w.as.unitAdminA.get(`/api/dashboard/units?parentId=${w.root.id}`)).status).toBe(404);
+    expect((await w.as.unitAdminA.get(`/api/dashboard/lagging?parentId=${w.townB.id}`)).status).toBe(404);
+    expect((await w.as.cadreA.get('/api/dashboard/units')).status).toBe(403);
+    expect((await w.as.auditor.get('/api/dashboard/units')).status).toBe(403);
+    expect((await w.as.orgAdmin.get('/api/dashboard/units?parentId=not-a-uuid')).status).toBe(400);
+  });
+});
