@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { todayInShanghai } from '../../server/src/common/time';
-import { createCadre, uniq, type CadreRef } from '../factories';
+import { createCadre, createUnit, uniq, type CadreRef } from '../factories';
 import { signIn } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { createPublishedCourse } from '../helpers/courses';
@@ -208,6 +208,38 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
     expect(row(body.items, w.townA.id)).toMatchObject({ quizTakers: 2, quizPassed: 2, quizPassRate: 1 });
     expect(row(body.items, w.townB.id)).toMatchObject({ quizTakers: 1, quizPassed: 0, quizPassRate: 0 });
     expect(body.parent).toMatchObject({ quizTakers: 3, quizPassed: 2, quizPassRate: 0.667 });
+  });
+
+  it('asks the database the same number of queries however many units and cadres there are', async () => {
+    const logger = t.db.logger;
+    let queries = 0;
+    const counting = Object.create(logger) as typeof logger;
+    counting.logQuery = (...args: Parameters<typeof logger.logQuery>) => {
+      queries += 1;
+      return logger.logQuery(...args);
+    };
+    const count = async (path: string) => {
+      queries = 0;
+      Object.defineProperty(t.db, 'logger', { value: counting, configurable: true, writable: true });
+      try {
+        expect((await w.as.orgAdmin.get(path)).status).toBe(200);
+      } finally {
+        Object.defineProperty(t.db, 'logger', { value: logger, configurable: true, writable: true });
+      }
+      return queries;
+    };
+    const before = { units: await count(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`), lagging: await count(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`) };
+    expect(before.units).toBeGreaterThan(0);
+    // Twelve more child units with five cadres each (and a village below each).
+    for (let i = 0; i < 12; i++) {
+      const town = await createUnit(t.db, w.root, 'town');
+      const village = await createUnit(t.db, town, 'village');
+      for (let j = 0; j < 5; j++) await createCadre(t.db, j % 2 ? town : village);
+    }
+    const after = { units: await count(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`), lagging: await count(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`) };
+    expect(after).toEqual(before);
+    const rows = (await w.as.orgAdmin.get(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`)).body as { items: unknown[] };
+    expect(rows.items).toHaveLength(16);
   });
 
   it('keeps to the caller\'s scope: a unit admin starts at their town, gets 404 above it; cadres get 403', async () => {
