@@ -26,10 +26,12 @@ import { CampaignModule } from './modules/campaign/campaign.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { FilesModule } from './modules/files/files.module';
 import { HealthModule } from './modules/health/health.module';
 import { LearningModule } from './modules/learning/learning.module';
 import { LecturesModule } from './modules/lectures/lectures.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgModule } from './modules/org/org.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { StudiesModule } from './modules/studies/studies.module';
@@ -72,8 +74,10 @@ export class AppModule {
         LecturesModule,
         StudiesModule,
         CampaignModule,
+        NotificationsModule,
         ArchiveModule,
         DashboardModule,
+        ExportsModule,
         DemoModule,
       ],
       providers: [

@@ -245,3 +245,7 @@ export const CAMPAIGN_TASK_STATUS_LABELS: Record<CampaignTaskStatus, string> = {
 /** Hour rules the organisation department edits: which source, which kind of event. */
 export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record'] as const;
 export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];
+
+/** What an in-app notification is about: a reminder to a unit's admin, or to a cadre with overdue required courses. */
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

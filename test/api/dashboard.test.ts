@@ -157,12 +157,13 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
     const res = await w.as.orgAdmin.get(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`);
     expect(res.status).toBe(200);
     const body = res.body as { threshold: number; medianCompletionRate: number; items: (Figures & { rank: number; gap: number; reasons: { metric: string; value: number; siblingMedian: number }[] })[] };
-    // Sibling rates 0.75, 0.25, 1 → median 0.75; below 0.8 × 0.75 = 0.6: town B only.
+    // Sibling rates 0.75, 0.25, 1 → median 0.75. Normalised by headcount (4 more enrolments at the median): town A
+    // (3 + 3) / 8 = 0.75, town B (1 + 3) / 8 = 0.5, the department (2 + 3) / 6 = 0.83; below 0.8 × 0.75 = 0.6: town B only.
     expect(body.threshold).toBe(0.8);
     expect(body.medianCompletionRate).toBe(0.75);
     expect(body.items.map((i) => i.unitId)).toEqual([w.townB.id]);
-    expect(body.items[0]).toMatchObject({ rank: 1, gap: 0.5, reasons: [{ metric: 'requiredCompletionRate', value: 0.25, siblingMedian: 0.75 }] });
-    // A stricter threshold (0.95 × 0.75 = 0.7125) still spares town A (0.75); a laxer one (0.3 × 0.75) spares town B too.
+    expect(body.items[0]).toMatchObject({ rank: 1, requiredCompletionRate: 0.25, adjustedCompletionRate: 0.5, gap: 0.25, reasons: [{ metric: 'requiredCompletionRate', value: 0.25, siblingMedian: 0.75 }] });
+    // A laxer threshold (0.3 × 0.75 = 0.225) spares town B too.
     const lax = await w.as.orgAdmin.get(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}&threshold=0.3`);
     expect((lax.body as { items: unknown[] }).items).toEqual([]);
     expect((await w.as.orgAdmin.get(`/api/dashboard/lagging?parentId=${w.root.id}&threshold=2`)).status).toBe(400);

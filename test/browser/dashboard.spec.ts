@@ -26,6 +26,17 @@ test.describe('推进情况: figures down the unit tree', () => {
     await expect(page.getByRole('heading', { name: /示范市 \d{4} 年推进情况/ })).toBeVisible();
   });
 
+  test('zzb_admin downloads the completion-by-unit workbook from the toolbar', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/dashboard');
+    await expect(page.getByRole('heading', { name: /示范市 \d{4} 年推进情况/ })).toBeVisible();
+    await page.getByTestId('export-menu').click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: '各单位完成情况' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/^示范市-\d{4}年学习完成情况\.xlsx$/);
+  });
+
   test('town_admin sees their own town only', async ({ page }) => {
     await signIn(page, 'town_admin');
     await page.goto('/admin/dashboard');

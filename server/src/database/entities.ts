@@ -25,6 +25,7 @@ import { LectureFeedback, LectureSession, LectureSessionLecturer, LectureSession
 import { LectureTeam, LectureTeamMember, LectureTopic } from '../modules/lectures/lecture-team.entity';
 import { StudyRecord, StudyRecordAttachment, StudyRecordPerson, StudyRecordSpeech } from '../modules/studies/study-record.entity';
 import { RateLimitWindow } from '../common/http/rate-limit-window.entity';
+import { Notification, Reminder } from '../modules/notifications/notification.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
@@ -74,4 +75,6 @@ export const ENTITIES = [
   CampaignTaskUnit,
   CampaignTaskUpdate,
   CampaignUpdateAttachment,
+  Reminder,
+  Notification,
 ];

@@ -699,6 +699,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/cadre-hours.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each active cadre under a unit: hours by source against the plan target, required courses, completed courses (audited; unmasked numbers for org admins only)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Exports_cadreHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/completion-by-unit.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard figures of a year for each child unit, with a totals row, as a workbook (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Exports_completion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/lecture-sessions.xlsx": {
         parameters: {
             query?: never;
@@ -711,6 +751,26 @@ export interface paths {
          * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
          */
         get: operations["Lectures_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/quiz-results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each cadre's best submitted result per quiz in a year under a unit, with a per-quiz summary (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Exports_quizResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1327,6 +1387,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications, newest first; ?unread=true: only unread ones
+         * @description Any signed-in user.
+         */
+        get: operations["MyNotifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of my notifications read; anyone else's is a 404
+         * @description Any signed-in user.
+         */
+        post: operations["MyNotifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my notifications read
+         * @description Any signed-in user.
+         */
+        post: operations["MyNotifications_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of my notifications are unread (the bell)
+         * @description Any signed-in user.
+         */
+        get: operations["MyNotifications_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org-units": {
         parameters: {
             query?: never;
@@ -1707,6 +1847,50 @@ export interface paths {
          * @description Anyone.
          */
         get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reminders sent to units in scope, newest first, with recipient counts
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Reminders_list"];
+        put?: never;
+        /**
+         * Remind lagging child units (督促): their admins and, optionally, their cadres with overdue required courses are notified in one transaction
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Reminders_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reminders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One reminder with its recipients, read or not
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Reminders_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2200,7 +2384,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -2753,6 +2937,23 @@ export interface components {
             timeLimitMinutes?: number;
             title: string;
         };
+        CreateReminderDto: {
+            /** @description Also notify the active cadres under the units with a required course past its due date */
+            includeOverdueCadres: boolean;
+            /** @description The reminder's text */
+            message: string;
+            /**
+             * Format: uuid
+             * @description The unit whose child units are reminded (default: the caller's scope unit)
+             */
+            parentId?: string;
+            /** @description Title of the notifications (default: 「<year>年度学习推进督促」) */
+            title?: string;
+            /** @description Child units of the parent, in scope (the lagging units chosen on the dashboard) */
+            unitIds: string[];
+            /** @description The year of the figures (default: this year) */
+            year?: number;
+        };
         CreateStudyRecordDto: {
             absentees?: components["schemas"]["AbsenteeInputDto"][];
             attachments?: components["schemas"]["AttachmentInputDto"][];
@@ -2946,12 +3147,14 @@ export interface components {
             year: number;
         };
         LaggingUnitDto: {
+            /** @description The completion rate normalised by headcount: as if the unit had 4 more required enrolments at the sibling median */
+            adjustedCompletionRate: number;
             cadres: number;
             /** @description Cadres with a required course past its due date and not completed */
             cadresOverdue: number;
             /** @description Active child units (0: nothing to drill into) */
             childCount: number;
-            /** @description Sibling median of the completion rate minus this unit's */
+            /** @description Sibling median of the completion rate minus this unit's normalised rate */
             gap: number;
             hoursPerCadre: number;
             lectureAudience: number;
@@ -3317,6 +3520,31 @@ export interface components {
             inProgressAttemptId: string | null;
             passed: boolean;
         };
+        NotificationDto: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description A path of the SPA */
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @description Who sent it */
+            senderName: string | null;
+            title: string;
+        };
+        /** @enum {string} */
+        NotificationKind: "reminder" | "overdue_courses";
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description All unread notifications of the caller */
+            unreadCount: number;
+        };
         OrgUnitDto: {
             /** @description Active cadres directly in this unit (with ?counts=true) */
             cadreCount?: number;
@@ -3568,6 +3796,10 @@ export interface components {
          * @enum {string}
          */
         RankLevel: "chu" | "ke" | "keyuan";
+        ReadAllDto: {
+            /** @description Notifications marked read */
+            updated: number;
+        };
         ReadinessDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -3584,6 +3816,76 @@ export interface components {
         RejectClaimDto: {
             /** @description Why the claim is returned */
             reason: string;
+        };
+        ReminderDto: {
+            adminRecipients: number;
+            cadreRecipients: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            includeOverdueCadres: boolean;
+            message: string;
+            /** @description Recipients who have read it */
+            readCount: number;
+            /** @description Admins first, then cadres, by unit and name */
+            recipients: components["schemas"]["ReminderRecipientDto"][];
+            senderName: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description The parent unit whose child units were reminded */
+            unitName: string;
+            units: components["schemas"]["ReminderUnitDto"][];
+            year: number;
+        };
+        ReminderPageDto: {
+            items: components["schemas"]["ReminderSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReminderRecipientDto: {
+            kind: components["schemas"]["NotificationKind"];
+            name: string;
+            /** Format: date-time */
+            readAt: string | null;
+            unitName: string | null;
+            /** Format: uuid */
+            userId: string;
+        };
+        ReminderSentDto: {
+            /** @description Admins of the units (and of units inside them) notified */
+            adminRecipients: number;
+            /** @description Cadres with overdue required courses notified */
+            cadreRecipients: number;
+            /** Format: uuid */
+            reminderId: string;
+        };
+        ReminderSummaryDto: {
+            adminRecipients: number;
+            cadreRecipients: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            includeOverdueCadres: boolean;
+            message: string;
+            /** @description Recipients who have read it */
+            readCount: number;
+            senderName: string;
+            title: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description The parent unit whose child units were reminded */
+            unitName: string;
+            units: components["schemas"]["ReminderUnitDto"][];
+            year: number;
+        };
+        ReminderUnitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         ReorderLessonsDto: {
             lessonIds: string[];
@@ -3920,6 +4222,9 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+        };
+        UnreadCountDto: {
+            unread: number;
         };
         UpdateCampaignAreaDto: {
             name?: string;
@@ -5620,12 +5925,131 @@ export interface operations {
             };
         };
     };
+    Exports_cadreHours: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree is exported; default the caller's scope unit */
+                unitId?: string;
+                /** @description Phones and ID numbers in full (org admins only; audited as cadres.exported_unmasked) */
+                unmasked?: boolean;
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Exports_completion: {
+        parameters: {
+            query?: {
+                /** @description The unit whose child units are listed; default the caller's scope unit */
+                parentId?: string;
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Lectures_export: {
         parameters: {
             query?: {
                 /** @description Default the caller's scope unit */
                 unitId?: string;
                 /** @description Default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Exports_quizResults: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree is exported; default the caller's scope unit */
+                unitId?: string;
+                /** @description Calendar year (Asia/Shanghai); default this year */
                 year?: number;
             };
             header?: never;
@@ -7011,6 +7435,119 @@ export interface operations {
             };
         };
     };
+    MyNotifications_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Only unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyNotifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyNotifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyNotifications_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Org_list: {
         parameters: {
             query?: {
@@ -7890,6 +8427,116 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReadinessDto"];
                 };
+            };
+        };
+    };
+    Reminders_list: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reminders_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReminderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSentDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Reminders_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

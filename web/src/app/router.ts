@@ -10,6 +10,7 @@ import { dashboardRoutes } from '../features/dashboard/dashboard.routes';
 import { homeRoutes } from '../features/home/home.routes';
 import { lectureAdminRoutes } from '../features/lecture-admin/lecture-admin.routes';
 import { lecturesPublicRoutes, lecturesRoutes } from '../features/lectures/lectures.routes';
+import { notificationsRoutes } from '../features/notifications/notifications.routes';
 import { orgRoutes } from '../features/org/org.routes';
 import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
 import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
@@ -44,6 +45,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...lectureAdminRoutes,
   ...studiesRoutes,
   ...campaignRoutes,
+  ...notificationsRoutes,
   ...auditRoutes,
 ];
 

@@ -56,12 +56,17 @@ export const AUDIT_ACTIONS = [
   'study_record.submitted',
   'study_record.deleted',
   'study_records.exported',
+  'completion.exported',
+  'cadre_hours.exported',
+  'cadres.exported_unmasked',
+  'quiz_results.exported',
   'campaign_area.created',
   'campaign_area.updated',
   'campaign_area.deleted',
   'campaign_task.created',
   'campaign_task.updated',
   'campaign_task.progress_reported',
+  'reminder.sent',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -147,6 +147,9 @@ interface Row {
   records: number;
 }
 
+/** Weight of the sibling median in a unit's normalised completion rate, in enrolments. */
+const PRIOR_ENROLMENTS = 4;
+
 const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
 function figures(r: Omit<Row, 'id' | 'name' | 'own' | 'child_count'> & { unitId: string; unitName: string; own: boolean; childCount: number }): UnitFiguresDto {
@@ -215,8 +218,8 @@ export class DashboardService {
   }
 
   /**
-   * Lagging units (推进迟缓): child units whose required-course completion rate is below `threshold` times the median of
-   * their siblings, furthest behind first, each with every figure that falls below the same share of its sibling median.
+   * Lagging units (推进迟缓): child units whose required-course completion rate, normalised by headcount, is below
+   * `threshold` times the median of their siblings, furthest behind first, each with every figure that falls below the same share of its sibling median.
    */
   async lagging(user: AuthUser, parentId: string | undefined, year: number | undefined, threshold = 0.8): Promise<LaggingDto> {
     const { items, year: y, parent } = await this.units(user, parentId, year);
@@ -227,12 +230,15 @@ export class DashboardService {
     const lagging: LaggingUnitDto[] = [];
     if (completionMedian !== null && completionMedian > 0) {
       for (const unit of siblings) {
-        const value = unit.requiredCompletionRate;
-        if (value === null || value >= threshold * completionMedian) continue;
+        if (unit.requiredCompletionRate === null) continue;
+        // Normalised by headcount: a unit's rate is read as if it had PRIOR_ENROLMENTS more enrolments at the median, so
+        // one unfinished course in a unit of three does not weigh like a hundred in a unit of three hundred.
+        const adjusted = (unit.requiredCompleted + PRIOR_ENROLMENTS * completionMedian) / (unit.requiredEnrollments + PRIOR_ENROLMENTS);
+        if (adjusted >= threshold * completionMedian) continue;
         const reasons = metrics
           .map((metric) => ({ metric, value: unit[metric], siblingMedian: medians[metric] }))
           .filter((r): r is LagReasonDto => r.value !== null && r.siblingMedian !== null && r.value < threshold * r.siblingMedian);
-        lagging.push({ ...unit, rank: 0, gap: Math.round((completionMedian - value) * 1000) / 1000, reasons });
+        lagging.push({ ...unit, rank: 0, adjustedCompletionRate: Math.round(adjusted * 1000) / 1000, gap: Math.round((completionMedian - adjusted) * 1000) / 1000, reasons });
       }
     }
     lagging.sort((a, b) => b.gap - a.gap || a.unitName.localeCompare(b.unitName, 'zh-CN'));

@@ -54,7 +54,8 @@ export class LagReasonDto {
 
 export class LaggingUnitDto extends UnitFiguresDto {
   @ApiProperty({ type: 'integer', description: '1 = furthest behind' }) rank!: number;
-  @ApiProperty({ description: 'Sibling median of the completion rate minus this unit\'s' }) gap!: number;
+  @ApiProperty({ description: 'The completion rate normalised by headcount: as if the unit had 4 more required enrolments at the sibling median' }) adjustedCompletionRate!: number;
+  @ApiProperty({ description: 'Sibling median of the completion rate minus this unit\'s normalised rate' }) gap!: number;
   @ApiProperty({ type: () => LagReasonDto, isArray: true, description: 'Every figure below the threshold share of its sibling median' }) reasons!: LagReasonDto[];
 }
 

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MyNotificationsController, RemindersController } from './notifications.controller';
+import { Notification, Reminder } from './notification.entity';
+import { NotificationsService } from './notifications.service';
+
+/** Reminders (督促) to lagging units and the in-app notifications every user reads. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Reminder, Notification])],
+  controllers: [RemindersController, MyNotificationsController],
+  providers: [NotificationsService],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}
