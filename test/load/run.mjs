@@ -3,6 +3,7 @@
 // phase, then measures each scenario with autocannon and prints p50/p97.5/p99 and requests per second.
 // `npm run bench -- quizzes` (or foundation, courses) runs one suite; the quiz suite simulates BENCH_QUIZ_CADRES
 // (default 1,000) cadres sitting one timed quiz at once and prints its own table with p95.
+// `npm run bench -- dashboard` builds the 100,000-cadre city and times the dashboard next to its SQL (dashboard.mjs).
 // `npm run bench -- import` times the 10,000-row roster import on the embedded database and on PostgreSQL (import.mjs).
 // Copy the printed tables into test/load/RESULTS.md with the machine and date.
 import autocannon from 'autocannon';
@@ -26,9 +27,14 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const only = process.argv[2];
-if (only && !['foundation', 'courses', 'quizzes', 'import'].includes(only)) {
-  console.error(`Unknown suite ${only}: foundation, courses, quizzes or import`);
+if (only && !['foundation', 'courses', 'quizzes', 'import', 'dashboard'].includes(only)) {
+  console.error(`Unknown suite ${only}: foundation, courses, quizzes, import or dashboard`);
   process.exit(1);
+}
+if (only === 'dashboard') {
+  // Builds its own 100,000-cadre city in its own database, so it runs alone.
+  await import('./dashboard.mjs');
+  process.exit(0);
 }
 if (only === 'import') {
   // Starts its own servers (embedded and PostgreSQL), so it runs alone.

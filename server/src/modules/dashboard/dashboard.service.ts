@@ -20,7 +20,7 @@ const RANK_LEVEL = `CASE WHEN u.rank IN ('zheng_chu', 'fu_chu') THEN 'chu' WHEN 
  * lecture and study record) to the child unit on its path. The number of queries does not grow with units or cadres.
  * Rows: the parent's child units, plus its own cadres (本级) as a row of their own when it has any.
  */
-const UNITS_SQL = `
+export const UNITS_SQL = `
 WITH parent AS (SELECT id, name, path FROM org_units WHERE id = $1),
 groups AS (
   SELECT c.id, c.name, c.path, false AS own, c.sort_order,
@@ -87,7 +87,7 @@ SELECT g.id, g.name, g.own, g.child_count, coalesce(hf.cadres, 0) AS cadres, coa
  * The same per-cadre facts as UNITS_SQL for the whole subtree, grouped by key group (one row per group a cadre is in;
  * new_leader derived from the appointment date) and by rank level.
  */
-const BREAKDOWN_SQL = `
+export const BREAKDOWN_SQL = `
 WITH cadres AS (
   SELECT u.id, u.rank, u.key_groups, u.appointment_date, ${RANK_LEVEL} AS level,
          (u.appointment_date > $3::date AND u.appointment_date <= $4::date) AS new_leader
