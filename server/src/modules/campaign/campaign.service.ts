@@ -9,7 +9,7 @@ import { pageOf, type Page } from '../../common/pagination/page';
 import { isRootScope, scopePrefix } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AuditService } from '../audit/audit.service';
-import { FilesService } from '../files/files.service';
+import { FilesService, isAttachable } from '../files/files.service';
 import { StoredFile } from '../files/stored-file.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from './campaign.entity';
 import type {
@@ -361,8 +361,7 @@ export class CampaignService {
     const files = new Map((await tx.getRepository(StoredFile).findBy(fileIds.map((id) => ({ id })))).map((f) => [f.id, f]));
     for (const [i, id] of fileIds.entries()) {
       const file = files.get(id);
-      // The rule of FilesService.findOwn: the purpose matches, and a private file is the caller's own.
-      if (!file || file.purpose !== 'campaign_attachment' || (file.ownerId !== user.id && file.visibility === 'private')) {
+      if (!file || !isAttachable(file, user, ['campaign_attachment'])) {
         throw new AppException(HttpStatus.NOT_FOUND, CommonError.NotFound, 'File not found', [{ field: `attachmentIds.${i}`, message: 'no such file of yours' }]);
       }
     }

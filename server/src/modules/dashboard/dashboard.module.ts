@@ -3,5 +3,5 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 /** The organisation department's figures down the unit tree; reads across the capabilities (top floor). */
-@Module({ controllers: [DashboardController], providers: [DashboardService] })
+@Module({ controllers: [DashboardController], providers: [DashboardService], exports: [DashboardService] })
 export class DashboardModule {}

@@ -7,7 +7,7 @@ import { notFound } from '../../common/errors/app-exception';
 import { isPathInScope } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
-import { newLeaderWindow } from '../users/key-groups';
+import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 import { CADRE_GROUPS, RANK_LEVELS } from '@cadre/shared';
 import type { BreakdownRowDto, DashboardSummaryDto, DashboardUnitsDto, LaggingDto, LaggingUnitDto, LagReasonDto, MonthRowDto, UnitFiguresDto } from './dto/dashboard.dto';
 
@@ -282,9 +282,7 @@ export class DashboardService {
 
   /** The new-leader group as it stood at the end of the year (or today, for the current year). */
   private newLeaderWindowFor(y: number) {
-    const today = todayInShanghai();
-    const reference = `${y}-12-31` < today ? new Date(`${y}-12-31T12:00:00+08:00`) : new Date();
-    return newLeaderWindow(this.config.newLeaderMonths, reference);
+    return newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(y));
   }
 
   private async target(user: AuthUser, parentId: string | undefined, year: number | undefined) {

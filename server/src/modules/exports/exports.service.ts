@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import type { UnitFiguresDto } from '../dashboard/dto/dashboard.dto';
 import { PlansService, targetFromRules } from '../learning/plans.service';
-import { keyGroupsOf } from '../users/key-groups';
+import { groupsReferenceDate, keyGroupsOf } from '../users/key-groups';
 import { XlsxWriter } from './xlsx-writer';
 
 const YEAR_START = (p: string) => `make_timestamptz(${p}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
@@ -174,8 +174,7 @@ export class ExportsService {
       this.db.query(COMPLETED_SQL, [`${unit.path}%`, y]) as Promise<{ name: string; unit_name: string; title: string; credit_hours: string; required: boolean; completed_at: Date }[]>,
     ]);
     // The new-leader group as it stood at the end of the year (or today, for the current year), as on the dashboard.
-    const today = todayInShanghai();
-    const reference = `${y}-12-31` < today ? new Date(`${y}-12-31T12:00:00+08:00`) : new Date();
+    const reference = groupsReferenceDate(y);
     const months = this.config.newLeaderMonths;
 
     const xlsx = new XlsxWriter();

@@ -7,7 +7,7 @@ import { CommonError, FileError } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import sharp from 'sharp';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { isPathInScope } from '../../common/scope/scope';
@@ -127,10 +127,13 @@ export class FilesService {
     throw notFound('File');
   }
 
-  /** A file the caller uploaded for this purpose (to attach it to something they create). */
-  async findOwn(user: AuthUser, id: string, purposes: FilePurpose[]): Promise<StoredFile> {
-    const file = await this.files.findOneBy({ id });
-    if (!file || !purposes.includes(file.purpose) || (file.ownerId !== user.id && file.visibility === 'private')) throw notFound('File');
+  /**
+   * A file the caller uploaded for this purpose (to attach it to something they create). Inside a transaction pass its
+   * manager: on the embedded database's single connection a read through the DataSource would wait for it forever.
+   */
+  async findOwn(user: AuthUser, id: string, purposes: FilePurpose[], manager?: EntityManager): Promise<StoredFile> {
+    const file = await (manager ? manager.getRepository(StoredFile) : this.files).findOneBy({ id });
+    if (!file || !isAttachable(file, user, purposes)) throw notFound('File');
     return file;
   }
 
@@ -211,6 +214,11 @@ export class FilesService {
       { field: 'file', message: `at most ${mb} MB` },
     ]);
   }
+}
+
+/** The caller may attach this file: its purpose is one of these, and a private file is their own upload. */
+export function isAttachable(file: StoredFile, user: AuthUser, purposes: FilePurpose[]): boolean {
+  return purposes.includes(file.purpose) && (file.ownerId === user.id || file.visibility !== 'private');
 }
 
 function readHead(path: string): Buffer {

@@ -9,7 +9,6 @@ import { pageOf, type Page } from '../../common/pagination/page';
 import { isPathInScope, scopePrefix } from '../../common/scope/scope';
 import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
-import { StoredFile } from '../files/stored-file.entity';
 import { HourRulesService } from '../learning/hour-rules.service';
 import { LedgerService } from '../learning/ledger.service';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -330,18 +329,11 @@ export class LectureSessionsService {
     return unit;
   }
 
-  /**
-   * Photos the caller uploaded for lecture sessions (or, when editing, already on this session). Read inside the
-   * caller's transaction: a query on another connection while it holds one would wait forever on a one-connection pool
-   * (the embedded database), so FilesService.findOwn, which reads through the DataSource, cannot be used here.
-   */
+  /** Photos the caller uploaded for lecture sessions (or, when editing, already on this session), read inside `tx`. */
   private async checkPhotos(tx: EntityManager, user: AuthUser, fileIds: string[], sessionId?: string): Promise<string[]> {
     const existing = sessionId ? new Set((await tx.getRepository(LectureSessionPhoto).findBy({ sessionId })).map((p) => p.fileId)) : new Set<string>();
     for (const fileId of fileIds) {
-      if (existing.has(fileId)) continue;
-      const file = await tx.getRepository(StoredFile).findOneBy({ id: fileId });
-      // The rule of FilesService.findOwn: the purpose matches, and a private file is the caller's own.
-      if (!file || file.purpose !== 'lecture_photo' || (file.ownerId !== user.id && file.visibility === 'private')) throw notFound('File');
+      if (!existing.has(fileId)) await this.files.findOwn(user, fileId, ['lecture_photo'], tx);
     }
     return fileIds;
   }

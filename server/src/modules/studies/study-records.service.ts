@@ -10,7 +10,7 @@ import { isPathInScope, scopePrefix } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
-import { StoredFile } from '../files/stored-file.entity';
+import type { StoredFile } from '../files/stored-file.entity';
 import { HourRulesService } from '../learning/hour-rules.service';
 import { LedgerService } from '../learning/ledger.service';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -249,11 +249,7 @@ export class StudyRecordsService {
     }
   }
 
-  /**
-   * Files the caller uploaded as study attachments (or, when editing, already on this record). Read inside the caller's
-   * transaction: a query on another connection while it holds one would wait forever on a one-connection pool (the
-   * embedded database), so FilesService.findOwn, which reads through the DataSource, cannot be used here.
-   */
+  /** Files the caller uploaded as study attachments (or, when editing, already on this record), read inside `tx`. */
   private async checkAttachments(tx: EntityManager, user: AuthUser, attachments: { fileId: string }[], recordId?: string): Promise<void> {
     const existing = recordId ? new Set((await tx.getRepository(StudyRecordAttachment).findBy({ recordId })).map((a) => a.fileId)) : new Set<string>();
     const seen = new Set<string>();
@@ -262,10 +258,7 @@ export class StudyRecordsService {
         throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'A file is attached twice', [{ field: `attachments.${i}.fileId`, message: 'duplicate' }]);
       }
       seen.add(a.fileId);
-      if (existing.has(a.fileId)) continue;
-      const file = await tx.getRepository(StoredFile).findOneBy({ id: a.fileId });
-      // The rule of FilesService.findOwn: the purpose matches, and a private file is the caller's own.
-      if (!file || file.purpose !== 'study_attachment' || (file.ownerId !== user.id && file.visibility === 'private')) throw notFound('File');
+      if (!existing.has(a.fileId)) await this.files.findOwn(user, a.fileId, ['study_attachment'], tx);
     }
   }
 

@@ -23,3 +23,8 @@ export function keyGroupsOf(
 ): CadreGroup[] {
   return [...(isNewLeader(user.appointmentDate, months, now) ? (['new_leader'] as const) : []), ...user.keyGroups];
 }
+
+/** The moment a year's key groups are read at: the end of that year, or now for the current year. */
+export function groupsReferenceDate(year: number, now: Date = new Date()): Date {
+  return `${year}-12-31` < todayInShanghai(now) ? new Date(`${year}-12-31T12:00:00+08:00`) : now;
+}
