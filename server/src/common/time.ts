@@ -22,3 +22,8 @@ export function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
+
+/** The calendar year in Asia/Shanghai, for figures asked for without a year. */
+export function currentYear(now: Date = new Date()): number {
+  return Number(todayInShanghai(now).slice(0, 4));
+}

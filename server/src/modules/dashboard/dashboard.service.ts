@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_REQUIRED_HOURS } from '@cadre/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { notFound } from '../../common/errors/app-exception';
-import { isPathInScope } from '../../common/scope/scope';
-import { todayInShanghai } from '../../common/time';
+import { currentYear, todayInShanghai } from '../../common/time';
+import { scopedUnit } from '../../common/scope/scoped-unit';
 import { AppConfig } from '../../config/app-config';
 import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 import { CADRE_GROUPS, RANK_LEVELS } from '@cadre/shared';
@@ -286,9 +285,6 @@ export class DashboardService {
   }
 
   private async target(user: AuthUser, parentId: string | undefined, year: number | undefined) {
-    const id = parentId ?? user.scopeUnitId;
-    const [parent] = id ? ((await this.db.query('SELECT id, name, path FROM org_units WHERE id = $1', [id])) as { id: string; name: string; path: string }[]) : [];
-    if (!parent || !isPathInScope(parent.path, user)) throw notFound('Unit');
-    return { parent, y: year ?? Number(todayInShanghai().slice(0, 4)) };
+    return { parent: await scopedUnit(this.db, user, parentId), y: year ?? currentYear() };
   }
 }

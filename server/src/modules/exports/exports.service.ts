@@ -5,9 +5,9 @@ import { DataSource } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { FieldCipher } from '../../common/crypto/field-cipher';
-import { AppException, notFound } from '../../common/errors/app-exception';
-import { isPathInScope } from '../../common/scope/scope';
-import { minuteInShanghai, todayInShanghai } from '../../common/time';
+import { AppException } from '../../common/errors/app-exception';
+import { currentYear, minuteInShanghai } from '../../common/time';
+import { scopedUnit } from '../../common/scope/scoped-unit';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { DashboardService } from '../dashboard/dashboard.service';
@@ -269,9 +269,6 @@ export class ExportsService {
   }
 
   private async target(user: AuthUser, unitId: string | undefined, year: number | undefined): Promise<{ unit: Unit; y: number }> {
-    const id = unitId ?? user.scopeUnitId;
-    const [unit] = id ? ((await this.db.query('SELECT id, name, path FROM org_units WHERE id = $1', [id])) as Unit[]) : [];
-    if (!unit || !isPathInScope(unit.path, user)) throw notFound('Unit');
-    return { unit, y: year ?? Number(todayInShanghai().slice(0, 4)) };
+    return { unit: await scopedUnit(this.db, user, unitId), y: year ?? currentYear() };
   }
 }

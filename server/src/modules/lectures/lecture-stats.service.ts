@@ -5,9 +5,8 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { notFound } from '../../common/errors/app-exception';
-import { isPathInScope } from '../../common/scope/scope';
-import { minuteInShanghai, todayInShanghai } from '../../common/time';
+import { currentYear, minuteInShanghai } from '../../common/time';
+import { scopedUnit } from '../../common/scope/scoped-unit';
 import { AuditService } from '../audit/audit.service';
 import type { CountRowDto, CoverageDto, LectureStatsDto, LecturerStatsDto } from './dto/lecture.dto';
 
@@ -186,9 +185,6 @@ export class LectureStatsService {
   }
 
   private async target(user: AuthUser, unitId: string | undefined, year: number | undefined): Promise<Target> {
-    const id = unitId ?? user.scopeUnitId;
-    const [unit] = id ? ((await this.db.query('SELECT id, name, path FROM org_units WHERE id = $1', [id])) as { id: string; name: string; path: string }[]) : [];
-    if (!unit || !isPathInScope(unit.path, user)) throw notFound('Unit');
-    return { ...unit, year: year ?? Number(todayInShanghai().slice(0, 4)) };
+    return { ...(await scopedUnit(this.db, user, unitId)), year: year ?? currentYear() };
   }
 }
