@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Scheduler, type Job } from '../../server/src/common/scheduler/scheduler.service';
 import { todayInShanghai } from '../../server/src/common/time';
+import { REFRESH_JOB } from '../../server/src/modules/dashboard/unit-figures.service';
 import { createCadre, createUnit, uniq, type CadreRef } from '../factories';
 import { signIn } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -43,7 +45,8 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
   let b2: CadreRef;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The figures job runs here only when a test runs it: it would otherwise race the checks of what is marked changed.
+    t = await createTestApp({ JOBS_ENABLED: '0' });
     w = await buildWorld(t.db, t.http);
     const { townA, townB, villageA, villageB, root } = w;
     a1 = await createCadre(t.db, townA, { keyGroups: ['law_enforcement_mid'] });
@@ -219,7 +222,9 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
       queries += 1;
       return logger.logQuery(...args);
     };
-    const count = async (path: string) => {
+    // Counted with the kept figures out of date (the read recomputes them) and current (the read only checks them).
+    const count = async (path: string, stale: boolean) => {
+      if (stale) await t.db.query('INSERT INTO dashboard_dirty (unit_id) VALUES ($1) ON CONFLICT DO NOTHING', [w.root.id]);
       queries = 0;
       Object.defineProperty(t.db, 'logger', { value: counting, configurable: true, writable: true });
       try {
@@ -229,15 +234,20 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
       }
       return queries;
     };
-    const before = { units: await count(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`), lagging: await count(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`) };
-    expect(before.units).toBeGreaterThan(0);
+    const measure = async () => ({
+      stale: { units: await count(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`, true), lagging: await count(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`, true) },
+      current: { units: await count(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`, false), lagging: await count(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`, false) },
+    });
+    const before = await measure();
+    expect(before.current.units).toBeGreaterThan(0);
+    expect(before.stale.units).toBeGreaterThan(before.current.units);
     // Twelve more child units with five cadres each (and a village below each).
     for (let i = 0; i < 12; i++) {
       const town = await createUnit(t.db, w.root, 'town');
       const village = await createUnit(t.db, town, 'village');
       for (let j = 0; j < 5; j++) await createCadre(t.db, j % 2 ? town : village);
     }
-    const after = { units: await count(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`), lagging: await count(`/api/dashboard/lagging?parentId=${w.root.id}&year=${Y}`) };
+    const after = await measure();
     expect(after).toEqual(before);
     const rows = (await w.as.orgAdmin.get(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`)).body as { items: unknown[] };
     expect(rows.items).toHaveLength(16);
@@ -252,5 +262,57 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
     expect((await w.as.cadreA.get('/api/dashboard/units')).status).toBe(403);
     expect((await w.as.auditor.get('/api/dashboard/units')).status).toBe(403);
     expect((await w.as.orgAdmin.get('/api/dashboard/units?parentId=not-a-uuid')).status).toBe(400);
+  });
+
+  it('keeps its figures current: a write shows on the next read, an unrelated update marks nothing, old figures are recomputed', async () => {
+    const townB = async () => row((await get(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`)).items, w.townB.id);
+    const townA = async () => row((await get(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`)).items, w.townA.id);
+    expect(await townB()).toMatchObject({ requiredCompleted: 1, requiredCompletionRate: 0.25 });
+    // Units of this test's city marked changed (other test files share the database).
+    const dirty = async () =>
+      (await t.db.query(`SELECT d.unit_id FROM dashboard_dirty d JOIN org_units ou ON ou.id = d.unit_id WHERE ou.path LIKE $1 || '%'`, [w.root.path])) as { unit_id: string }[];
+    expect(await dirty()).toEqual([]);
+
+    // A progress report touches no column the figures read: no unit is marked.
+    await t.db.query('UPDATE enrollments SET progress_percent = 40, last_activity_at = now() WHERE user_id = $1', [b1.id]);
+    expect(await dirty()).toEqual([]);
+
+    // b1 (village B) completes the required course: village B is marked, and town B's next read counts it.
+    await t.db.query(`UPDATE enrollments SET status = 'completed', completed_at = '${Y}-07-01T08:00:00Z' WHERE user_id = $1`, [b1.id]);
+    expect((await dirty()).map((d) => d.unit_id)).toEqual([w.villageB.id]);
+    expect(await townB()).toMatchObject({ requiredCompleted: 2, requiredCompletionRate: 0.5 });
+    expect(await dirty()).toEqual([]);
+    await t.db.query(`UPDATE enrollments SET status = 'in_progress', completed_at = NULL WHERE user_id = $1`, [b1.id]);
+    expect(await townB()).toMatchObject({ requiredCompleted: 1 });
+
+    // A new plan rule changes every unit's target: town A's 3-hour cadre now meets a 3-hour plan.
+    expect(await townA()).toMatchObject({ metHours: 2 });
+    expect((await w.as.orgAdmin.put(`/api/training-plans/${Y}`, { rules: [{ cadreGroup: null, rankLevel: null, requiredHours: 3 }] })).status).toBe(200);
+    expect(await townA()).toMatchObject({ metHours: 3 });
+    expect((await w.as.orgAdmin.put(`/api/training-plans/${Y}`, { rules: [{ cadreGroup: null, rankLevel: null, requiredHours: 10 }] })).status).toBe(200);
+    expect(await townA()).toMatchObject({ metHours: 2 });
+
+    // Reads use the kept figures while they are current (a planted value shows), and recompute figures computed before
+    // today (overdue courses move with the date).
+    await t.db.query(`UPDATE dashboard_unit_figures SET overdue = 99 WHERE unit_id = $1 AND year = $2 AND dim = 'all'`, [w.townA.id, Y]);
+    expect(await townA()).toMatchObject({ cadresOverdue: 99 });
+    await t.db.query(`UPDATE dashboard_unit_figures SET computed_on = computed_on - 1 WHERE unit_id = $1 AND year = $2`, [w.townA.id, Y]);
+    expect(await townA()).toMatchObject({ cadresOverdue: 1 });
+  });
+
+  it('refreshes every changed unit of the city in the scheduled job, so reads seldom have to', async () => {
+    const year = Number(todayInShanghai().slice(0, 4));
+    await get(`/api/dashboard/units?parentId=${w.root.id}&year=${year}`);
+    await t.db.query(`UPDATE users SET status = 'disabled' WHERE id = $1`, [b2.id]);
+    const marked = (await t.db.query('SELECT 1 FROM dashboard_dirty WHERE unit_id = $1', [w.townB.id])) as unknown[];
+    expect(marked).toHaveLength(1);
+    const scheduler = t.app.get(Scheduler);
+    const job = (scheduler as unknown as { jobs: Job[] }).jobs.find((j) => j.name === REFRESH_JOB)!;
+    const result = (await scheduler.runIfDue(job, true)) as { units: number };
+    expect(result.units).toBeGreaterThanOrEqual(1);
+    expect((await t.db.query('SELECT 1 FROM dashboard_dirty WHERE unit_id = $1', [w.townB.id])) as unknown[]).toHaveLength(0);
+    const [fig] = (await t.db.query(`SELECT cadres FROM dashboard_unit_figures WHERE unit_id = $1 AND year = $2 AND dim = 'all'`, [w.townB.id, year])) as { cadres: number }[];
+    expect(fig!.cadres).toBe(1); // town B's own cadres were b2 and its admin; b2 left
+    await t.db.query(`UPDATE users SET status = 'active' WHERE id = $1`, [b2.id]);
   });
 });

@@ -1,23 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_REQUIRED_HOURS } from '@cadre/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { currentYear, todayInShanghai } from '../../common/time';
+import { currentYear } from '../../common/time';
 import { scopedUnit } from '../../common/scope/scoped-unit';
-import { AppConfig } from '../../config/app-config';
-import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
+import { UnitFiguresService } from './unit-figures.service';
 import { CADRE_GROUPS, RANK_LEVELS } from '@cadre/shared';
 import type { BreakdownRowDto, DashboardSummaryDto, DashboardUnitsDto, LaggingDto, LaggingUnitDto, LagReasonDto, MonthRowDto, UnitFiguresDto } from './dto/dashboard.dto';
 
-const YEAR_START = (p: string) => `make_timestamptz(${p}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
-const YEAR_END = (p: string) => `make_timestamptz(${p} + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
-const RANK_LEVEL = `CASE WHEN u.rank IN ('zheng_chu', 'fu_chu') THEN 'chu' WHEN u.rank IN ('zheng_ke', 'fu_ke') THEN 'ke' ELSE 'keyuan' END`;
-
 /**
- * One aggregate query per dashboard: every figure of every child unit of the parent, by joining each cadre (and each
- * lecture and study record) to the child unit on its path. The number of queries does not grow with units or cadres.
- * Rows: the parent's child units, plus its own cadres (本级) as a row of their own when it has any.
+ * One aggregate query per dashboard, over the units' kept figures (UnitFiguresService makes them current first): each
+ * child unit's row sums the figures of every unit on its path. Rows: the parent's child units, plus its own cadres
+ * (本级) as a row of their own. The number of queries does not grow with units or cadres.
  */
 export const UNITS_SQL = `
 WITH parent AS (SELECT id, name, path FROM org_units WHERE id = $1),
@@ -28,105 +22,38 @@ groups AS (
   UNION ALL
   SELECT p.id, p.name, p.path, true, -1, 0 FROM parent p
 ),
-cadres AS (
-  SELECT u.id, g.id AS gid, u.rank, u.key_groups, u.appointment_date, ${RANK_LEVEL} AS level
-    FROM groups g
-    JOIN org_units ou ON (g.own AND ou.id = g.id) OR (NOT g.own AND ou.path LIKE g.path || '%')
-    JOIN users u ON u.unit_id = ou.id AND u.status = 'active'
-),
-rules AS (SELECT cadre_group, rank_level, required_hours FROM training_plan_rules WHERE year = $2),
-hours AS (
-  SELECT c.gid, coalesce(h.total_hours, 0) AS earned,
-         coalesce((SELECT max(r.required_hours) FROM rules r
-                    WHERE (r.rank_level IS NULL OR r.rank_level = c.level)
-                      AND (r.cadre_group IS NULL OR r.cadre_group = ANY(c.key_groups::text[])
-                           OR (r.cadre_group = 'new_leader' AND c.appointment_date > $3::date AND c.appointment_date <= $4::date))),
-                  CASE WHEN EXISTS (SELECT 1 FROM rules) THEN 0 ELSE ${DEFAULT_REQUIRED_HOURS} END) AS target
-    FROM cadres c LEFT JOIN cadre_year_hours h ON h.user_id = c.id AND h.year = $2
-),
-hour_figures AS (
-  SELECT gid, count(*)::int AS cadres, coalesce(sum(earned), 0) AS earned, count(*) FILTER (WHERE earned >= target)::int AS met FROM hours GROUP BY gid
-),
-required AS (
-  SELECT c.gid, count(*)::int AS total, count(*) FILTER (WHERE e.status = 'completed')::int AS done,
-         count(DISTINCT e.user_id) FILTER (WHERE e.status <> 'completed' AND e.due_date < $5::date)::int AS overdue
-    FROM enrollments e JOIN cadres c ON c.id = e.user_id
-   WHERE e.required AND e.created_at < ${YEAR_END('$2')} AND (e.completed_at IS NULL OR e.completed_at >= ${YEAR_START('$2')})
-   GROUP BY c.gid
-),
-quizzes AS (
-  SELECT c.gid, count(DISTINCT a.user_id)::int AS takers, count(DISTINCT a.user_id) FILTER (WHERE a.passed)::int AS passed
-    FROM attempts a JOIN cadres c ON c.id = a.user_id
-   WHERE a.status = 'submitted' AND a.submitted_at >= ${YEAR_START('$2')} AND a.submitted_at < ${YEAR_END('$2')}
-   GROUP BY c.gid
-),
-lectures AS (
-  SELECT g.id AS gid, count(*)::int AS sessions, coalesce(sum(s.audience_size), 0)::int AS audience
-    FROM groups g JOIN lecture_sessions s ON (g.own AND s.host_unit_id = g.id) OR (NOT g.own AND s.host_unit_path LIKE g.path || '%')
-   WHERE s.status = 'verified' AND s.started_at >= ${YEAR_START('$2')} AND s.started_at < ${YEAR_END('$2')}
-   GROUP BY g.id
-),
-studies AS (
-  SELECT g.id AS gid, count(*)::int AS records
-    FROM groups g JOIN study_records r ON (g.own AND r.unit_id = g.id) OR (NOT g.own AND r.unit_path LIKE g.path || '%')
-   WHERE r.status = 'submitted' AND r.held_on >= make_date($2, 1, 1) AND r.held_on < make_date($2 + 1, 1, 1)
-   GROUP BY g.id
+-- Every unit on a child's path, as a range of the path index (paths are C-collated ids and slashes, all below '~').
+members AS (
+  SELECT g.id AS gid, ou.id AS unit_id FROM groups g JOIN org_units ou ON ou.path >= g.path AND ou.path < g.path || '~' WHERE NOT g.own
+  UNION ALL
+  SELECT g.id, g.id FROM groups g WHERE g.own
 )
-SELECT g.id, g.name, g.own, g.child_count, coalesce(hf.cadres, 0) AS cadres, coalesce(hf.earned, 0) AS earned, coalesce(hf.met, 0) AS met,
-       coalesce(rq.total, 0) AS req_total, coalesce(rq.done, 0) AS req_done, coalesce(rq.overdue, 0) AS overdue,
-       coalesce(q.takers, 0) AS takers, coalesce(q.passed, 0) AS passed,
-       coalesce(l.sessions, 0) AS sessions, coalesce(l.audience, 0) AS audience, coalesce(st.records, 0) AS records
+SELECT g.id, g.name, g.own, g.child_count, coalesce(sum(f.cadres), 0)::int AS cadres, coalesce(sum(f.earned), 0) AS earned,
+       coalesce(sum(f.met), 0)::int AS met, coalesce(sum(f.req_total), 0)::int AS req_total, coalesce(sum(f.req_done), 0)::int AS req_done,
+       coalesce(sum(f.overdue), 0)::int AS overdue, coalesce(sum(f.takers), 0)::int AS takers, coalesce(sum(f.passed), 0)::int AS passed,
+       coalesce(sum(f.sessions), 0)::int AS sessions, coalesce(sum(f.audience), 0)::int AS audience, coalesce(sum(f.records), 0)::int AS records
   FROM groups g
-  LEFT JOIN hour_figures hf ON hf.gid = g.id LEFT JOIN required rq ON rq.gid = g.id LEFT JOIN quizzes q ON q.gid = g.id
-  LEFT JOIN lectures l ON l.gid = g.id LEFT JOIN studies st ON st.gid = g.id
+  LEFT JOIN members m ON m.gid = g.id
+  LEFT JOIN dashboard_unit_figures f ON f.unit_id = m.unit_id AND f.year = $2 AND f.dim = 'all' AND f.key = ''
+ GROUP BY g.id, g.name, g.own, g.child_count, g.sort_order
  ORDER BY g.own, g.sort_order, g.name`;
 
-
-/**
- * The same per-cadre facts as UNITS_SQL for the whole subtree, grouped by key group (one row per group a cadre is in;
- * new_leader derived from the appointment date) and by rank level.
- */
+/** The subtree's figures by key group (a cadre counts in each group they are in) and by rank level. */
 export const BREAKDOWN_SQL = `
-WITH cadres AS (
-  SELECT u.id, u.rank, u.key_groups, u.appointment_date, ${RANK_LEVEL} AS level,
-         (u.appointment_date > $3::date AND u.appointment_date <= $4::date) AS new_leader
-    FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE ou.path LIKE $1 AND u.status = 'active'
-),
-rules AS (SELECT cadre_group, rank_level, required_hours FROM training_plan_rules WHERE year = $2),
-facts AS (
-  SELECT c.id, c.level, c.key_groups::text[] || CASE WHEN c.new_leader THEN ARRAY['new_leader'] ELSE ARRAY[]::text[] END AS groups,
-         coalesce(h.total_hours, 0) AS earned,
-         coalesce((SELECT max(r.required_hours) FROM rules r
-                    WHERE (r.rank_level IS NULL OR r.rank_level = c.level)
-                      AND (r.cadre_group IS NULL OR r.cadre_group = ANY(c.key_groups::text[]) OR (r.cadre_group = 'new_leader' AND c.new_leader))),
-                  CASE WHEN EXISTS (SELECT 1 FROM rules) THEN 0 ELSE ${DEFAULT_REQUIRED_HOURS} END) AS target,
-         (SELECT count(*) FROM enrollments e WHERE e.user_id = c.id AND e.required AND e.created_at < ${YEAR_END('$2')}
-             AND (e.completed_at IS NULL OR e.completed_at >= ${YEAR_START('$2')}))::int AS req_total,
-         (SELECT count(*) FROM enrollments e WHERE e.user_id = c.id AND e.required AND e.status = 'completed' AND e.created_at < ${YEAR_END('$2')}
-             AND e.completed_at >= ${YEAR_START('$2')})::int AS req_done
-    FROM cadres c LEFT JOIN cadre_year_hours h ON h.user_id = c.id AND h.year = $2
-)
-SELECT 'group' AS kind, g AS key, count(*)::int AS cadres, sum(earned) AS earned, count(*) FILTER (WHERE earned >= target)::int AS met,
-       sum(req_total)::int AS req_total, sum(req_done)::int AS req_done
-  FROM facts, unnest(groups) g GROUP BY g
-UNION ALL
-SELECT 'level', level, count(*)::int, sum(earned), count(*) FILTER (WHERE earned >= target)::int, sum(req_total)::int, sum(req_done)::int
-  FROM facts GROUP BY level`;
+SELECT f.dim AS kind, f.key, sum(f.cadres)::int AS cadres, sum(f.earned) AS earned, sum(f.met)::int AS met,
+       sum(f.req_total)::int AS req_total, sum(f.req_done)::int AS req_done
+  FROM dashboard_unit_figures f JOIN org_units ou ON ou.id = f.unit_id
+ WHERE ou.path LIKE $1 AND f.year = $2 AND f.dim IN ('group', 'level')
+ GROUP BY f.dim, f.key`;
 
 /** Month by month in the subtree: hours earned, required courses completed, lectures and study meetings. */
 const MONTHLY_SQL = `
-SELECT m AS month,
-       (SELECT coalesce(sum(l.hours), 0) FROM ledger_entries l WHERE l.unit_path LIKE $1 AND l.year = $2
-           AND extract(month FROM l.earned_at AT TIME ZONE 'Asia/Shanghai') = m) AS hours,
-       (SELECT count(*)::int FROM enrollments e JOIN users u ON u.id = e.user_id JOIN org_units ou ON ou.id = u.unit_id
-         WHERE ou.path LIKE $1 AND e.required AND e.status = 'completed' AND e.completed_at >= ${YEAR_START('$2')} AND e.completed_at < ${YEAR_END('$2')}
-           AND extract(month FROM e.completed_at AT TIME ZONE 'Asia/Shanghai') = m) AS required_completed,
-       (SELECT count(*)::int FROM lecture_sessions s WHERE s.host_unit_path LIKE $1 AND s.status = 'verified'
-           AND s.started_at >= ${YEAR_START('$2')} AND s.started_at < ${YEAR_END('$2')}
-           AND extract(month FROM s.started_at AT TIME ZONE 'Asia/Shanghai') = m) AS lectures,
-       (SELECT count(*)::int FROM study_records r WHERE r.unit_path LIKE $1 AND r.status = 'submitted'
-           AND r.held_on >= make_date($2, 1, 1) AND r.held_on < make_date($2 + 1, 1, 1) AND extract(month FROM r.held_on) = m) AS studies
-  FROM generate_series(1, 12) m ORDER BY m`;
+SELECT m AS month, coalesce(sum(f.hours), 0) AS hours, coalesce(sum(f.req_done), 0)::int AS required_completed,
+       coalesce(sum(f.sessions), 0)::int AS lectures, coalesce(sum(f.records), 0)::int AS studies
+  FROM generate_series(1, 12) m
+  LEFT JOIN (dashboard_unit_figures f JOIN org_units ou ON ou.id = f.unit_id AND ou.path LIKE $1)
+         ON f.year = $2 AND f.dim = 'month' AND f.key = m::text
+ GROUP BY m ORDER BY m`;
 
 interface Row {
   id: string;
@@ -186,14 +113,13 @@ function median(values: number[]): number | null {
 export class DashboardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly config: AppConfig,
+    private readonly figures: UnitFiguresService,
   ) {}
 
   async units(user: AuthUser, parentId: string | undefined, year: number | undefined): Promise<DashboardUnitsDto> {
     const { parent, y } = await this.target(user, parentId, year);
-    const today = todayInShanghai();
-    const window = this.newLeaderWindowFor(y);
-    const rows = (await this.db.query(UNITS_SQL, [parent.id, y, window.after, window.until, today])) as Row[];
+    await this.figures.ensureFresh(parent.path, y);
+    const rows = (await this.db.query(UNITS_SQL, [parent.id, y])) as Row[];
     const items = rows.filter((r) => !r.own || r.cadres > 0 || r.sessions > 0 || r.records > 0).map((r) => figures({ ...r, unitId: r.id, unitName: r.own ? `${r.name}（本级）` : r.name, own: r.own, childCount: r.child_count }));
     const sum = (k: keyof Row) => rows.reduce((acc, r) => acc + Number(r[k]), 0);
     const total = figures({
@@ -248,9 +174,9 @@ export class DashboardService {
   /** The subtree of a unit by key group, by rank level, and month by month. */
   async summary(user: AuthUser, unitId: string | undefined, year: number | undefined): Promise<DashboardSummaryDto> {
     const { parent, y } = await this.target(user, unitId, year);
-    const window = this.newLeaderWindowFor(y);
+    await this.figures.ensureFresh(parent.path, y);
     const [breakdown, monthly] = await Promise.all([
-      this.db.query(BREAKDOWN_SQL, [`${parent.path}%`, y, window.after, window.until]) as Promise<
+      this.db.query(BREAKDOWN_SQL, [`${parent.path}%`, y]) as Promise<
         { kind: 'group' | 'level'; key: string; cadres: number; earned: number; met: number; req_total: number; req_done: number }[]
       >,
       this.db.query(MONTHLY_SQL, [`${parent.path}%`, y]) as Promise<{ month: number; hours: number; required_completed: number; lectures: number; studies: number }[]>,
@@ -277,11 +203,6 @@ export class DashboardService {
         (m): MonthRowDto => ({ month: Number(m.month), hours: Math.round(Number(m.hours) * 10) / 10, requiredCompleted: m.required_completed, lectureSessions: m.lectures, studyRecords: m.studies }),
       ),
     };
-  }
-
-  /** The new-leader group as it stood at the end of the year (or today, for the current year). */
-  private newLeaderWindowFor(y: number) {
-    return newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(y));
   }
 
   private async target(user: AuthUser, parentId: string | undefined, year: number | undefined) {

@@ -9,6 +9,7 @@ import { User } from '../users/user.entity';
 @Entity('ledger_entries')
 @Index('uq_ledger_entries_source', ['userId', 'source', 'sourceRefId'], { unique: true })
 @Index('idx_ledger_entries_user_year', ['userId', 'year'])
+@Index('idx_ledger_entries_unit_year', ['unitId', 'year'])
 export class LedgerEntry {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -14,6 +14,7 @@ import { LectureTeam, LectureTopic } from './lecture-team.entity';
 @Index('idx_lecture_sessions_team_path', ['teamUnitPath'])
 @Index('idx_lecture_sessions_started', ['startedAt'])
 @Index('idx_lecture_sessions_author', ['createdById'])
+@Index('idx_lecture_sessions_host_unit', ['hostUnitId'])
 export class LectureSession {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
 @Entity('study_records')
 @Index('idx_study_records_unit_path', ['unitPath'])
 @Index('idx_study_records_held_on', ['heldOn'])
+@Index('idx_study_records_unit', ['unitId'])
 export class StudyRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
