@@ -25,6 +25,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CampaignModule } from './modules/campaign/campaign.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { FilesModule } from './modules/files/files.module';
@@ -78,6 +79,7 @@ export class AppModule {
         ArchiveModule,
         DashboardModule,
         ExportsModule,
+        ReportsModule,
         DemoModule,
       ],
       providers: [

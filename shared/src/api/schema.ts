@@ -1899,6 +1899,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The draft progress report of a period (`?from=&to=`), every figure with the SPA path of its records; `format=docx` downloads it as Word
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Reports_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study-records": {
         parameters: {
             query?: never;
@@ -3639,6 +3659,19 @@ export interface components {
             tags: string[];
             type: components["schemas"]["QuestionType"];
         };
+        ProgressReportDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            sections: components["schemas"]["ReportSectionDto"][];
+            title: string;
+            /** Format: date */
+            to: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
         ProgressResultDto: {
             courseCompleted: boolean;
             creditedSeconds: number;
@@ -3890,6 +3923,17 @@ export interface components {
         ReorderLessonsDto: {
             lessonIds: string[];
         };
+        ReportFigureDto: {
+            key: string;
+            label: string;
+            /** @description SPA path listing the records behind the figure */
+            link: string | null;
+            /** @description Unit of the value: 场, 人次, 人, 门次, 学时, % */
+            unit: string;
+            value: number | null;
+        };
+        /** @enum {string} */
+        ReportFormat: "json" | "docx";
         ReportProgressDto: {
             /** @description Current position (video seconds; reading: seconds on the page) */
             positionSeconds: number;
@@ -3897,6 +3941,23 @@ export interface components {
             reachedEnd?: boolean;
             /** @description Seconds actually played or read (page visible) since this player’s previous report */
             watchedSeconds: number;
+        };
+        ReportSectionDto: {
+            figures: components["schemas"]["ReportFigureDto"][];
+            key: string;
+            table?: components["schemas"]["ReportTableDto"];
+            /** @description The draft paragraph, figures written out */
+            text: string;
+            title: string;
+        };
+        ReportTableDto: {
+            columns: string[];
+            rows: components["schemas"]["ReportTableRowDto"][];
+        };
+        ReportTableRowDto: {
+            /** @description Cells in column order; null for none */
+            cells: (string | number)[];
+            link: string | null;
         };
         ReturnLectureSessionDto: {
             /** @description What the lecturer should fix */
@@ -6323,6 +6384,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: components["schemas"]["LectureFormat"];
+                /** @description Held on or after this day (Asia/Shanghai) */
+                from?: string;
                 lecturerId?: string;
                 /** @description Only sessions I wrote or gave (also for admins) */
                 mine?: boolean;
@@ -6334,6 +6397,8 @@ export interface operations {
                 q?: string;
                 status?: components["schemas"]["LectureSessionStatus"];
                 teamId?: string;
+                /** @description Held on or before this day (Asia/Shanghai) */
+                to?: string;
                 topicId?: string;
                 /** @description Sessions waiting for me to verify (submitted, host unit in my scope, not my own) */
                 toVerify?: boolean;
@@ -8540,9 +8605,54 @@ export interface operations {
             };
         };
     };
+    Reports_progress: {
+        parameters: {
+            query?: {
+                /** @description `docx` downloads the draft as a Word document */
+                format?: components["schemas"]["ReportFormat"];
+                /** @description First day of the period (default 1 January of this year) */
+                from?: string;
+                /** @description Last day of the period (default today, Asia/Shanghai) */
+                to?: string;
+                /** @description The unit reported on (default the caller's scope unit) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With `format=docx`: a Word document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReportDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StudyRecords_list: {
         parameters: {
             query?: {
+                /** @description Held on or after this day */
+                from?: string;
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Rows per page, at most 100 */
@@ -8550,6 +8660,8 @@ export interface operations {
                 /** @description Part of the title */
                 q?: string;
                 status?: components["schemas"]["StudyRecordStatus"];
+                /** @description Held on or before this day */
+                to?: string;
                 type?: components["schemas"]["StudyRecordType"];
                 /** @description Records of this unit and the units below it */
                 unitId?: string;

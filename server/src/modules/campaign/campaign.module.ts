@@ -9,5 +9,6 @@ import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, Campa
   imports: [TypeOrmModule.forFeature([CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment])],
   controllers: [CampaignController],
   providers: [CampaignService],
+  exports: [CampaignService],
 })
 export class CampaignModule {}

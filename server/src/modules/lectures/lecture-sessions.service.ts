@@ -90,6 +90,8 @@ export class LectureSessionsService {
       const y = p(query.year);
       where.push(`s.started_at >= make_timestamptz(${y}, 1, 1, 0, 0, 0, 'Asia/Shanghai') AND s.started_at < make_timestamptz(${y} + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`);
     }
+    if (query.from) where.push(`s.started_at >= (${p(query.from)}::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
+    if (query.to) where.push(`s.started_at < ((${p(query.to)}::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`);
     if (query.q) where.push(`s.title ILIKE ${p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     const clause = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total FROM lecture_sessions s ${clause}`, params)) as [{ total: number }];

@@ -52,6 +52,8 @@ export class StudyRecordsService {
     if (query.status) where.push(`r.status = ${p(query.status)}`);
     if (query.unitId) where.push(`r.unit_path LIKE (SELECT path FROM org_units WHERE id = ${p(query.unitId)}) || '%'`);
     if (query.year) where.push(`r.held_on >= make_date(${p(query.year)}, 1, 1) AND r.held_on < make_date($${params.length} + 1, 1, 1)`);
+    if (query.from) where.push(`r.held_on >= ${p(query.from)}::date`);
+    if (query.to) where.push(`r.held_on <= ${p(query.to)}::date`);
     if (query.q) where.push(`r.title ILIKE ${p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     const clause = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total FROM study_records r ${clause}`, params)) as [{ total: number }];

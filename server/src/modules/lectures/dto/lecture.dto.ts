@@ -16,6 +16,7 @@ import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import {
   BoolField,
+  DateField,
   DateTimeField,
   EnumArrayField,
   EnumField,
@@ -161,6 +162,8 @@ export class LectureSessionQueryDto extends PageQueryDto {
   @UuidField({ optional: true }) lecturerId?: string;
   @EnumField(LECTURE_FORMATS, { optional: true, enumName: 'LectureFormat' }) format?: LectureFormat;
   @IntField({ min: 2000, max: 2100, optional: true, query: true, description: 'Held in this calendar year (Asia/Shanghai)' }) year?: number;
+  @DateField({ optional: true, description: 'Held on or after this day (Asia/Shanghai)' }) from?: string;
+  @DateField({ optional: true, description: 'Held on or before this day (Asia/Shanghai)' }) to?: string;
   @StringField({ max: 50, optional: true, description: 'Part of the title' }) q?: string;
 }
 

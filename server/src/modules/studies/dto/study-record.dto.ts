@@ -87,6 +87,8 @@ export class StudyRecordQueryDto extends PageQueryDto {
   @EnumField(STUDY_RECORD_STATUSES, { optional: true, enumName: 'StudyRecordStatus' }) status?: StudyRecordStatus;
   @UuidField({ optional: true, description: 'Records of this unit and the units below it' }) unitId?: string;
   @IntField({ min: 2000, max: 2100, optional: true, query: true }) year?: number;
+  @DateField({ optional: true, description: 'Held on or after this day' }) from?: string;
+  @DateField({ optional: true, description: 'Held on or before this day' }) to?: string;
   @StringField({ max: 50, optional: true, description: 'Part of the title' }) q?: string;
 }
 
