@@ -14,6 +14,7 @@ import { notificationsRoutes } from '../features/notifications/notifications.rou
 import { orgRoutes } from '../features/org/org.routes';
 import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
 import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
+import { reportsRoutes } from '../features/reports/reports.routes';
 import { studiesRoutes } from '../features/studies/studies.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
@@ -34,6 +35,7 @@ declare module 'vue-router' {
 export const appRoutes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...dashboardRoutes,
+  ...reportsRoutes,
   ...coursesRoutes,
   ...quizzesRoutes,
   ...archiveRoutes,

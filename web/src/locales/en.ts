@@ -22,6 +22,7 @@ const en: Messages = {
   topbar: { largeText: 'Large text', language: '中文', roleView: 'Role' },
   common: {
     search: 'Search',
+    periodTag: 'From {from} to {to}',
     reset: 'Reset',
     save: 'Save',
     cancel: 'Cancel',

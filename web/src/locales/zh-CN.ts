@@ -46,6 +46,7 @@ export default {
   topbar: { largeText: '大字模式', language: 'English', roleView: '当前身份' },
   common: {
     search: '查询',
+    periodTag: '期间 {from} 至 {to}',
     reset: '重置',
     save: '保存',
     cancel: '取消',

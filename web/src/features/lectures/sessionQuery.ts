@@ -8,6 +8,9 @@ export interface SessionFilters {
   format?: LectureFormat;
   unitId?: string;
   year?: number;
+  /** Held from and to these days (a report's figure opens the list with them). */
+  from?: string;
+  to?: string;
   q?: string;
   page: number;
   pageSize: number;
@@ -41,12 +44,18 @@ export function filtersFromQuery(q: LocationQuery): SessionFilters {
   const yearText = queryString(q.year);
   const year = yearText && /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100 ? Number(yearText) : undefined;
   const size = Number(queryString(q.pageSize));
+  const date = (v: QueryValue) => {
+    const s = queryString(v);
+    return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  };
   return {
     status: oneOf(q.status, LECTURE_SESSION_STATUSES),
     topicId: uuid(q.topicId),
     format: oneOf(q.format, LECTURE_FORMATS),
     unitId: uuid(q.unitId),
     year,
+    from: date(q.from),
+    to: date(q.to),
     q: queryString(q.q)?.slice(0, 50),
     page: queryPage(q.page),
     pageSize: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0]!,
