@@ -4,6 +4,7 @@ import { createCadre, uniq } from '../factories';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { expectError, expectOk, getBytes, readWorkbook } from '../helpers/quizzes';
 import { importRoster, residentId, ROSTER_HEADER, rosterRow, rosterSheet, type RosterSheetRow } from '../helpers/roster';
+import { createCourse, enrollmentRows } from '../helpers/learning';
 import { buildWorld, type World } from '../helpers/world';
 
 interface ImportResult {
@@ -113,6 +114,19 @@ describe('roster import (干部名册导入): POST /api/users/import', () => {
   });
 
   describe('a good file', () => {
+    test('imported cadres get their key groups\' required courses at once, in the same transaction', async () => {
+      const course = await createCourse(w.as.orgAdmin, t.db, { targets: [{ group: 'two_new_orgs', required: true }] });
+      const rows = [rosterRow(villageAPath, { 重点群体: '两新组织' }), rosterRow(villageAPath, { 重点群体: '' })];
+      expectOk(await importRoster(w.as.orgAdmin, await rosterSheet(rows), 'commit'), 200, 'commit');
+      const [member, other] = names(rows);
+      const byName = await stored([member!, other!]);
+      const enrolled = await enrollmentRows(t.db, course.id);
+      const mine = enrolled.filter((e) => e.user_id === byName.get(member!)!.id);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ source: 'rule', required: true });
+      expect(enrolled.some((e) => e.user_id === byName.get(other!)!.id)).toBe(false);
+    });
+
     test('preview reports every row valid and writes nothing; commit imports them all with encrypted ID numbers and no password', async () => {
       const appointed = addMonths(todayInShanghai(), -2);
       const idNumber = residentId();
