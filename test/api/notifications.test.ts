@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createCadre, uniq, type CadreRef } from '../factories';
 import { signIn, type Agent } from '../helpers/agent';
+import { Scheduler, type Job } from '../../server/src/common/scheduler/scheduler.service';
+import { PRUNE_NOTIFICATIONS_JOB } from '../../server/src/modules/notifications/prune-notifications.job';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { createPublishedCourse } from '../helpers/courses';
 import { buildWorld, type World } from '../helpers/world';
@@ -210,5 +212,24 @@ describe('notifications: reminders to lagging units and my notifications', () =>
     expect(byUser.get(w.users.cadreA.id)).toMatchObject({ kind: 'overdue_courses', readAt: expect.any(String) });
     expect(byUser.get(villageAdminA.id)).toMatchObject({ kind: 'reminder', readAt: expect.any(String) });
     expect(byUser.get(w.users.unitAdminA.id)).toMatchObject({ kind: 'reminder', readAt: null });
+  });
+
+  it('prunes, in a daily job, notifications read over 180 days ago and unread ones over a year old, and nothing else', async () => {
+    const ids = (await t.db.query(
+      `INSERT INTO notifications (user_id, kind, title, body, read_at, created_at) VALUES
+         ($1, 'reminder', '旧已读', '', now() - interval '181 days', now() - interval '200 days'),
+         ($1, 'reminder', '近已读', '', now() - interval '179 days', now() - interval '200 days'),
+         ($1, 'reminder', '旧未读', '', NULL, now() - interval '366 days'),
+         ($1, 'reminder', '近未读', '', NULL, now() - interval '364 days')
+       RETURNING id, title`,
+      [w.users.cadreB.id],
+    )) as { id: string; title: string }[];
+    const scheduler = t.app.get(Scheduler);
+    const job = (scheduler as unknown as { jobs: Job[] }).jobs.find((j) => j.name === PRUNE_NOTIFICATIONS_JOB)!;
+    expect(job.everyMs).toBe(24 * 60 * 60_000);
+    const result = (await scheduler.runIfDue(job, true)) as { deleted: number };
+    expect(result.deleted).toBeGreaterThanOrEqual(2);
+    const left = (await t.db.query('SELECT title FROM notifications WHERE id = ANY($1) ORDER BY title', [ids.map((i) => i.id)])) as { title: string }[];
+    expect(left.map((l) => l.title).sort()).toEqual(['近已读', '近未读'].sort());
   });
 });

@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { MyNotificationsController, RemindersController } from './notifications.controller';
 import { Notification, Reminder } from './notification.entity';
 import { NotificationsService } from './notifications.service';
+import { PruneNotificationsJob } from './prune-notifications.job';
 
 /** Reminders (督促) to lagging units and the in-app notifications every user reads. */
 @Module({
   imports: [TypeOrmModule.forFeature([Reminder, Notification])],
   controllers: [RemindersController, MyNotificationsController],
-  providers: [NotificationsService],
+  providers: [NotificationsService, PruneNotificationsJob],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}
