@@ -76,4 +76,33 @@ test.describe('campaign tasks (8方面34项具体任务)', () => {
     await expect(town.getByRole('button', { name: '编辑' })).toHaveCount(0);
     await phone.close();
   });
+
+  test('zzb_admin adds an area, renames it, and deletes it; an area with tasks cannot be deleted', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/campaign');
+    await page.getByTestId('manage-areas').click();
+    const dialog = page.getByTestId('areas-dialog');
+    // The demo's eight areas each have tasks: none can be deleted.
+    await expect(dialog.locator('.area-row:not(.add)')).toHaveCount(8);
+    await expect(dialog.locator('.area-row:not(.add)').first().getByRole('button', { name: '删除' })).toBeDisabled();
+
+    const name = `试点方面${Date.now().toString(36)}`;
+    await dialog.getByRole('textbox', { name: '方面名称' }).fill(name);
+    await dialog.getByRole('button', { name: '新增方面' }).click();
+    // New areas go last.
+    const rows = dialog.locator('.area-row:not(.add)');
+    await expect(rows).toHaveCount(9);
+    const row = rows.nth(8);
+    await expect(row.getByRole('textbox', { name: '名称' })).toHaveValue(name);
+    await row.getByRole('textbox', { name: '名称' }).fill(`${name}（改）`);
+    await row.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('已保存')).toBeVisible();
+    await page.getByRole('button', { name: '关闭' }).or(page.locator('.el-dialog__headerbtn')).first().click();
+    await page.getByTestId('manage-areas').click();
+    const renamed = dialog.locator('.area-row:not(.add)').nth(8);
+    await expect(renamed.getByRole('textbox', { name: '名称' })).toHaveValue(`${name}（改）`);
+    await renamed.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('button', { name: /确定|OK/ }).click();
+    await expect(dialog.locator('.area-row:not(.add)')).toHaveCount(8);
+  });
 });

@@ -190,14 +190,14 @@ export class ProgressReportService {
       title: '“8方面34项具体任务”推进情况',
       text:
         t.total > 0
-          ? `截至${cn(overview.asOf)}，${t.total}项具体任务中已完成${t.done}项、按期推进${t.on_track}项、尚未启动${t.not_started}项、逾期${t.overdue}项。${t.overdue > 0 ? `逾期任务：${overdue.items.map((i) => `${i.title}（${i.leadUnitName}牵头）`).join('；')}。` : ''}`
+          ? `截至${cn(overview.asOf)}，${t.total}项具体任务中已完成${t.done}项、推进中${t.on_track}项、未启动${t.not_started}项、已逾期${t.overdue}项。${t.overdue > 0 ? `逾期任务：${overdue.items.map((i) => `${i.title}（${i.leadUnitName}牵头）`).join('；')}。` : ''}`
           : '尚未录入活动具体任务。',
       figures: [
         fig('total', '具体任务', t.total, '项', link()),
         fig('done', '已完成', t.done, '项', link('done')),
-        fig('on_track', '按期推进', t.on_track, '项', link('on_track')),
-        fig('not_started', '尚未启动', t.not_started, '项', link('not_started')),
-        fig('overdue', '逾期', t.overdue, '项', link('overdue')),
+        fig('on_track', '推进中', t.on_track, '项', link('on_track')),
+        fig('not_started', '未启动', t.not_started, '项', link('not_started')),
+        fig('overdue', '已逾期', t.overdue, '项', link('overdue')),
       ],
       table: { columns: ['逾期任务', '牵头单位', '完成时限'], rows: overdue.items.map((i) => ({ cells: [i.title, i.leadUnitName, i.deadline], link: `/campaign/tasks/${i.id}` })) },
     };

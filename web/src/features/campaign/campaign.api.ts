@@ -13,6 +13,8 @@ export type CampaignUpdateBody = Schemas['CreateCampaignUpdateDto'];
 
 export const listAreas = () => api((c) => c.GET('/api/campaign/areas'));
 export const createArea = (name: string) => api((c) => c.POST('/api/campaign/areas', { body: { name } }));
+export const updateArea = (id: string, body: { name?: string; position?: number }) => api((c) => c.PATCH('/api/campaign/areas/{id}', { params: { path: { id } }, body }));
+export const removeArea = (id: string) => api((c) => c.DELETE('/api/campaign/areas/{id}', { params: { path: { id } } }));
 export const listTasks = (query: CampaignTaskQuery) => api((c) => c.GET('/api/campaign/tasks', { params: { query } }));
 export const getTask = (id: string) => api((c) => c.GET('/api/campaign/tasks/{id}', { params: { path: { id } } }));
 export const createTask = (body: CampaignTaskBody) => api((c) => c.POST('/api/campaign/tasks', { body }));

@@ -65,6 +65,18 @@ const zhCN = {
     areaName: '方面名称',
     areaAdded: '已新增方面',
   },
+  areas: {
+    manage: '管理方面',
+    title: '活动方面',
+    position: '序号',
+    name: '名称',
+    tasks: '任务数',
+    saved: '已保存',
+    removed: '已删除',
+    remove: '删除',
+    confirmRemove: '删除方面“{name}”？',
+    hasTasks: '有任务的方面不能删除，请先将任务移至其他方面',
+  },
   back: '返回',
 };
 
@@ -133,6 +145,18 @@ const en: typeof zhCN = {
     addArea: 'New area',
     areaName: 'Area name',
     areaAdded: 'Area added',
+  },
+  areas: {
+    manage: 'Manage areas',
+    title: 'Campaign areas',
+    position: 'No.',
+    name: 'Name',
+    tasks: 'Tasks',
+    saved: 'Saved',
+    removed: 'Deleted',
+    remove: 'Delete',
+    confirmRemove: 'Delete the area “{name}”?',
+    hasTasks: 'An area with tasks cannot be deleted: move its tasks first',
   },
   back: 'Back',
 };
