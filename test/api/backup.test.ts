@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort } from '../helpers/ports';
 
 /**
  * `npm run backup` then `npm run restore` give back the same data: the built server fills a database with the demo city,
@@ -26,17 +26,6 @@ type Fingerprint = Record<string, { rows: number; md5: string }>;
 
 function toFingerprint(rows: { table: string; rows: number; md5: string }[]): Fingerprint {
   return Object.fromEntries(rows.map((r) => [r.table, { rows: Number(r.rows), md5: r.md5 }]));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 interface Server {

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { createCadre, createRoot, createUnit, type CadreRef } from '../factories';
 import { Agent, refreshCookieOf, signIn } from '../helpers/agent';
 import { createOneOfEach, publishedQuiz, rightAnswer, saveAnswers, startAttempt, submitRaw } from '../helpers/quizzes';
+import { freePort } from '../helpers/ports';
 
 /**
  * Two real server processes on one PostgreSQL and one Redis, as behind a load balancer: nothing that the second
@@ -28,17 +28,6 @@ if (!enabled) {
 
 const CLOSE_JOB = 'close-overdue-attempts';
 const LOGIN_LIMIT = 8;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Instance {
   name: string;
