@@ -49,7 +49,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   child.stdout?.on('data', (d: Buffer) => (text += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (text += d.toString()));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 150_000; // a liveness bound, not a speed claim: the seed takes 15–40 s, more on a busy machine
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${text}`);
     try {
@@ -205,7 +205,7 @@ afterAll(async () => {
     expect(uploads(dataDir).length).toBeGreaterThan(0);
     expect(readFileSync(join(restoredDir, 'secrets.json'), 'utf8')).toBe(readFileSync(join(dataDir, 'secrets.json'), 'utf8'));
     await checkServes(target);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('npm run backup / restore on the embedded database', () => {
@@ -261,5 +261,5 @@ describe('npm run backup / restore on the embedded database', () => {
     expect(uploads(dataDir).length).toBeGreaterThan(0);
     expect(readFileSync(join(restoredDir, 'secrets.json'), 'utf8')).toBe(readFileSync(join(dataDir, 'secrets.json'), 'utf8'));
     await checkServes({ DATA_DIR: restoredDir });
-  }, 120_000);
+  }, 240_000);
 });

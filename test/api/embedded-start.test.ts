@@ -33,7 +33,7 @@ async function start(dataDir: string): Promise<Running> {
   const port = await freePort();
   const proc = run({ DATA_DIR: dataDir, PORT: String(port) });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 150_000; // a liveness bound, not a speed claim: the seed takes 15–40 s, more on a busy machine
   while (Date.now() < deadline) {
     if (proc.child.exitCode !== null) throw new Error(`server exited early:\n${proc.output()}`);
     try {
@@ -110,7 +110,7 @@ describe('npm start on the embedded database', () => {
     } finally {
       expect(await stop(second)).toBe(0);
     }
-  }, 180_000);
+  }, 360_000);
 
   it('refuses a second server on the same data folder while the first runs', async () => {
     const first = await start(dataDir);
@@ -121,7 +121,7 @@ describe('npm start on the embedded database', () => {
     } finally {
       await stop(first);
     }
-  }, 120_000);
+  }, 240_000);
 
   it('stops at start-up with a message naming a bad variable', async () => {
     const bad = run({ DATA_DIR: dataDir, PORT: 'eighty', RATE_LIMIT_LOGIN_PER_MIN: '-3' });
