@@ -26,6 +26,17 @@ import { LectureTeam, LectureTeamMember, LectureTopic } from '../modules/lecture
 import { StudyRecord, StudyRecordAttachment, StudyRecordPerson, StudyRecordSpeech } from '../modules/studies/study-record.entity';
 import { RateLimitWindow } from '../common/http/rate-limit-window.entity';
 import { Notification, Reminder } from '../modules/notifications/notification.entity';
+import {
+  TrainingClass,
+  TrainingClassAttachment,
+  TrainingClassAttendance,
+  TrainingClassEnrolment,
+  TrainingClassEvaluator,
+  TrainingClassLeave,
+  TrainingClassRating,
+  TrainingClassSession,
+  TrainingClassSignInFailure,
+} from '../modules/classes/training-class.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
@@ -77,4 +88,13 @@ export const ENTITIES = [
   CampaignUpdateAttachment,
   Reminder,
   Notification,
+  TrainingClass,
+  TrainingClassSession,
+  TrainingClassEnrolment,
+  TrainingClassAttendance,
+  TrainingClassLeave,
+  TrainingClassAttachment,
+  TrainingClassEvaluator,
+  TrainingClassRating,
+  TrainingClassSignInFailure,
 ];
