@@ -26,7 +26,7 @@ export async function classFor(db: DataSource | EntityManager, user: AuthUser, i
     `SELECT EXISTS (SELECT 1 FROM training_class_enrolments e WHERE e.class_id = $1 AND e.user_id = $2) AS mine,
             EXISTS (SELECT 1 FROM training_class_enrolments e JOIN users u ON u.id = e.user_id JOIN org_units ou ON ou.id = u.unit_id
                      WHERE e.class_id = $1 AND ou.path LIKE $3) AS scoped`,
-    [id, user.id, scopePrefix(user)],
+    [id, user.id, scopeLike(user)],
   )) as { mine: boolean; scoped: boolean }[];
   const admin = hasRole(user, 'org_admin', 'unit_admin');
   const access: ClassAccess | null =
@@ -41,4 +41,9 @@ export async function managedClass(db: DataSource | EntityManager, user: AuthUse
   if (access !== 'manage') throw notFound('Training class');
   if (opts.open && cls.status === 'closed') throw new AppException(HttpStatus.CONFLICT, ClassError.InvalidState, 'The class is closed');
   return cls;
+}
+
+/** The caller's scope as a LIKE pattern; an empty pattern (matching no unit path) for callers without a scope. */
+export function scopeLike(user: AuthUser): string {
+  return user.scopePath && hasRole(user, 'org_admin', 'unit_admin') ? scopePrefix(user) : '';
 }

@@ -5,12 +5,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound, validationFailed, type FieldProblem } from '../../common/errors/app-exception';
-import { scopePrefix } from '../../common/scope/scope';
 import { scopedUnit } from '../../common/scope/scoped-unit';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { newLeaderWindow } from '../users/key-groups';
-import { classFor, managedClass } from './class-access';
+import { classFor, managedClass, scopeLike } from './class-access';
 import { isInWindow, isValidSignInCode, missedShare, signInCode, signInSecret, signInStep, signInWindow, stepEndsAt } from './class-rules';
 import { recomputeWithdrawals, standings } from './class-standing';
 import type {
@@ -61,7 +60,7 @@ export class ClassPeopleService {
         const found = new Set(
           ((await tx.query(
             `SELECT u.id FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE u.id = ANY($1::uuid[]) AND u.status = 'active' AND ou.path LIKE $2`,
-            [dto.userIds, scopePrefix(user)],
+            [dto.userIds, scopeLike(user)],
           )) as { id: string }[]).map((r) => r.id),
         );
         const missing: FieldProblem[] = [];
@@ -131,7 +130,7 @@ export class ClassPeopleService {
          FROM training_class_enrolments e JOIN users u ON u.id = e.user_id JOIN org_units ou ON ou.id = u.unit_id
         WHERE e.class_id = $1 ${access === 'manage' ? '' : 'AND ou.path LIKE $2'}
         ORDER BY ou.path, u.name`,
-      access === 'manage' ? [id] : [id, scopePrefix(user)],
+      access === 'manage' ? [id] : [id, scopeLike(user)],
     )) as Record<string, unknown>[];
     const all = await standings(this.db, id);
     const items = rows.map((r) => {
@@ -168,7 +167,7 @@ export class ClassPeopleService {
          LEFT JOIN training_class_leaves l ON l.session_id = $2 AND l.user_id = e.user_id
         WHERE e.class_id = $1 ${access === 'manage' ? '' : 'AND ou.path LIKE $3'}
         ORDER BY ou.path, u.name`,
-      access === 'manage' ? [id, sessionId] : [id, sessionId, scopePrefix(user)],
+      access === 'manage' ? [id, sessionId] : [id, sessionId, scopeLike(user)],
     )) as Record<string, unknown>[];
     const items = rows.map((r) => ({
       userId: r.user_id as string,
@@ -337,7 +336,7 @@ export class ClassPeopleService {
   async leaves(user: AuthUser, id: string, status: ClassLeaveStatus | undefined): Promise<LeaveDto[]> {
     const { access } = await classFor(this.db, user, id);
     if (access === 'enrollee') throw notFound('Training class');
-    return this.leaveRows(this.db, { classId: id, status, scope: access === 'manage' ? undefined : scopePrefix(user) });
+    return this.leaveRows(this.db, { classId: id, status, scope: access === 'manage' ? undefined : scopeLike(user) });
   }
 
   async decide(user: AuthUser, id: string, leaveId: string, dto: DecideLeaveDto, origin: RequestOrigin): Promise<LeaveDto> {

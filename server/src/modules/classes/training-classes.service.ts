@@ -6,12 +6,12 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { pageOf, type Page } from '../../common/pagination/page';
-import { isPathInScope, scopePrefix } from '../../common/scope/scope';
+import { isPathInScope } from '../../common/scope/scope';
 import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
 import type { StoredFile } from '../files/stored-file.entity';
 import { OrgUnit } from '../org/org-unit.entity';
-import { classFor, managedClass } from './class-access';
+import { classFor, managedClass, scopeLike } from './class-access';
 import { isInWindow, signInWindow } from './class-rules';
 import { recomputeWithdrawals, standings } from './class-standing';
 import type {
@@ -67,7 +67,7 @@ export class TrainingClassesService {
 
   async list(user: AuthUser, query: TrainingClassQueryDto): Promise<Page<TrainingClassSummaryDto>> {
     const admin = hasRole(user, 'org_admin', 'unit_admin');
-    const params: unknown[] = [user.id, admin ? scopePrefix(user) : '\u0000'];
+    const params: unknown[] = [user.id, scopeLike(user)];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
@@ -113,7 +113,7 @@ export class TrainingClassesService {
                 (SELECT count(*)::int FROM training_class_sessions s WHERE s.class_id = t.id) AS session_count,
                 (SELECT me.status FROM training_class_enrolments me WHERE me.class_id = t.id AND me.user_id = $3) AS my_status
            FROM training_classes t JOIN org_units ou ON ou.id = t.organiser_unit_id WHERE t.id = $1`,
-        [id, scopePrefix(user), user.id],
+        [id, scopeLike(user), user.id],
       ) as Promise<Row[]>,
       this.sessionRows(this.db, id),
       this.db.query(
