@@ -3043,6 +3043,11 @@ export interface components {
         };
         /** @enum {string} */
         ClaimStatus: "pending" | "approved" | "rejected";
+        /**
+         * @description Organiser, an admin whose cadres are enrolled, or an enrollee
+         * @enum {string}
+         */
+        ClassAccess: "manage" | "view" | "enrollee";
         ClassAttachmentDto: {
             file: components["schemas"]["StoredFileDto"];
             kind: components["schemas"]["ClassAttachmentKind"];
@@ -4950,6 +4955,8 @@ export interface components {
             user: components["schemas"]["SessionUserDto"];
         };
         TrainingClassDto: {
+            /** @description Organiser, an admin whose cadres are enrolled, or an enrollee */
+            access: components["schemas"]["ClassAccess"];
             attachments: components["schemas"]["ClassAttachmentDto"][];
             can: components["schemas"]["TrainingClassPermissionsDto"];
             capacity: number;

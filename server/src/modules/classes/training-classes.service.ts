@@ -144,6 +144,7 @@ export class TrainingClassesService {
       })),
       closedAt: cls.closedAt ? cls.closedAt.toISOString() : null,
       me,
+      access,
       can: { manage: organiser && cls.status !== 'closed', evaluate: !!me && me.status !== 'withdrawn' && !me.evaluated && (cls.status === 'running' || cls.status === 'closed') },
     };
   }

@@ -166,6 +166,8 @@ export class TrainingClassDto extends TrainingClassSummaryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
   @ApiProperty({ type: () => MyClassStateDto, nullable: true, description: 'The caller\'s own record, when enrolled' }) me!: MyClassStateDto | null;
   @ApiProperty({ type: () => TrainingClassPermissionsDto }) can!: TrainingClassPermissionsDto;
+  @ApiProperty({ enum: ['manage', 'view', 'enrollee'], enumName: 'ClassAccess', description: 'Organiser, an admin whose cadres are enrolled, or an enrollee' })
+  access!: 'manage' | 'view' | 'enrollee';
 }
 
 // ---- timetable --------------------------------------------------------------------------------------------------
