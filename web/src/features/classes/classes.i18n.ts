@@ -203,6 +203,7 @@ const zhCN = {
     sent: '问卷已提交，谢谢',
   },
   home: { title: '我的培训课程', all: '我的培训' },
+  archive: { title: '培训班（{n} 个）', none: '本年度还没有结业的培训班', name: '培训班', status: '结业情况' },
 };
 
 const en: typeof zhCN = {
@@ -394,6 +395,7 @@ const en: typeof zhCN = {
     sent: 'Thank you',
   },
   home: { title: 'My class sessions', all: 'My training' },
+  archive: { title: 'Training classes ({n})', none: 'No class closed this year yet', name: 'Class', status: 'Result' },
 };
 
 export default { 'zh-CN': { classes: zhCN }, en: { classes: en } };
