@@ -148,6 +148,33 @@ describe('training classes (培训班)', () => {
       expect((await getClass(w.as.unitAdminA, cls.id)).sessions.length).toBe(2);
     });
 
+    test('an empty edit changes nothing; a class in planning without enrollees can be deleted, one with enrollees cannot', async () => {
+      const cls = await createClass(w.as.unitAdminA, classBody(w.townA.id));
+      expect(expectOk<TrainingClassDto>(await w.as.unitAdminA.patch(`/api/training-classes/${cls.id}`, {}), 200).title).toBe(cls.title);
+      expectError(await w.as.unitAdminA.patch(`/api/training-classes/${cls.id}`, { status: 'closed' }), 400, CommonError.ValidationFailed);
+      expect((await w.as.unitAdminA.delete(`/api/training-classes/${cls.id}`)).status).toBe(204);
+      expectError(await w.as.unitAdminA.get(`/api/training-classes/${cls.id}`), 404, CommonError.NotFound);
+      const kept = await createClass(w.as.unitAdminA, classBody(w.townA.id));
+      await enrol(w.as.unitAdminA, kept.id, [w.users.cadreA.id]);
+      expectError(await w.as.unitAdminA.delete(`/api/training-classes/${kept.id}`), 409, ClassError.InvalidState);
+      expectError(await w.as.unitAdminA.patch(`/api/training-classes/${kept.id}`, { capacity: 0 }), 400, CommonError.ValidationFailed);
+    });
+
+    test('a session with attendance cannot be removed (409); taking a cadre off the roster takes their marks too', async () => {
+      const cadre = await person();
+      const cls = await createClass(w.as.unitAdminA, classBody(w.townA.id));
+      const [past, later] = await addSessions(w.as.unitAdminA, cls.id, [sessionBody(-DAY), sessionBody(DAY)]);
+      await enrol(w.as.unitAdminA, cls.id, [cadre.user.id]);
+      expectOk(await w.as.unitAdminA.put(`/api/training-classes/${cls.id}/sessions/${past}/attendance`, { marks: [{ userId: cadre.user.id, status: 'present' }] }), 200);
+      expectError(await w.as.unitAdminA.delete(`/api/training-classes/${cls.id}/sessions/${past}`), 409, ClassError.SessionInUse);
+      expect(expectOk<TrainingClassDto>(await w.as.unitAdminA.delete(`/api/training-classes/${cls.id}/sessions/${later}`), 200).sessions.map((s) => s.id)).toEqual([past]);
+      expect((await w.as.unitAdminA.delete(`/api/training-classes/${cls.id}/enrolments/${cadre.user.id}`)).status).toBe(204);
+      const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM training_class_attendance WHERE session_id = $1', [past])) as [{ n: number }];
+      expect(n).toBe(0);
+      expectError(await w.as.unitAdminA.delete(`/api/training-classes/${cls.id}/enrolments/${cadre.user.id}`), 404, CommonError.NotFound);
+      expectError(await cadre.agent.get(`/api/training-classes/${cls.id}`), 404, CommonError.NotFound);
+    });
+
     test('changing the dates so that a session falls outside them is refused (422)', async () => {
       const cls = await createClass(w.as.unitAdminA, classBody(w.townA.id));
       await addSession(w.as.unitAdminA, cls.id, sessionBody(2 * DAY));
@@ -228,6 +255,18 @@ describe('training classes (培训班)', () => {
       expectError(await w.as.unitAdminB.patch(`/api/training-classes/${city.id}`, { title: '改名' }), 404, CommonError.NotFound);
       expectError(await w.as.unitAdminB.post(`/api/training-classes/${city.id}/enrolments`, { userIds: [w.users.cadreB.id] }), 404, CommonError.NotFound);
       expect((await getClass(w.as.orgAdmin, city.id)).enrolled).toBe(2);
+      expect(seen.access).toBe('view');
+      // The town admin reads the leave queue of their own cadres only.
+      const [session] = await addSessions(w.as.orgAdmin, city.id, [sessionBody(DAY)]);
+      const agentA = await signIn(t.http, a);
+      const agentB = await signIn(t.http, b);
+      expectOk(await agentA.post(`/api/my/class-sessions/${session}/leave`, { reason: '事假' }), 201);
+      expectOk(await agentB.post(`/api/my/class-sessions/${session}/leave`, { reason: '病假' }), 201);
+      const queue = expectOk<LeaveListDto>(await w.as.unitAdminB.get(`/api/training-classes/${city.id}/leaves`), 200);
+      expect(queue.items.map((l) => l.userId)).toEqual([b.id]);
+      expect(expectOk<LeaveListDto>(await w.as.orgAdmin.get(`/api/training-classes/${city.id}/leaves`), 200).items.length).toBe(2);
+      const leaveB = queue.items[0]!.id;
+      expectError(await w.as.unitAdminB.post(`/api/training-classes/${city.id}/leaves/${leaveB}/decision`, { approve: true }), 404, CommonError.NotFound);
     });
   });
 

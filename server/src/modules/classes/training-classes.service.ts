@@ -204,7 +204,8 @@ export class TrainingClassesService {
           throw new AppException(HttpStatus.CONFLICT, ClassError.Full, 'Capacity below the enrollees already enrolled', [{ field: 'capacity', message: `${n} already enrolled` }]);
         }
       }
-      await tx.getRepository(TrainingClass).update({ id }, dto);
+      const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+      if (Object.keys(changes).length > 0) await tx.getRepository(TrainingClass).update({ id }, changes);
       await this.audit.record(
         { action: 'training_class.updated', actor: user, target: { type: 'training_class', id }, unitPath: cls.organiserUnitPath, origin, details: { fields: Object.keys(dto), status: dto.status } },
         tx,
