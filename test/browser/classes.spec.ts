@@ -11,6 +11,9 @@ async function apiAs(baseURL: string, username: string): Promise<APIRequestConte
   return request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
 }
 
+/** A small "scan" of a paper document: a 1×1 PNG is enough for the server to check and thumbnail it. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 const shanghaiDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
 
 test.describe('training classes', () => {
@@ -88,7 +91,53 @@ test.describe('training classes', () => {
     await page.goto(`/classes/sign-in?session=${sessionId}&code=${(await organiser.getByTestId('sign-in-code').textContent())!.trim()}`);
     await expect(page.getByTestId('sign-in-done')).toContainText('您已签到过');
 
+    // ---- close-out: attendance is complete; the organiser attaches the sign-in sheet and the timetable and closes ----
+    await organiser.goto(`/classes/${cls.id}?tab=close`);
+    const checks = organiser.getByTestId('close-check-item');
+    await expect(checks.filter({ hasText: '每节课的考勤都已记录' })).not.toContainText('未完成');
+    await expect(checks.filter({ hasText: '已上传签到表' })).toContainText('未完成');
+    await expect(organiser.getByRole('button', { name: '结业并记入学时' })).toBeDisabled();
+    await organiser.locator('input[type=file]').setInputFiles({ name: '签到表.png', mimeType: 'image/png', buffer: PNG });
+    await expect(organiser.getByRole('link', { name: '签到表.png' })).toBeVisible();
+    await organiser.locator('.el-select', { has: organiser.getByRole('combobox', { name: '结业材料' }) }).click();
+    await organiser.getByRole('option', { name: '课程表' }).click();
+    await organiser.locator('input[type=file]').setInputFiles({ name: '课程表.png', mimeType: 'image/png', buffer: PNG });
+    await expect(organiser.getByRole('link', { name: '课程表.png' })).toBeVisible();
+    await expect(checks.filter({ hasText: '已上传课程表' })).not.toContainText('未完成');
+    await expect(organiser.getByText('将结业 1 人，退学 0 人')).toBeVisible();
+    await organiser.getByRole('button', { name: '结业并记入学时' }).click();
+    await organiser.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await expect(organiser.getByText('已结业，学时已记入学习档案').first()).toBeVisible();
+
+    // ---- the cadre's archive lists the class with its eight hours ----
+    await page.goto('/archive');
+    await expect(page.getByTestId('archive-classes')).toContainText(title);
+    await expect(page.getByTestId('archive-classes').locator('tr', { hasText: title })).toContainText('结业');
+    await expect(page.getByTestId('archive-classes').locator('tr', { hasText: title })).toContainText('8');
+
     await desk.close();
+    await phone.close();
+  });
+
+  test('the town admin sees on a phone what approving a leave request would do, and refuses it', async ({ browser }) => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await signIn(page, 'town_admin');
+    await page.goto('/classes');
+    await page.getByTestId('class-card').filter({ hasText: '赴浙江安吉对标学习' }).click();
+    await page.getByRole('tab', { name: '请假审批' }).click();
+    const request = page.getByTestId('leave-request').filter({ hasText: '当日需参加县防汛值班' });
+    // Five sessions, 810 minutes: a 150-minute session is 18.5%, past a seventh.
+    await expect(request).toContainText('当前缺课 0.0% → 批准后 18.5%');
+    await expect(request.getByRole('alert')).toHaveText('批准后该学员缺课超过总学时七分之一，将按退学处理');
+    await request.getByPlaceholder('审批意见（可选）').fill('对标交流为必修环节，请调整值班');
+    await request.getByRole('button', { name: '不批准' }).click();
+    await expect(page.getByText('没有请假申请')).toBeVisible();
+    await page.locator('.el-radio-button', { hasText: '全部' }).click();
+    const decided = page.getByTestId('leave-request').filter({ hasText: '当日需参加县防汛值班' });
+    await expect(decided).toContainText('未批准');
+    await expect(decided).toContainText('对标交流为必修环节，请调整值班');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await phone.close();
   });
 });
