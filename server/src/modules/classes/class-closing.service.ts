@@ -224,7 +224,8 @@ export class ClassClosingService {
       `DESCRIPTION:${esc(`授课：${r.teacher_name as string}`)}`,
       'END:VEVENT',
     ]);
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//cadre-training//classes//ZH', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:我的培训', ...events, 'END:VCALENDAR', ''].join('\r\n');
+    const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//cadre-training//classes//ZH', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:我的培训', ...events, 'END:VCALENDAR'];
+    return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
   }
 
   /** Classes of a year in a cadre's archive: closed classes they were enrolled in, with the hours they earned. */
@@ -300,4 +301,24 @@ export class ClassClosingService {
     await this.audit.record({ action: 'training_class.exported', actor: user, target: { type: 'training_class', id }, unitPath: cls.organiserUnitPath, origin, details: { rows: people.length } });
     return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), filename: `${cls.title}-${TRAINING_CLASS_KIND_LABELS[cls.kind]}-花名册与考勤.xlsx` };
   }
+}
+
+/** RFC 5545 line folding: at most 75 octets a line, continued lines start with a space; never splits a character. */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    const limit = parts.length === 0 ? 75 : 74;
+    if (bytes + size > limit) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += ch;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
 }

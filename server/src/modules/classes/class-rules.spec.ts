@@ -62,3 +62,17 @@ describe('missed share (one seventh of the class)', () => {
     expect(missedShare(0, 0, 0)).toMatchObject({ share: 0, standing: 'ok' });
   });
 });
+
+describe('calendar line folding', () => {
+  test('keeps lines within 75 octets without splitting a Chinese character', async () => {
+    const { foldIcsLine } = await import('./class-closing.service');
+    const line = `SUMMARY:${'学习贯彻党的二十大精神'.repeat(6)}`;
+    const folded = foldIcsLine(line).split('\r\n');
+    // 8 + 198 octets: 22 characters (74 octets) on the first line, then 24 and 20 after the leading space.
+    expect(folded.map((p) => Buffer.byteLength(p))).toEqual([74, 73, 61]);
+    for (const part of folded) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(folded.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(folded.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+    expect(foldIcsLine('BEGIN:VEVENT')).toBe('BEGIN:VEVENT');
+  });
+});
