@@ -31,6 +31,8 @@ interface SessionPlan {
   place: string;
   teacher: { kind: 'outside'; name: string } | { kind: 'lecturer' | 'cadre'; user: CadreRow };
   site?: string;
+  /** The online course read before the session. */
+  courseId?: string;
 }
 
 /**
@@ -58,9 +60,10 @@ export async function seedDemoClasses(ctx: Context): Promise<{ classes: number; 
   const first = Date.parse(`${jan}-01-12T00:00:00Z`);
   const leaders = ctx.cadres.filter((c) => c.rank === 'zheng_chu' || c.rank === 'fu_chu');
   const head = leaders.find((c) => c.position === '市委书记') ?? leaders[0]!;
+  const [course] = (await tx.query(`SELECT id FROM courses WHERE title = '学习贯彻党的二十大精神专题'`)) as { id: string }[];
   const plans: SessionPlan[] = [
     { day: 0, start: '09:00', end: '11:30', topic: '开班动员：深入学习贯彻党的二十大精神', place: '市委党校报告厅', teacher: { kind: 'cadre', user: head } },
-    { day: 0, start: '14:30', end: '17:00', topic: '党的二十大报告的核心要义与实践要求', place: '市委党校报告厅', teacher: { kind: 'outside', name: '省委党校 陈教授' } },
+    { day: 0, start: '14:30', end: '17:00', topic: '党的二十大报告的核心要义与实践要求', place: '市委党校报告厅', teacher: { kind: 'outside', name: '省委党校 陈教授' }, courseId: course?.id },
     { day: 1, start: '09:00', end: '11:30', topic: '中国式现代化的理论与实践', place: '市委党校报告厅', teacher: { kind: 'outside', name: '省社科院 刘研究员' } },
     { day: 1, start: '14:30', end: '17:00', topic: '全面从严治党永远在路上', place: '市委党校报告厅', teacher: { kind: 'outside', name: '省纪委党风室 王处长' } },
     { day: 2, start: '09:00', end: '11:30', topic: '现场教学：重温入党誓词', place: '第一个党支部旧址', teacher: { kind: 'lecturer', user: lecturer01 }, site: '第一个党支部旧址' },
@@ -90,7 +93,7 @@ export async function seedDemoClasses(ctx: Context): Promise<{ classes: number; 
   const pushSession = (classId: string, s: { id: string; startsAt: Date; endsAt: Date } & SessionPlan) =>
     sessionRows.push([
       s.id, classId, s.startsAt, s.endsAt, s.place, s.topic, s.teacher.kind,
-      s.teacher.kind === 'outside' ? null : s.teacher.user.id, s.teacher.kind === 'outside' ? s.teacher.name : s.teacher.user.name, null, s.site ?? null,
+      s.teacher.kind === 'outside' ? null : s.teacher.user.id, s.teacher.kind === 'outside' ? s.teacher.name : s.teacher.user.name, s.courseId ?? null, s.site ?? null,
     ]);
   closedSessions.forEach((s) => pushSession(closedId, s));
 
