@@ -249,3 +249,44 @@ export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];
 /** What an in-app notification is about: a reminder to a unit's admin, or to a cadre with overdue required courses. */
 export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */
+export const TRAINING_CLASS_KINDS = ['special', 'appointment', 'initial', 'in_service', 'study_trip', 'on_site'] as const;
+export type TrainingClassKind = (typeof TRAINING_CLASS_KINDS)[number];
+export const TRAINING_CLASS_KIND_LABELS: Record<TrainingClassKind, string> = {
+  special: '专题培训',
+  appointment: '任职培训',
+  initial: '初任培训',
+  in_service: '在职培训',
+  study_trip: '对标学习',
+  on_site: '现场教学',
+};
+export const TRAINING_CLASS_STATUSES = ['planning', 'enrolling', 'running', 'closed'] as const;
+export type TrainingClassStatus = (typeof TRAINING_CLASS_STATUSES)[number];
+export const TRAINING_CLASS_STATUS_LABELS: Record<TrainingClassStatus, string> = { planning: '筹备中', enrolling: '报名中', running: '进行中', closed: '已结业' };
+export const CLASS_TEACHER_KINDS = ['cadre', 'lecturer', 'outside'] as const;
+export type ClassTeacherKind = (typeof CLASS_TEACHER_KINDS)[number];
+export const CLASS_TEACHER_KIND_LABELS: Record<ClassTeacherKind, string> = { cadre: '本市干部', lecturer: '宣讲员', outside: '外请师资' };
+/** An enrollee's standing: enrolled, withdrawn (退学, missed more than a seventh of the class), or completed at closing (结业). */
+export const CLASS_ENROLMENT_STATUSES = ['enrolled', 'withdrawn', 'completed'] as const;
+export type ClassEnrolmentStatus = (typeof CLASS_ENROLMENT_STATUSES)[number];
+export const CLASS_ENROLMENT_STATUS_LABELS: Record<ClassEnrolmentStatus, string> = { enrolled: '在读', withdrawn: '退学', completed: '结业' };
+/** One cadre at one session: signed in or marked present, marked absent, on approved leave, or not yet recorded. */
+export const CLASS_ATTENDANCE_STATUSES = ['present', 'absent', 'leave', 'pending'] as const;
+export type ClassAttendanceStatus = (typeof CLASS_ATTENDANCE_STATUSES)[number];
+export const CLASS_ATTENDANCE_STATUS_LABELS: Record<ClassAttendanceStatus, string> = { present: '出勤', absent: '缺勤', leave: '请假', pending: '未记录' };
+export const CLASS_LEAVE_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type ClassLeaveStatus = (typeof CLASS_LEAVE_STATUSES)[number];
+export const CLASS_LEAVE_STATUS_LABELS: Record<ClassLeaveStatus, string> = { pending: '待审批', approved: '已批准', refused: '未批准' };
+/** The share of a class's hours an enrollee may miss; past it they are withdrawn (干部教育培训学员管理: 请假超过总学时的七分之一按退学处理). */
+export const CLASS_MISSED_SHARE_LIMIT = { numerator: 1, denominator: 7 } as const;
+/** How an enrollee stands against the limit: below it, exactly at it (warned), or past it (withdrawn). */
+export const CLASS_MISSED_STANDINGS = ['ok', 'at_limit', 'withdrawn'] as const;
+export type ClassMissedStanding = (typeof CLASS_MISSED_STANDINGS)[number];
+export const CLASS_ATTACHMENT_KINDS = ['sign_in_sheet', 'timetable', 'photo', 'other'] as const;
+export type ClassAttachmentKind = (typeof CLASS_ATTACHMENT_KINDS)[number];
+export const CLASS_ATTACHMENT_KIND_LABELS: Record<ClassAttachmentKind, string> = { sign_in_sheet: '签到表', timetable: '课程表', photo: '照片', other: '其他' };
+/** The rotating sign-in code changes every this many seconds; the current and the previous code are accepted. */
+export const CLASS_SIGN_IN_STEP_SECONDS = 120;
+/** Sign-in opens this many minutes before a session starts and closes when it ends. */
+export const CLASS_SIGN_IN_OPENS_MINUTES_BEFORE = 30;

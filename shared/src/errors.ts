@@ -194,6 +194,35 @@ export const CampaignError = {
   ReportedInFuture: 'campaign/reported_in_future',
 } as const;
 
+export const ClassError = {
+  /** The class is not in the state this action needs (editing a closed class, enrolling once it is closed ...). */
+  InvalidState: 'classes/invalid_state',
+  /** Enrolling these cadres would take the class past its capacity; nobody was enrolled. */
+  Full: 'classes/full',
+  /** A session's end must follow its start, and a session lies within the class's dates. */
+  InvalidTimes: 'classes/invalid_times',
+  /** A teacher who is a cadre or lecturer needs their account; an outside teacher needs a name. */
+  InvalidTeacher: 'classes/invalid_teacher',
+  /** Sign-in is open only from a while before a session starts until it ends. */
+  OutsideWindow: 'classes/outside_window',
+  /** The code is wrong or has expired (it changes every two minutes). */
+  InvalidCode: 'classes/invalid_code',
+  /** Too many wrong codes in a short time: wait a few minutes. */
+  TooManyAttempts: 'classes/too_many_attempts',
+  /** A withdrawn enrollee (退学) no longer signs in, asks for leave or is marked. */
+  Withdrawn: 'classes/withdrawn',
+  /** Leave for this session was already asked for, or the session is over. */
+  LeaveNotAllowed: 'classes/leave_not_allowed',
+  /** The leave request has already been decided. */
+  LeaveDecided: 'classes/leave_decided',
+  /** The class cannot close yet: `details` lists what is missing (attendance, sign-in sheet, timetable). */
+  NotReadyToClose: 'classes/not_ready_to_close',
+  /** The survey was already filled in, or it is not open. */
+  EvaluationClosed: 'classes/evaluation_closed',
+  /** A session with attendance or leave cannot be removed. */
+  SessionInUse: 'classes/session_in_use',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -205,7 +234,8 @@ export type ErrorCode =
   | (typeof QuizError)[keyof typeof QuizError]
   | (typeof LectureError)[keyof typeof LectureError]
   | (typeof StudyError)[keyof typeof StudyError]
-  | (typeof CampaignError)[keyof typeof CampaignError];
+  | (typeof CampaignError)[keyof typeof CampaignError]
+  | (typeof ClassError)[keyof typeof ClassError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -219,6 +249,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(LectureError),
   ...Object.values(StudyError),
   ...Object.values(CampaignError),
+  ...Object.values(ClassError),
 ];
 
 export interface ApiErrorBody {

@@ -80,7 +80,7 @@ describe('npm start on the embedded database', () => {
   it('seeds the demo city on first start, keeps changes across a restart, and seeds nothing twice', async () => {
     const first = await start(dataDir);
     expect(first.output()).toContain('zzb_admin');
-    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres, \d+ courses, \d+ enrolments, \d+ questions, \d+ quiz attempts, \d+ lecture sessions, \d+ study records, \d+ campaign tasks\)/);
+    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres, \d+ courses, \d+ enrolments, \d+ questions, \d+ quiz attempts, \d+ lecture sessions, \d+ study records, \d+ campaign tasks, \d+ training classes\)/);
     const bearer = await token(first.base);
     // The demo's cadre (a new leader) finds the theory test open and untaken, and the bank holds the written questions.
     const quizzes = await fetch(`${first.base}/api/quizzes?mine=true&pageSize=50`, { headers: { Authorization: `Bearer ${await token(first.base, 'cadre01')}` } });

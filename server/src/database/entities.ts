@@ -27,6 +27,17 @@ import { StudyRecord, StudyRecordAttachment, StudyRecordPerson, StudyRecordSpeec
 import { RateLimitWindow } from '../common/http/rate-limit-window.entity';
 import { Notification, Reminder } from '../modules/notifications/notification.entity';
 import { DashboardDirtyUnit, DashboardUnitFigures } from '../modules/dashboard/unit-figures.entity';
+import {
+  TrainingClass,
+  TrainingClassAttachment,
+  TrainingClassAttendance,
+  TrainingClassEnrolment,
+  TrainingClassEvaluator,
+  TrainingClassLeave,
+  TrainingClassRating,
+  TrainingClassSession,
+  TrainingClassSignInFailure,
+} from '../modules/classes/training-class.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
@@ -80,4 +91,13 @@ export const ENTITIES = [
   Notification,
   DashboardUnitFigures,
   DashboardDirtyUnit,
+  TrainingClass,
+  TrainingClassSession,
+  TrainingClassEnrolment,
+  TrainingClassAttendance,
+  TrainingClassLeave,
+  TrainingClassAttachment,
+  TrainingClassEvaluator,
+  TrainingClassRating,
+  TrainingClassSignInFailure,
 ];

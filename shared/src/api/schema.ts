@@ -799,6 +799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/training-classes/{id}/roster.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roster and attendance of a class as a workbook (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["TrainingClasses_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -1307,6 +1327,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/class-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My class sessions from a day on (default today) with my attendance and leave
+         * @description Any signed-in user.
+         */
+        get: operations["TrainingClasses_mySessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/class-sessions/{sessionId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for leave from a session, with a reason
+         * @description Any signed-in user.
+         */
+        post: operations["TrainingClasses_askLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/class-sessions/{sessionId}/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign myself in to a session with its current code (inside the session's window; once)
+         * @description Any signed-in user.
+         */
+        post: operations["TrainingClasses_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/courses": {
         parameters: {
             query?: never;
@@ -1459,6 +1539,26 @@ export interface paths {
          * @description Any signed-in user.
          */
         get: operations["MyNotifications_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my/training-calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every session of my classes as an iCalendar file
+         * @description Any signed-in user.
+         */
+        get: operations["TrainingClasses_myCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2011,6 +2111,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Classes: a cadre sees their own; admins those their scope organises or enrols
+         * @description Any signed-in user.
+         */
+        get: operations["TrainingClasses_list"];
+        put?: never;
+        /**
+         * Plan a class organised by a unit in scope
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["TrainingClasses_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One class with its timetable; an enrollee also gets their own attendance, leave and share missed
+         * @description Any signed-in user.
+         */
+        get: operations["TrainingClasses_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a class in planning with nobody enrolled
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        delete: operations["TrainingClasses_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a class, or move it between planning, enrolling and running
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        patch: operations["TrainingClasses_update"];
+        trace?: never;
+    };
+    "/api/training-classes/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The sign-in sheet, the timetable and photos (files uploaded as class_attachment)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        put: operations["TrainingClasses_setAttachments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the class: ledger entries (source class) for everyone who completed it, all or nothing
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["TrainingClasses_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/close-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The close-out checklist: attendance of every session, sign-in sheet, timetable
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["TrainingClasses_closeCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roster with each enrollee's attendance and share missed (only their own cadres for a non-organiser)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["TrainingClasses_roster"];
+        put?: never;
+        /**
+         * Enrol named cadres, a key group or everyone of some ranks under a unit; all or nothing within capacity
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["TrainingClasses_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/enrolments/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a cadre off the roster (with their attendance and leave)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        delete: operations["TrainingClasses_unenrol"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Survey results per session and per teacher, with comments (no names)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["TrainingClasses_results"];
+        put?: never;
+        /**
+         * Fill in the end-of-class survey once (anonymous to the organiser)
+         * @description Any signed-in user.
+         */
+        post: operations["TrainingClasses_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/leaves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leave requests, pending first, with each cadre's share missed now and if approved
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["TrainingClasses_leaves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/leaves/{leaveId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or refuse a leave request (audited); passing a seventh of the class withdraws the cadre
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["TrainingClasses_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a timetable session
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["TrainingClasses_addSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a session that has no attendance or leave
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        delete: operations["TrainingClasses_removeSession"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a timetable session
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        patch: operations["TrainingClasses_updateSession"];
+        trace?: never;
+    };
+    "/api/training-classes/{id}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The attendance sheet of a session
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["TrainingClasses_sheet"];
+        /**
+         * Mark enrollees present or absent by hand (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        put: operations["TrainingClasses_mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training-classes/{id}/sessions/{sessionId}/sign-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rotating sign-in code for the organiser's screen (null outside the window)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["TrainingClasses_code"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training-plans/{year}": {
         parameters: {
             query?: never;
@@ -2195,7 +2603,7 @@ export interface components {
         };
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use";
             details?: {
                 field: string;
                 message: string;
@@ -2207,6 +2615,19 @@ export interface components {
             /** @description This instance serves the demo city (show the demo accounts on the sign-in page) */
             demo: boolean;
             name: string;
+        };
+        ArchiveClassDto: {
+            /** Format: uuid */
+            classId: string;
+            /** Format: date */
+            endDate: string;
+            hours: number;
+            kind: components["schemas"]["TrainingClassKind"];
+            organiserUnitName: string;
+            /** Format: date */
+            startDate: string;
+            status: components["schemas"]["ClassEnrolmentStatus"];
+            title: string;
         };
         ArchiveCourseDto: {
             categoryName: string;
@@ -2220,8 +2641,8 @@ export interface components {
         };
         ArchiveDto: {
             bySource: components["schemas"]["HoursBySourceDto"];
-            /** @description Training classes (arrives with training classes) */
-            classes: Record<string, never>[];
+            /** @description Closed training classes of the year I was enrolled in, with the hours earned */
+            classes: components["schemas"]["ArchiveClassDto"][];
             courses: components["schemas"]["ArchiveCourseDto"][];
             earnedHours: number;
             /** @description Every ledger entry of the year */
@@ -2291,6 +2712,9 @@ export interface components {
             title: string;
             type: components["schemas"]["StudyRecordType"];
             unitName: string;
+        };
+        AskLeaveDto: {
+            reason: string;
         };
         /**
          * @description Groups set by admins
@@ -2401,10 +2825,32 @@ export interface components {
             stem: string;
             type: components["schemas"]["QuestionType"];
         };
+        AttendanceMarkDto: {
+            status: components["schemas"]["ClassAttendanceMark"];
+            /** Format: uuid */
+            userId: string;
+        };
+        AttendanceRowDto: {
+            enrolmentStatus: components["schemas"]["ClassEnrolmentStatus"];
+            leave: components["schemas"]["ClassLeaveStatus"] | null;
+            /** @enum {string|null} */
+            method: "code" | "manual" | null;
+            name: string;
+            /** Format: date-time */
+            recordedAt: string | null;
+            status: components["schemas"]["ClassAttendanceStatus"];
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        AttendanceSheetDto: {
+            items: components["schemas"]["AttendanceRowDto"][];
+            session: components["schemas"]["ClassSessionDto"];
+        };
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -2617,6 +3063,109 @@ export interface components {
         };
         /** @enum {string} */
         ClaimStatus: "pending" | "approved" | "rejected";
+        /**
+         * @description Organiser, an admin whose cadres are enrolled, or an enrollee
+         * @enum {string}
+         */
+        ClassAccess: "manage" | "view" | "enrollee";
+        ClassAttachmentDto: {
+            file: components["schemas"]["StoredFileDto"];
+            kind: components["schemas"]["ClassAttachmentKind"];
+        };
+        ClassAttachmentInputDto: {
+            /**
+             * Format: uuid
+             * @description A file uploaded with purpose class_attachment
+             */
+            fileId: string;
+            kind: components["schemas"]["ClassAttachmentKind"];
+        };
+        /** @enum {string} */
+        ClassAttachmentKind: "sign_in_sheet" | "timetable" | "photo" | "other";
+        /** @enum {string} */
+        ClassAttendanceMark: "present" | "absent";
+        /** @enum {string} */
+        ClassAttendanceStatus: "present" | "absent" | "leave" | "pending";
+        /**
+         * @description The caller's own enrolment
+         * @enum {string}
+         */
+        ClassEnrolmentStatus: "enrolled" | "withdrawn" | "completed";
+        /** @enum {string} */
+        ClassLeaveStatus: "pending" | "approved" | "refused";
+        /** @enum {string} */
+        ClassMissedStanding: "ok" | "at_limit" | "withdrawn";
+        ClassSessionDto: {
+            /** Format: uuid */
+            courseId: string | null;
+            courseTitle: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Length in minutes: the unit of the leave share */
+            minutes: number;
+            /** @description Enrollees not yet recorded (for organisers) */
+            pendingCount: number;
+            place: string;
+            /** @description Present (for organisers) */
+            presentCount: number;
+            siteName: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            teacherKind: components["schemas"]["ClassTeacherKind"];
+            teacherName: string;
+            /** Format: uuid */
+            teacherUserId: string | null;
+            topic: string;
+        };
+        ClassSessionInputDto: {
+            /**
+             * Format: uuid
+             * @description A linked online course
+             */
+            courseId?: string | null;
+            /**
+             * Format: date-time
+             * @description After startsAt, on the same day
+             */
+            endsAt: string;
+            place: string;
+            /** @description A red-education site used for teaching */
+            siteName?: string;
+            /**
+             * Format: date-time
+             * @description With its zone
+             */
+            startsAt: string;
+            teacherKind: components["schemas"]["ClassTeacherKind"];
+            /** @description An outside teacher's name and title */
+            teacherName?: string;
+            /**
+             * Format: uuid
+             * @description The teacher's account (cadre or lecturer)
+             */
+            teacherUserId?: string | null;
+            topic: string;
+        };
+        /** @enum {string} */
+        ClassTeacherKind: "cadre" | "lecturer" | "outside";
+        CloseCheckDto: {
+            /** @description Enrollees who will complete */
+            completing: number;
+            items: components["schemas"]["CloseCheckItemDto"][];
+            ready: boolean;
+            withdrawn: number;
+        };
+        CloseCheckItemDto: {
+            /** @enum {string} */
+            key: "attendance" | "sign_in_sheet" | "timetable" | "sessions" | "enrollees";
+            /** @description What is missing, in words */
+            message: string;
+            ok: boolean;
+            /** @description Sessions whose attendance is not complete */
+            sessionIds: string[];
+        };
         CountRowDto: {
             audience: number;
             key: string;
@@ -3008,6 +3557,30 @@ export interface components {
              */
             unitId: string;
         };
+        CreateTrainingClassDto: {
+            capacity: number;
+            /** @description Credit hours, in steps of 0.5 */
+            creditHours: number;
+            description?: string;
+            /**
+             * Format: date
+             * @description On or after startDate
+             */
+            endDate: string;
+            kind: components["schemas"]["TrainingClassKind"];
+            /**
+             * Format: uuid
+             * @description The organising unit, in the caller's scope
+             */
+            organiserUnitId: string;
+            /** Format: date */
+            startDate: string;
+            targetGroups?: components["schemas"]["CadreGroup"][];
+            targetRanks?: components["schemas"]["Rank"][];
+            title: string;
+            /** @description Venue(s) */
+            venue?: string;
+        };
         CreateUserDto: {
             /**
              * Format: date
@@ -3058,6 +3631,10 @@ export interface components {
             parent: components["schemas"]["UnitFiguresDto"];
             year: number;
         };
+        DecideLeaveDto: {
+            approve: boolean;
+            note?: string;
+        };
         /** @enum {string} */
         DownloadFlag: "1";
         DrawRuleDto: {
@@ -3069,12 +3646,38 @@ export interface components {
         };
         /** @enum {string} */
         Education: "postgraduate" | "bachelor" | "college" | "secondary" | "high_school_or_below";
+        EnrolDto: {
+            group?: components["schemas"]["CadreGroup"];
+            ranks?: components["schemas"]["Rank"][];
+            /**
+             * Format: uuid
+             * @description With group or ranks: everyone matching under this unit (default: the caller's scope)
+             */
+            unitId?: string;
+            /** @description Named cadres */
+            userIds?: string[];
+        };
         /** @enum {string} */
         EnrollmentFilter: "in_progress" | "completed" | "overdue";
         /** @enum {string} */
         EnrollmentSource: "assigned" | "rule" | "self";
+        EnrolResultDto: {
+            added: number;
+            capacity: number;
+            enrolled: number;
+            /** @description Already enrolled */
+            skipped: number;
+        };
         /** @enum {string} */
         Ethnicity: "汉族" | "蒙古族" | "回族" | "藏族" | "维吾尔族" | "苗族" | "彝族" | "壮族" | "布依族" | "朝鲜族" | "满族" | "侗族" | "瑶族" | "白族" | "土家族" | "哈尼族" | "哈萨克族" | "傣族" | "黎族" | "傈僳族" | "佤族" | "畲族" | "高山族" | "拉祜族" | "水族" | "东乡族" | "纳西族" | "景颇族" | "柯尔克孜族" | "土族" | "达斡尔族" | "仫佬族" | "羌族" | "布朗族" | "撒拉族" | "毛南族" | "仡佬族" | "锡伯族" | "阿昌族" | "普米族" | "塔吉克族" | "怒族" | "乌孜别克族" | "俄罗斯族" | "鄂温克族" | "德昂族" | "保安族" | "裕固族" | "京族" | "塔塔尔族" | "独龙族" | "鄂伦春族" | "赫哲族" | "门巴族" | "珞巴族" | "基诺族";
+        EvaluationResultsDto: {
+            comments: string[];
+            enrollees: number;
+            /** @description Enrollees who filled in the survey */
+            respondents: number;
+            sessions: components["schemas"]["SessionResultDto"][];
+            teachers: components["schemas"]["TeacherResultDto"][];
+        };
         FeedbackCommentDto: {
             comment: string;
             /** Format: date-time */
@@ -3106,7 +3709,7 @@ export interface components {
             distribution: number[];
         };
         /** @enum {string} */
-        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment" | "lecture_photo" | "study_attachment" | "campaign_attachment";
+        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment" | "lecture_photo" | "study_attachment" | "campaign_attachment" | "class_attachment";
         FixedQuestionDto: {
             points: number;
             /** Format: uuid */
@@ -3209,6 +3812,31 @@ export interface components {
             /** @description Median of the siblings with data */
             siblingMedian: number;
             value: number;
+        };
+        LeaveDto: {
+            /** Format: date-time */
+            createdAt: string;
+            decisionNote: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The share if this request is approved */
+            ifApproved: components["schemas"]["MissedShareDto"];
+            /** @description The cadre's share now */
+            missed: components["schemas"]["MissedShareDto"];
+            name: string;
+            reason: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            sessionStartsAt: string;
+            sessionTopic: string;
+            status: components["schemas"]["ClassLeaveStatus"];
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        LeaveListDto: {
+            items: components["schemas"]["LeaveDto"][];
         };
         /** @enum {string} */
         LectureFormat: "concentrated" | "interactive" | "micro" | "online";
@@ -3441,6 +4069,9 @@ export interface components {
             /** @example cadre01 */
             username: string;
         };
+        MarkAttendanceDto: {
+            marks: components["schemas"]["AttendanceMarkDto"][];
+        };
         MeDto: {
             /** Format: date */
             appointmentDate: string | null;
@@ -3471,6 +4102,17 @@ export interface components {
             unitTrail: string[];
             username: string;
         };
+        MissedShareDto: {
+            /** @description Minutes marked absent without leave */
+            absentMinutes: number;
+            /** @description Minutes of approved leave */
+            leaveMinutes: number;
+            /** @description (leave + absent) / total, 0 to 1 */
+            share: number;
+            standing: components["schemas"]["ClassMissedStanding"];
+            /** @description Minutes of the whole timetable */
+            totalMinutes: number;
+        };
         ModerateFeedbackDto: {
             status: components["schemas"]["FeedbackDecision"];
         };
@@ -3493,6 +4135,47 @@ export interface components {
         };
         /** @enum {string} */
         MultipleScoring: "all_or_nothing" | "partial";
+        MyClassSessionDto: {
+            attendance: components["schemas"]["ClassAttendanceStatus"];
+            /** Format: uuid */
+            classId: string;
+            classTitle: string;
+            /** Format: uuid */
+            courseId: string | null;
+            courseTitle: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            leave: components["schemas"]["ClassLeaveStatus"] | null;
+            /** @description Length in minutes: the unit of the leave share */
+            minutes: number;
+            /** @description Enrollees not yet recorded (for organisers) */
+            pendingCount: number;
+            place: string;
+            /** @description Present (for organisers) */
+            presentCount: number;
+            /** @description Sign-in is open now */
+            signInOpen: boolean;
+            siteName: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            teacherKind: components["schemas"]["ClassTeacherKind"];
+            teacherName: string;
+            /** Format: uuid */
+            teacherUserId: string | null;
+            topic: string;
+        };
+        MyClassSessionListDto: {
+            items: components["schemas"]["MyClassSessionDto"][];
+        };
+        MyClassStateDto: {
+            creditedHours: number | null;
+            evaluated: boolean;
+            missed: components["schemas"]["MissedShareDto"];
+            sessions: components["schemas"]["MySessionStateDto"][];
+            status: components["schemas"]["ClassEnrolmentStatus"];
+        };
         MyCourseDto: {
             categoryName: string;
             /** Format: date-time */
@@ -3540,6 +4223,14 @@ export interface components {
             inProgressAttemptId: string | null;
             passed: boolean;
         };
+        MySessionStateDto: {
+            attendance: components["schemas"]["ClassAttendanceStatus"];
+            leave: components["schemas"]["ClassLeaveStatus"] | null;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            signedInAt: string | null;
+        };
         NotificationDto: {
             body: string;
             /** Format: date-time */
@@ -3565,6 +4256,11 @@ export interface components {
             /** @description All unread notifications of the caller */
             unreadCount: number;
         };
+        /**
+         * @description Closing is POST /close
+         * @enum {string}
+         */
+        OpenTrainingClassStatus: "planning" | "enrolling" | "running";
         OrgUnitDto: {
             /** @description Active cadres directly in this unit (with ?counts=true) */
             cadreCount?: number;
@@ -3976,6 +4672,10 @@ export interface components {
         ReviewPolicy: "after_submit" | "after_close" | "never";
         /** @enum {string} */
         Role: "cadre" | "lecturer" | "unit_admin" | "org_admin" | "auditor";
+        RosterDto: {
+            items: components["schemas"]["RosterRowDto"][];
+            total: number;
+        };
         /** @enum {string} */
         RosterImportMode: "preview" | "commit";
         RosterImportResultDto: {
@@ -3994,6 +4694,18 @@ export interface components {
             message: string;
             /** @description Spreadsheet row (2 is the first cadre) */
             row: number;
+        };
+        RosterRowDto: {
+            creditedHours: number | null;
+            missed: components["schemas"]["MissedShareDto"];
+            name: string;
+            post: string | null;
+            presentSessions: number;
+            rank: components["schemas"]["Rank"];
+            status: components["schemas"]["ClassEnrolmentStatus"];
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
         };
         SaveAnswersDto: {
             /** @description { [questionId]: optionId | optionId[] | text } */
@@ -4051,6 +4763,23 @@ export interface components {
             tags: string[];
             type: components["schemas"]["QuestionType"];
         };
+        SessionRatingInputDto: {
+            comment?: string;
+            contentRating: number;
+            /** Format: uuid */
+            sessionId: string;
+            teacherRating: number;
+        };
+        SessionResultDto: {
+            comments: string[];
+            contentAverage: number | null;
+            responses: number;
+            /** Format: uuid */
+            sessionId: string;
+            teacherAverage: number | null;
+            teacherName: string;
+            topic: string;
+        };
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -4064,8 +4793,43 @@ export interface components {
             unitId: string;
             username: string;
         };
+        SetClassAttachmentsDto: {
+            attachments: components["schemas"]["ClassAttachmentInputDto"][];
+        };
         SetTeamMembersDto: {
             members: components["schemas"]["TeamMemberInputDto"][];
+        };
+        SignInCodeDto: {
+            /**
+             * Format: date-time
+             * @description When this code is replaced
+             */
+            changesAt: string | null;
+            /** Format: date-time */
+            closesAt: string;
+            /** @description The current six-digit code (null outside the window) */
+            code: string | null;
+            expectedCount: number;
+            /** @description Whether sign-in is open now */
+            open: boolean;
+            /** Format: date-time */
+            opensAt: string;
+            presentCount: number;
+            /** Format: uuid */
+            sessionId: string;
+        };
+        SignInDto: {
+            code: string;
+        };
+        SignInResultDto: {
+            classTitle: string;
+            /** @description True when this call signed in; false when already signed in before */
+            created: boolean;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            signedInAt: string;
+            topic: string;
         };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
@@ -4194,6 +4958,11 @@ export interface components {
             unitName: string;
             year: number;
         };
+        SubmitEvaluationDto: {
+            /** @description Overall comments */
+            comment?: string;
+            sessions: components["schemas"]["SessionRatingInputDto"][];
+        };
         SubmitResultDto: {
             /** Format: uuid */
             attemptId: string;
@@ -4217,6 +4986,12 @@ export interface components {
         TagListDto: {
             items: components["schemas"]["TagCountDto"][];
         };
+        TeacherResultDto: {
+            average: number | null;
+            responses: number;
+            sessions: number;
+            teacherName: string;
+        };
         TeamMemberDto: {
             leader: boolean;
             name: string;
@@ -4239,6 +5014,78 @@ export interface components {
             /** @description Seconds until the access token expires */
             expiresIn: number;
             user: components["schemas"]["SessionUserDto"];
+        };
+        TrainingClassDto: {
+            /** @description Organiser, an admin whose cadres are enrolled, or an enrollee */
+            access: components["schemas"]["ClassAccess"];
+            attachments: components["schemas"]["ClassAttachmentDto"][];
+            can: components["schemas"]["TrainingClassPermissionsDto"];
+            capacity: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            creditHours: number;
+            description: string;
+            /** Format: date */
+            endDate: string;
+            /** @description Enrollees (all, or in the caller's scope for a unit admin who does not organise it) */
+            enrolled: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TrainingClassKind"];
+            /** @description The caller's own record, when enrolled */
+            me: components["schemas"]["MyClassStateDto"] | null;
+            /** @description The caller's own enrolment */
+            myStatus: components["schemas"]["ClassEnrolmentStatus"] | null;
+            /** Format: uuid */
+            organiserUnitId: string;
+            organiserUnitName: string;
+            sessionCount: number;
+            sessions: components["schemas"]["ClassSessionDto"][];
+            /** Format: date */
+            startDate: string;
+            status: components["schemas"]["TrainingClassStatus"];
+            targetGroups: components["schemas"]["CadreGroup"][];
+            targetRanks: components["schemas"]["Rank"][];
+            title: string;
+            venue: string;
+        };
+        /** @enum {string} */
+        TrainingClassKind: "special" | "appointment" | "initial" | "in_service" | "study_trip" | "on_site";
+        TrainingClassPageDto: {
+            items: components["schemas"]["TrainingClassSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TrainingClassPermissionsDto: {
+            /** @description Fill in the survey (an enrollee, while running or closed, once) */
+            evaluate: boolean;
+            /** @description Edit, enrol, mark attendance, decide leave, close */
+            manage: boolean;
+        };
+        /** @enum {string} */
+        TrainingClassStatus: "planning" | "enrolling" | "running" | "closed";
+        TrainingClassSummaryDto: {
+            capacity: number;
+            creditHours: number;
+            /** Format: date */
+            endDate: string;
+            /** @description Enrollees (all, or in the caller's scope for a unit admin who does not organise it) */
+            enrolled: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["TrainingClassKind"];
+            /** @description The caller's own enrolment */
+            myStatus: components["schemas"]["ClassEnrolmentStatus"] | null;
+            /** Format: uuid */
+            organiserUnitId: string;
+            organiserUnitName: string;
+            sessionCount: number;
+            /** Format: date */
+            startDate: string;
+            status: components["schemas"]["TrainingClassStatus"];
+            title: string;
+            venue: string;
         };
         UnitFiguresDto: {
             cadres: number;
@@ -4400,6 +5247,23 @@ export interface components {
             speeches?: components["schemas"]["SpeechInputDto"][];
             title?: string;
             type?: components["schemas"]["StudyRecordType"];
+        };
+        UpdateTrainingClassDto: {
+            capacity?: number;
+            /** @description Credit hours, in steps of 0.5 */
+            creditHours?: number;
+            description?: string;
+            /** Format: date */
+            endDate?: string;
+            kind?: components["schemas"]["TrainingClassKind"];
+            /** Format: date */
+            startDate?: string;
+            /** @description Closing is POST /close */
+            status?: components["schemas"]["OpenTrainingClassStatus"];
+            targetGroups?: components["schemas"]["CadreGroup"][];
+            targetRanks?: components["schemas"]["Rank"][];
+            title?: string;
+            venue?: string;
         };
         UpdateUserDto: {
             /**
@@ -6181,6 +7045,42 @@ export interface operations {
             };
         };
     };
+    TrainingClasses_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Files_upload: {
         parameters: {
             query: {
@@ -7384,6 +8284,101 @@ export interface operations {
             };
         };
     };
+    TrainingClasses_mySessions: {
+        parameters: {
+            query?: {
+                /** @description How many days (default 30) */
+                days?: number;
+                /** @description From this day (default: today), Asia/Shanghai */
+                from?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyClassSessionListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_askLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskLeaveDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInResultDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MyLearning_courses: {
         parameters: {
             query?: {
@@ -7602,6 +8597,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_myCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
             /** @description Not signed in (common/unauthenticated) */
@@ -8888,6 +9910,769 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StudyStatsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_list: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["TrainingClassKind"];
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Part of the title */
+                q?: string;
+                status?: components["schemas"]["TrainingClassStatus"];
+                /** @description Classes that start in this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingClassDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingClassDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_setAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetClassAttachmentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_closeCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloseCheckDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolResultDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_unenrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationResultsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitEvaluationDto"];
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_leaves: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ClassLeaveStatus"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveListDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                leaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideLeaveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_addSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassSessionInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_removeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_updateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassSessionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingClassDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkAttendanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheetDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingClasses_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInCodeDto"];
                 };
             };
             /** @description Not signed in (common/unauthenticated) */

@@ -4,6 +4,7 @@ import { archiveRoutes } from '../features/archive/archive.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
 import { campaignRoutes } from '../features/campaign/campaign.routes';
+import { classesRoutes } from '../features/classes/classes.routes';
 import { courseAdminRoutes } from '../features/course-admin/course-admin.routes';
 import { coursesRoutes } from '../features/courses/courses.routes';
 import { dashboardRoutes } from '../features/dashboard/dashboard.routes';
@@ -46,6 +47,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...lecturesRoutes,
   ...lectureAdminRoutes,
   ...studiesRoutes,
+  ...classesRoutes,
   ...campaignRoutes,
   ...notificationsRoutes,
   ...auditRoutes,

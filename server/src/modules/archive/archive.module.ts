@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ClassesModule } from '../classes/classes.module';
 import { LearningModule } from '../learning/learning.module';
 import { ArchiveController } from './archive.controller';
 import { ArchiveService } from './archive.service';
 
-@Module({ imports: [LearningModule], controllers: [ArchiveController], providers: [ArchiveService] })
+@Module({ imports: [LearningModule, ClassesModule], controllers: [ArchiveController], providers: [ArchiveService] })
 export class ArchiveModule {}

@@ -8,6 +8,7 @@ import { isPathInScope } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import type { ArchiveDto, ArchiveLectureDto, ArchiveStudyDto } from '../courses/dto/my-learning.dto';
+import { ClassClosingService } from '../classes/class-closing.service';
 import { LedgerService } from '../learning/ledger.service';
 import { PlansService } from '../learning/plans.service';
 import { keyGroupsOf } from '../users/key-groups';
@@ -24,12 +25,13 @@ export class ArchiveService {
     private readonly ledger: LedgerService,
     private readonly plans: PlansService,
     private readonly config: AppConfig,
+    private readonly classes: ClassClosingService,
   ) {}
 
   async forCadre(userId: string, year = Number(todayInShanghai().slice(0, 4))): Promise<ArchiveDto> {
     const cadre = await this.db.getRepository(User).findOne({ where: { id: userId }, relations: { unit: true } });
     if (!cadre) throw notFound('Cadre');
-    const [hours, target, entries, years, courses, quizzes, lectures, studies] = await Promise.all([
+    const [hours, target, entries, years, courses, quizzes, lectures, studies, classes] = await Promise.all([
       this.ledger.hours(userId, year),
       this.plans.targetFor({ keyGroups: keyGroupsOf(cadre, this.config.newLeaderMonths), rank: cadre.rank as Rank }, year),
       this.ledger.entries(userId, year),
@@ -77,6 +79,7 @@ export class ArchiveService {
           ORDER BY r.held_on DESC`,
         [userId, year],
       ) as Promise<(Omit<ArchiveStudyDto, 'hours'> & { hours: string })[]>,
+      this.classes.archive(userId, year),
     ]);
     return {
       year,
@@ -100,7 +103,7 @@ export class ArchiveService {
         averageRating: l.averageRating === null ? null : Number(l.averageRating),
       })),
       studies: studies.map((s) => ({ ...s, hours: Number(s.hours) })),
-      classes: [],
+      classes,
       entries: entries.map((e) => ({ id: e.id, hours: Number(e.hours), source: e.source, description: e.description, earnedAt: new Date(e.earnedAt).toISOString() })),
       years: years.includes(year) ? years : [year, ...years].sort((a, b) => b - a),
     };

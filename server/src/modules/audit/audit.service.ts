@@ -67,6 +67,17 @@ export const AUDIT_ACTIONS = [
   'campaign_task.updated',
   'campaign_task.progress_reported',
   'reminder.sent',
+  'training_class.created',
+  'training_class.updated',
+  'training_class.deleted',
+  'training_class.timetable_changed',
+  'training_class.enrolled',
+  'training_class.unenrolled',
+  'training_class.closed',
+  'training_class.exported',
+  'class_attendance.marked',
+  'class_leave.approved',
+  'class_leave.refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,6 @@
 import type { Role } from '@cadre/shared';
 
-export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment'] as const;
+export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
@@ -26,6 +26,7 @@ export function purposeRules(maxVideoMb: number): Record<FilePurpose, PurposeRul
     lecture_photo: { kinds: ['jpeg', 'png', 'webp'], maxBytes: 15 * MB, visibility: 'private', roles: ['lecturer', 'unit_admin', 'org_admin'], thumbnail: true },
     study_attachment: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 * MB, visibility: 'private', roles: ['unit_admin', 'org_admin'], thumbnail: true },
     campaign_attachment: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 * MB, visibility: 'private', roles: ['unit_admin', 'org_admin'], thumbnail: true },
+    class_attachment: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 * MB, visibility: 'private', roles: ['unit_admin', 'org_admin'], thumbnail: true },
   };
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENROLLMENT_SOURCES, LECTURE_FORMATS, LEDGER_SOURCES, STUDY_RECORD_TYPES, type EnrollmentSource, type LectureFormat, type LedgerSource, type StudyRecordType } from '@cadre/shared';
 import { BoolField, EnumField, IntField } from '../../../common/validation/fields';
+import { ArchiveClassDto } from '../../classes/dto/training-class.dto';
 import { LessonDto } from './course.dto';
 
 export class MyCoursesQueryDto {
@@ -153,7 +154,7 @@ export class ArchiveDto {
   @ApiProperty({ type: () => ArchiveQuizDto, isArray: true, description: 'Quizzes sat this year, best result each' }) quizzes!: ArchiveQuizDto[];
   @ApiProperty({ type: () => ArchiveLectureDto, isArray: true, description: 'Verified lecture sessions I gave this year' }) lectures!: ArchiveLectureDto[];
   @ApiProperty({ type: () => ArchiveStudyDto, isArray: true, description: 'Submitted study records that name me this year (present or absent)' }) studies!: ArchiveStudyDto[];
-  @ApiProperty({ type: 'object', additionalProperties: true, isArray: true, description: 'Training classes (arrives with training classes)' }) classes!: object[];
+  @ApiProperty({ type: () => ArchiveClassDto, isArray: true, description: 'Closed training classes of the year I was enrolled in, with the hours earned' }) classes!: ArchiveClassDto[];
   @ApiProperty({ type: () => ArchiveEntryDto, isArray: true, description: 'Every ledger entry of the year' }) entries!: ArchiveEntryDto[];
   @ApiProperty({ type: 'integer', isArray: true, description: 'Years with hours, newest first' }) years!: number[];
   @ApiProperty() name!: string;
