@@ -35,6 +35,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrgModule } from './modules/org/org.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { StudiesModule } from './modules/studies/studies.module';
+import { TalentModule } from './modules/talent/talent.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -78,6 +79,7 @@ export class AppModule {
         ArchiveModule,
         DashboardModule,
         ExportsModule,
+        TalentModule,
         DemoModule,
       ],
       providers: [

@@ -194,6 +194,19 @@ export const CampaignError = {
   ReportedInFuture: 'campaign/reported_in_future',
 } as const;
 
+export const TalentError = {
+  /** The cadre breaks an entry criterion (age limit for the rank level, minimum record): nominate with an override and a reason. */
+  CriteriaNotMet: 'talent/criteria_not_met',
+  /** The cadre is already nominated or in the pool. */
+  AlreadyActive: 'talent/already_active',
+  /** The entry is not in the state this action needs (deciding twice, planning for a declined nomination). */
+  InvalidState: 'talent/invalid_state',
+  /** Dates out of order (a secondment ending before it starts), or in the future where they cannot be. */
+  InvalidPeriod: 'talent/invalid_period',
+  /** A secondment is closed (returned) only with its closing report. */
+  ReportRequired: 'talent/report_required',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -205,7 +218,8 @@ export type ErrorCode =
   | (typeof QuizError)[keyof typeof QuizError]
   | (typeof LectureError)[keyof typeof LectureError]
   | (typeof StudyError)[keyof typeof StudyError]
-  | (typeof CampaignError)[keyof typeof CampaignError];
+  | (typeof CampaignError)[keyof typeof CampaignError]
+  | (typeof TalentError)[keyof typeof TalentError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -219,6 +233,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(LectureError),
   ...Object.values(StudyError),
   ...Object.values(CampaignError),
+  ...Object.values(TalentError),
 ];
 
 export interface ApiErrorBody {

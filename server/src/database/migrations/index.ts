@@ -8,5 +8,6 @@ import { DefaultLectureTopics1795688361499 } from './1795688361499-DefaultLectur
 import { RateLimitWindows1795689541943 } from './1795689541943-RateLimitWindows';
 import { Campaign1795691317090 } from './1795691317090-Campaign';
 import { Notifications1795693259270 } from './1795693259270-Notifications';
+import { TalentPool1795697813664 } from './1795697813664-TalentPool';
 
-export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580, LecturesAndStudies1795688361498, DefaultLectureTopics1795688361499, RateLimitWindows1795689541943, Campaign1795691317090, Notifications1795693259270];
+export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580, LecturesAndStudies1795688361498, DefaultLectureTopics1795688361499, RateLimitWindows1795689541943, Campaign1795691317090, Notifications1795693259270, TalentPool1795697813664];

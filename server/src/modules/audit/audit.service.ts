@@ -67,6 +67,18 @@ export const AUDIT_ACTIONS = [
   'campaign_task.updated',
   'campaign_task.progress_reported',
   'reminder.sent',
+  'talent_pool.nominated',
+  'talent_pool.admitted',
+  'talent_pool.declined',
+  'talent_pool.graduated',
+  'talent_pool.removed',
+  'talent_pool.plan_saved',
+  'talent_pool.note_added',
+  'talent_pool.evaluated',
+  'talent_pool.secondment_saved',
+  'talent_pool.profile_viewed',
+  'talent_pool.exported',
+  'talent_pool.exported_unmasked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
