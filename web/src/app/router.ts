@@ -15,6 +15,7 @@ import { orgRoutes } from '../features/org/org.routes';
 import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
 import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
 import { studiesRoutes } from '../features/studies/studies.routes';
+import { talentRoutes } from '../features/talent/talent.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
 
@@ -45,6 +46,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...lectureAdminRoutes,
   ...studiesRoutes,
   ...campaignRoutes,
+  ...talentRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
 ];
