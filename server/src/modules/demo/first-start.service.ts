@@ -14,6 +14,7 @@ import { seedDemoCampaign } from './demo-campaign';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoLectures } from './demo-lectures';
 import { seedDemoStudies } from './demo-studies';
+import { seedDemoTalent } from './demo-talent';
 import { seedDemoQuizzes } from './demo-quizzes';
 import { isNewLeader } from '../users/key-groups';
 
@@ -30,7 +31,7 @@ export class FirstStartService implements OnApplicationBootstrap {
   /** What the first start did, for main.ts to print. */
   result:
     | { kind: 'none' }
-    | { kind: 'demo'; units: number; cadres: number; courses: number; enrollments: number; questions: number; attempts: number; lectureSessions: number; studyRecords: number; campaignTasks: number; ms: number }
+    | { kind: 'demo'; units: number; cadres: number; courses: number; enrollments: number; questions: number; attempts: number; lectureSessions: number; studyRecords: number; campaignTasks: number; talentMembers: number; ms: number }
     | { kind: 'admin'; username: string; password: string } = {
     kind: 'none',
   };
@@ -73,11 +74,12 @@ export class FirstStartService implements OnApplicationBootstrap {
         const lectures = await seedDemoLectures({ tx, storage: this.storage, assetsDir: join(__dirname, '..', '..', '..', 'assets', 'demo'), year, now, units: city.units, cadres: city.cadres });
         const studies = await seedDemoStudies({ tx, year, now, units: city.units, cadres: city.cadres });
         const campaign = await seedDemoCampaign({ tx, year, now, units: city.units, cadres: city.cadres });
+        const talent = await seedDemoTalent({ tx, year, units: city.units, cadres: city.cadres, ageLimits: this.config.talentAgeLimits });
         // Fresh statistics, so the planner does not treat thousands of new rows as an empty table.
         await tx.query('ANALYZE');
         const ms = Date.now() - started;
-        this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, questions: quizzes.questions, attempts: quizzes.attempts, lectureSessions: lectures.sessions, studyRecords: studies.records, campaignTasks: campaign.tasks, ms };
-        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates) in ${ms} ms`);
+        this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, questions: quizzes.questions, attempts: quizzes.attempts, lectureSessions: lectures.sessions, studyRecords: studies.records, campaignTasks: campaign.tasks, talentMembers: talent.members, ms };
+        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates), ${talent.members} talent-pool members (${talent.secondments} on secondment) in ${ms} ms`);
         return;
       }
       const rootId = randomUUID();
