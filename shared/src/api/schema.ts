@@ -4694,7 +4694,7 @@ export interface components {
             byGender: components["schemas"]["CountDto"][];
             byStatus: components["schemas"]["CountDto"][];
             byTrack: components["schemas"]["CountDto"][];
-            /** @description By child unit of the scope (or of unitId) */
+            /** @description By child unit of the scope (or of unitId), those with members */
             byUnit: components["schemas"]["CountDto"][];
             overdueMilestones: components["schemas"]["OverdueMilestoneDto"][];
             /** @description Members matching the filters */

@@ -12,6 +12,8 @@ interface Context {
   units: UnitRow[];
   cadres: CadreRow[];
   ageLimits: Record<RankLevel, number>;
+  /** Today in Asia/Shanghai: milestones due before it are mostly done. */
+  today: string;
 }
 
 const DEMO: ReadonlySet<string> = new Set(DEMO_ACCOUNTS);
@@ -117,8 +119,11 @@ export async function seedDemoTalent(ctx: Context): Promise<{ members: number; s
     // One milestone was due before the year began: about one member in eight has not done it (overdue).
     const late = rng.chance(0.12);
     milestones.push([randomUUID(), id, m1, addDays(jan1, -30), late ? null : addDays(jan1, -rng.int(35, 90)), 0]);
-    milestones.push([randomUUID(), id, m2, addDays(jan1, rng.int(150, 200)), null, 1]);
-    milestones.push([randomUUID(), id, m3, addDays(jan1, rng.int(300, 350)), null, 2]);
+    // The second falls due during this year: done once due, by most; the third only next year.
+    const due2 = addDays(jan1, rng.int(150, 200));
+    const done2 = due2 <= ctx.today && rng.chance(0.85) ? addDays(due2, -rng.int(1, 20)) : null;
+    milestones.push([randomUUID(), id, m2, due2, done2, 1]);
+    milestones.push([randomUUID(), id, m3, addDays(jan1, rng.int(380, 420)), null, 2]);
     notes.push([randomUUID(), id, addDays(jan1, -rng.int(5, 50)), rng.pick(NOTES), zzb.id, at(jan1)]);
     const grade = rng.weighted<EvaluationGrade>([['excellent', 3], ['competent', 6], ['basically_competent', 1]]);
     evaluations.push([randomUUID(), id, year - 1, grade, grade === 'excellent' ? '德才表现突出，年度考核优秀。' : '履职尽责，完成年度目标任务。', zzb.id]);

@@ -74,7 +74,7 @@ export class FirstStartService implements OnApplicationBootstrap {
         const lectures = await seedDemoLectures({ tx, storage: this.storage, assetsDir: join(__dirname, '..', '..', '..', 'assets', 'demo'), year, now, units: city.units, cadres: city.cadres });
         const studies = await seedDemoStudies({ tx, year, now, units: city.units, cadres: city.cadres });
         const campaign = await seedDemoCampaign({ tx, year, now, units: city.units, cadres: city.cadres });
-        const talent = await seedDemoTalent({ tx, year, units: city.units, cadres: city.cadres, ageLimits: this.config.talentAgeLimits });
+        const talent = await seedDemoTalent({ tx, year, units: city.units, cadres: city.cadres, ageLimits: this.config.talentAgeLimits, today: todayInShanghai() });
         // Fresh statistics, so the planner does not treat thousands of new rows as an empty table.
         await tx.query('ANALYZE');
         const ms = Date.now() - started;

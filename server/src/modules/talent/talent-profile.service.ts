@@ -162,7 +162,8 @@ export class TalentProfileService {
       byGender: count(GENDERS, GENDER_LABELS, (r) => r.gender as Gender),
       byTrack: count(TALENT_TRACKS, TALENT_TRACK_LABELS, (r) => r.track as (typeof TALENT_TRACKS)[number] | null),
       byStatus: TALENT_STATUSES.map((s) => ({ key: s, label: TALENT_STATUS_LABELS[s], count: statusRows.find((r) => r.status === s)?.n ?? 0 })),
-      byUnit: byUnit.sort((a, b) => b.count - a.count),
+      // Units without members would only lengthen the chart and its table.
+      byUnit: byUnit.filter((u) => u.count > 0).sort((a, b) => b.count - a.count),
       activeSecondments: secondments,
       overdueMilestones: milestones,
     };

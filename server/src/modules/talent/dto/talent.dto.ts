@@ -302,7 +302,7 @@ export class TalentOverviewDto {
   @ApiProperty({ type: () => CountDto, isArray: true }) byGender!: CountDto[];
   @ApiProperty({ type: () => CountDto, isArray: true }) byTrack!: CountDto[];
   @ApiProperty({ type: () => CountDto, isArray: true }) byStatus!: CountDto[];
-  @ApiProperty({ type: () => CountDto, isArray: true, description: 'By child unit of the scope (or of unitId)' }) byUnit!: CountDto[];
+  @ApiProperty({ type: () => CountDto, isArray: true, description: 'By child unit of the scope (or of unitId), those with members' }) byUnit!: CountDto[];
   @ApiProperty({ type: () => ActiveSecondmentDto, isArray: true }) activeSecondments!: ActiveSecondmentDto[];
   @ApiProperty({ type: () => OverdueMilestoneDto, isArray: true }) overdueMilestones!: OverdueMilestoneDto[];
 }
