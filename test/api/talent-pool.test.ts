@@ -174,6 +174,11 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       const orgB = await createCadre(t.db, w.townB, { roles: ['cadre', 'org_admin'], scopeUnit: w.townB });
       const asOrgB = await signIn(t.http, orgB);
       const { entry } = await member();
+      const withSecondment = expectOk<TalentEntryDto>(
+        await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/secondments`, { hostCity: '镇江市', hostUnit: '润州区', post: '挂职', fromOn: today(), toOn: today() }),
+        201,
+      );
+      expectError(await asOrgB.patch(`/api/talent-secondments/${withSecondment.secondments[0]!.id}`, { post: '越权' }), 404, 'common/not_found');
       expectError(await asOrgB.get(`/api/talent-pool/${entry.id}/profile`), 404, 'common/not_found');
       expectError(await asOrgB.post(`/api/talent-pool/${entry.id}/notes`, { note: '越权' }), 404, 'common/not_found');
       expectError(await asOrgB.post(`/api/talent-pool/${entry.id}/remove`, { reason: '越权' }), 404, 'common/not_found');
@@ -364,6 +369,8 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
     });
 
     it('exports masked numbers with a watermark (audited), and unmasked ones only on request (audited as such)', async () => {
+      const [first] = await listIds(city.admin, `&unitId=${city.town.id}&status=in_pool`);
+      await city.admin.post(`/api/talent-pool/${first}/evaluations`, { year: thisYear() - 1, grade: 'basically_competent' });
       const res = await getBytes(city.admin, `/api/exports/talent-pool.xlsx?unitId=${city.town.id}&status=in_pool`);
       expect({ status: res.status, type: res.headers['content-type'] }).toEqual({ status: 200, type: XLSX });
       const wb = new ExcelJS.Workbook();
@@ -373,6 +380,9 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       expect(ws.headerFooter.oddHeader).toContain(w.users.orgAdmin.name);
       expect(ws.rowCount).toBe(2 + 4);
       expect(ws.getRow(3).getCell(7).value).toBe('138****5678');
+      expect(ws.getRow(2).getCell(14).value).toBe('年度考核');
+      const grades = [3, 4, 5, 6].map((r) => ws.getRow(r).getCell(14).value);
+      expect(grades.filter(Boolean)).toEqual([`${thisYear() - 1}年基本称职`]);
 
       const full = await getBytes(city.admin, `/api/exports/talent-pool.xlsx?unitId=${city.town.id}&status=in_pool&unmasked=true`);
       const wb2 = new ExcelJS.Workbook();

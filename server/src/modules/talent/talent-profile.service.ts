@@ -176,7 +176,7 @@ export class TalentProfileService {
     const today = todayInShanghai();
     const { clause, params } = entryWhere(user, filter, today);
     const rows = (await this.db.query(
-      `SELECT ${ENTRY_SELECT}, (SELECT string_agg(ev.year || '年' || ev.grade, '；' ORDER BY ev.year DESC) FROM talent_evaluations ev WHERE ev.entry_id = e.id) AS grades
+      `SELECT ${ENTRY_SELECT}, (SELECT json_agg(json_build_object('year', ev.year, 'grade', ev.grade) ORDER BY ev.year DESC) FROM talent_evaluations ev WHERE ev.entry_id = e.id) AS grades
          ${ENTRY_FROM} ${clause} ${ENTRY_ORDER}`,
       params,
     )) as Row[];
@@ -191,7 +191,7 @@ export class TalentProfileService {
     for (const r of rows) {
       const s = toSummary(r);
       const idNumber = r.id_number_enc ? this.cipher.decrypt(r.id_number_enc as string) : null;
-      const grades = ((r.grades as string | null) ?? '').replace(/excellent|competent|basically_competent|incompetent/g, (g) => EVALUATION_GRADE_LABELS[g as EvaluationGrade] ?? g);
+      const grades = ((r.grades as { year: number; grade: EvaluationGrade }[] | null) ?? []).map((g) => `${g.year}年${EVALUATION_GRADE_LABELS[g.grade]}`).join('；');
       ws.addRow([
         s.name,
         GENDER_LABELS[s.gender],
