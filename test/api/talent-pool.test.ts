@@ -6,7 +6,7 @@ import { createCadre, createUnit, uniq, type CadreRef, type UnitRef } from '../f
 import { signIn, type Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { getBytes } from '../helpers/quizzes';
-import { addDays, detailFields, expectError, expectOk } from '../helpers/studies';
+import { addDays, detailFields, expectError, expectOk, studyBody, submittedRecord } from '../helpers/studies';
 import { admit, auditCount, candidate, grantHours, nominate } from '../helpers/talent';
 import { buildWorld, type World } from '../helpers/world';
 
@@ -294,15 +294,18 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       await grantHours(t, cadre.id, 3, 0, 'course');
       await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/secondments`, { hostCity: '镇江市', hostUnit: '京口区', post: '区长助理', fromOn: addDays(today(), -1), toOn: addDays(today(), 180), state: 'on_secondment' });
       await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/notes`, { note: '到信访窗口轮岗，群众评价好' });
+      const study = await submittedRecord(w.as.unitAdminA, studyBody(w.villageA.id, [cadre.id], { speeches: [{ speakerId: cadre.id, summary: '结合信访工作谈学习体会' }] }));
 
       const p = expectOk<TalentProfileDto>(await w.as.orgAdmin.get(`/api/talent-pool/${entry.id}/profile`), 200);
       expect({ name: p.person.name, phone: p.person.phone, age: p.person.age, unit: p.person.unitName }).toEqual({ name: cadre.name, phone: '138****5678', age: 30, unit: w.villageA.name });
       expect(p.entry.secondments.map((s) => s.hostCity)).toEqual(['镇江市']);
       expect(p.entry.notes.map((n) => n.note)).toEqual(['到信访窗口轮岗，群众评价好']);
       expect(p.posts.map((x) => [x.kind, x.post])).toEqual([['secondment', '区长助理']]);
-      // 24 offline hours a month ago and 3 course hours today: the years they fall in, by source.
+      expect(p.speeches.map((x) => [x.recordId, x.summary])).toEqual([[study.id, '结合信访工作谈学习体会']]);
+      expect(p.archive.studies.map((x) => [x.recordId, x.spoke])).toEqual([[study.id, true]]);
+      // 24 offline hours a month ago, 3 course hours and the study meeting's hours today: the years they fall in, by source.
       const total = p.hoursByYear.reduce((s, y) => s + y.total, 0);
-      expect(total).toBe(27);
+      expect(total).toBe(27 + study.creditedHours!);
       expect(p.hoursByYear.reduce((s, y) => s + (y.bySource.course ?? 0), 0)).toBe(3);
       expect(p.archive.year).toBe(thisYear());
       expect(p.watermark.viewerUsername).toBe(w.users.orgAdmin.username);

@@ -4077,6 +4077,14 @@ export interface components {
             rank: components["schemas"]["Rank"];
             unitName: string;
         };
+        ProfileSpeechDto: {
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            recordId: string;
+            summary: string;
+            title: string;
+        };
         ProgressResultDto: {
             courseCompleted: boolean;
             creditedSeconds: number;
@@ -4720,6 +4728,8 @@ export interface components {
             hoursByYear: components["schemas"]["HoursByYearDto"][];
             person: components["schemas"]["ProfilePersonDto"];
             posts: components["schemas"]["PostHistoryDto"][];
+            /** @description What they said at the submitted study meetings of `year` */
+            speeches: components["schemas"]["ProfileSpeechDto"][];
             watermark: components["schemas"]["WatermarkDto"];
         };
         /** @enum {string} */

@@ -60,7 +60,7 @@ export class TalentProfileService {
   async profile(user: AuthUser, id: string, year: number | undefined, origin: RequestOrigin): Promise<TalentProfileDto> {
     const entry = await this.pool.entry(user, id);
     const y = year ?? currentYear();
-    const [[person], hours, archive] = await Promise.all([
+    const [[person], hours, archive, speeches] = await Promise.all([
       this.db.query(
         `SELECT u.id, u.name, u.gender, u.birth_date, u.ethnicity, u.political_status, u.education, u.rank, u.position, u.appointment_date,
                 u.phone, u.id_number_enc, u.key_groups, ou.name AS unit_name, ou.path AS unit_path,
@@ -72,6 +72,13 @@ export class TalentProfileService {
         { year: number; source: string; hours: string }[]
       >,
       this.archive.forCadre(entry.userId, y),
+      this.db.query(
+        `SELECT r.id AS "recordId", r.title, r.held_on AS "heldOn", sp.summary
+           FROM study_record_speeches sp JOIN study_records r ON r.id = sp.record_id
+          WHERE sp.speaker_id = $1 AND r.status = 'submitted' AND r.held_on >= make_date($2, 1, 1) AND r.held_on < make_date($2 + 1, 1, 1)
+          ORDER BY r.held_on DESC, sp.position`,
+        [entry.userId, y],
+      ) as Promise<TalentProfileDto['speeches']>,
     ]);
     const p = person!;
     const hoursByYear = new Map<number, HoursByYearDto>();
@@ -117,6 +124,7 @@ export class TalentProfileService {
       posts,
       hoursByYear: [...hoursByYear.values()],
       archive,
+      speeches,
       watermark: { viewerName: user.name, viewerUsername: user.username, viewedAt: minuteInShanghai(viewedAt) },
     };
   }

@@ -268,12 +268,20 @@ export class WatermarkDto {
   @ApiProperty({ description: 'When it was viewed, Asia/Shanghai, YYYY-MM-DD HH:mm' }) viewedAt!: string;
 }
 
+export class ProfileSpeechDto {
+  @ApiProperty({ format: 'uuid' }) recordId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date' }) heldOn!: string;
+  @ApiProperty() summary!: string;
+}
+
 export class TalentProfileDto {
   @ApiProperty({ type: () => ProfilePersonDto }) person!: ProfilePersonDto;
   @ApiProperty({ type: () => TalentEntryDto }) entry!: TalentEntryDto;
   @ApiProperty({ type: () => PostHistoryDto, isArray: true }) posts!: PostHistoryDto[];
   @ApiProperty({ type: () => HoursByYearDto, isArray: true }) hoursByYear!: HoursByYearDto[];
   @ApiProperty({ type: () => ArchiveDto, description: 'Courses, quizzes, lectures given, study records of `year`' }) archive!: ArchiveDto;
+  @ApiProperty({ type: () => ProfileSpeechDto, isArray: true, description: 'What they said at the submitted study meetings of `year`' }) speeches!: ProfileSpeechDto[];
   @ApiProperty({ type: () => WatermarkDto }) watermark!: WatermarkDto;
 }
 
