@@ -294,13 +294,22 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       await grantHours(t, cadre.id, 3, 0, 'course');
       await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/secondments`, { hostCity: '镇江市', hostUnit: '京口区', post: '区长助理', fromOn: addDays(today(), -1), toOn: addDays(today(), 180), state: 'on_secondment' });
       await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/notes`, { note: '到信访窗口轮岗，群众评价好' });
+      const posts = { posts: [{ post: '党政办科员', unitName: '某镇人民政府', fromOn: '2018-07-01', toOn: '2021-06-30' }] };
+      expectError(await w.as.orgAdmin.put(`/api/talent-pool/${entry.id}/posts`, { posts: [{ ...posts.posts[0], toOn: '2018-06-30' }] }), 422, 'talent/invalid_period');
+      expectError(await w.as.orgAdmin.put(`/api/talent-pool/${entry.id}/posts`, { posts: [{ ...posts.posts[0], fromOn: addDays(today(), 1), toOn: null }] }), 422, 'talent/invalid_period');
+      expectError(await w.as.unitAdminA.put(`/api/talent-pool/${entry.id}/posts`, posts), 403, 'common/forbidden');
+      expect(expectOk<TalentEntryDto>(await w.as.orgAdmin.put(`/api/talent-pool/${entry.id}/posts`, posts), 200).posts).toEqual([{ ...posts.posts[0] }]);
       const study = await submittedRecord(w.as.unitAdminA, studyBody(w.villageA.id, [cadre.id], { speeches: [{ speakerId: cadre.id, summary: '结合信访工作谈学习体会' }] }));
 
       const p = expectOk<TalentProfileDto>(await w.as.orgAdmin.get(`/api/talent-pool/${entry.id}/profile`), 200);
       expect({ name: p.person.name, phone: p.person.phone, age: p.person.age, unit: p.person.unitName }).toEqual({ name: cadre.name, phone: '138****5678', age: 30, unit: w.villageA.name });
       expect(p.entry.secondments.map((s) => s.hostCity)).toEqual(['镇江市']);
       expect(p.entry.notes.map((n) => n.note)).toEqual(['到信访窗口轮岗，群众评价好']);
-      expect(p.posts.map((x) => [x.kind, x.post])).toEqual([['secondment', '区长助理']]);
+      // Newest first: the secondment (from yesterday), then the post recorded for 2018–2021 (the factory's cadre has no current post).
+      expect(p.posts.map((x) => [x.kind, x.post, x.fromOn, x.toOn])).toEqual([
+        ['secondment', '区长助理', addDays(today(), -1), addDays(today(), 180)],
+        ['recorded', '党政办科员', '2018-07-01', '2021-06-30'],
+      ]);
       expect(p.speeches.map((x) => [x.recordId, x.summary])).toEqual([[study.id, '结合信访工作谈学习体会']]);
       expect(p.archive.studies.map((x) => [x.recordId, x.spoke])).toEqual([[study.id, true]]);
       // 24 offline hours a month ago, 3 course hours and the study meeting's hours today: the years they fall in, by source.

@@ -26,7 +26,7 @@ import { LectureTeam, LectureTeamMember, LectureTopic } from '../modules/lecture
 import { StudyRecord, StudyRecordAttachment, StudyRecordPerson, StudyRecordSpeech } from '../modules/studies/study-record.entity';
 import { RateLimitWindow } from '../common/http/rate-limit-window.entity';
 import { Notification, Reminder } from '../modules/notifications/notification.entity';
-import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentSecondment } from '../modules/talent/talent.entity';
+import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
@@ -84,4 +84,5 @@ export const ENTITIES = [
   TalentNote,
   TalentEvaluation,
   TalentSecondment,
+  TalentPost,
 ];

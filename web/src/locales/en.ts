@@ -697,6 +697,7 @@ const en: Messages = {
       'talent_pool.graduated': 'Promoted out of the talent pool',
       'talent_pool.removed': 'Removed from the talent pool',
       'talent_pool.plan_saved': 'Training plan changed',
+      'talent_pool.posts_saved': 'Post history recorded',
       'talent_pool.note_added': 'Progress note added',
       'talent_pool.evaluated': 'Yearly evaluation recorded',
       'talent_pool.secondment_saved': 'Secondment recorded',

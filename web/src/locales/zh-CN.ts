@@ -676,6 +676,7 @@ export default {
       'talent_pool.graduated': '提拔出库',
       'talent_pool.removed': '调出培养库',
       'talent_pool.plan_saved': '调整培养计划',
+      'talent_pool.posts_saved': '登记任职经历',
       'talent_pool.note_added': '记录培养情况',
       'talent_pool.evaluated': '录入年度考核',
       'talent_pool.secondment_saved': '登记挂职锻炼',

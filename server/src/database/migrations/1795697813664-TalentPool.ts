@@ -29,9 +29,15 @@ export class TalentPool1795697813664 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "talent_notes" ADD CONSTRAINT "fk_talent_notes_author" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "talent_evaluations" ADD CONSTRAINT "fk_talent_evaluations_entry" FOREIGN KEY ("entry_id") REFERENCES "talent_entries"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "talent_secondments" ADD CONSTRAINT "fk_talent_secondments_entry" FOREIGN KEY ("entry_id") REFERENCES "talent_entries"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`CREATE TABLE "talent_posts" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "entry_id" uuid NOT NULL, "post" character varying(100) NOT NULL, "unit_name" character varying(100) NOT NULL, "from_on" date NOT NULL, "to_on" date, "position" smallint NOT NULL DEFAULT '0', CONSTRAINT "PK_4e303098975ab3854f86f7dfd7f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_talent_posts_entry" ON "talent_posts"  ("entry_id") `);
+    await queryRunner.query(`ALTER TABLE "talent_posts" ADD CONSTRAINT "fk_talent_posts_entry" FOREIGN KEY ("entry_id") REFERENCES "talent_entries"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "talent_posts" DROP CONSTRAINT "fk_talent_posts_entry"`);
+    await queryRunner.query(`DROP INDEX "public"."idx_talent_posts_entry"`);
+    await queryRunner.query(`DROP TABLE "talent_posts"`);
     await queryRunner.query(`ALTER TABLE "talent_secondments" DROP CONSTRAINT "fk_talent_secondments_entry"`);
     await queryRunner.query(`ALTER TABLE "talent_evaluations" DROP CONSTRAINT "fk_talent_evaluations_entry"`);
     await queryRunner.query(`ALTER TABLE "talent_notes" DROP CONSTRAINT "fk_talent_notes_author"`);

@@ -73,6 +73,7 @@ export const AUDIT_ACTIONS = [
   'talent_pool.graduated',
   'talent_pool.removed',
   'talent_pool.plan_saved',
+  'talent_pool.posts_saved',
   'talent_pool.note_added',
   'talent_pool.evaluated',
   'talent_pool.secondment_saved',

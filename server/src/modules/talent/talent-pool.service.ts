@@ -28,6 +28,7 @@ import type {
   GraduateDto,
   NominateDto,
   NoteInputDto,
+  PostsDto,
   TalentPlanDto,
   RemoveDto,
   SecondmentInputDto,
@@ -37,7 +38,7 @@ import type {
   TalentSummaryDto,
 } from './dto/talent.dto';
 import { ENTRY_FROM, ENTRY_ORDER, ENTRY_SELECT, entryWhere } from './talent-sql';
-import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentSecondment } from './talent.entity';
+import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from './talent.entity';
 
 type Row = Record<string, unknown>;
 
@@ -179,6 +180,25 @@ export class TalentPoolService {
     return this.entry(user, id);
   }
 
+  /** The posts held before (任职经历), replacing the recorded list; dates in order and not in the future. */
+  async savePosts(user: AuthUser, id: string, dto: PostsDto, origin: RequestOrigin): Promise<TalentEntryDto> {
+    dto.posts.forEach((p, i) => {
+      notInFuture(`posts.${i}.fromOn`, p.fromOn);
+      if (p.toOn && p.toOn < p.fromOn) {
+        throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, TalentError.InvalidPeriod, 'A post ends after it starts', [{ field: `posts.${i}.toOn`, message: 'must not be before fromOn' }]);
+      }
+    });
+    await this.db.transaction(async (tx) => {
+      await this.lock(tx, user, id, ['in_pool', 'graduated']);
+      await tx.getRepository(TalentPost).delete({ entryId: id });
+      if (dto.posts.length > 0) {
+        await tx.getRepository(TalentPost).insert(dto.posts.map((p, position) => ({ entryId: id, post: p.post, unitName: p.unitName, fromOn: p.fromOn, toOn: p.toOn ?? null, position })));
+      }
+      await this.audit.record({ action: 'talent_pool.posts_saved', actor: user, target: { type: 'talent_entry', id }, unitPath: await this.pathOf(tx, id), origin, details: { posts: dto.posts.length } }, tx);
+    });
+    return this.entry(user, id);
+  }
+
   async addNote(user: AuthUser, id: string, dto: NoteInputDto, origin: RequestOrigin): Promise<TalentEntryDto> {
     const writtenOn = dto.writtenOn ?? todayInShanghai();
     notInFuture('writtenOn', writtenOn);
@@ -237,7 +257,7 @@ export class TalentPoolService {
     const { clause, params } = entryWhere(user, {}, today);
     const [row] = (await this.db.query(`SELECT ${ENTRY_SELECT} ${ENTRY_FROM} ${clause} AND e.id = $${params.length + 1}`, [...params, id])) as Row[];
     if (!row) throw notFound('Talent pool entry');
-    const [history, milestones, notes, evaluations, secondments] = await Promise.all([
+    const [history, milestones, notes, evaluations, secondments, posts] = await Promise.all([
       this.db.query(
         `SELECT ev.action, ev.to_status AS "toStatus", ev.note, a.name AS "actorName", ev.occurred_at AS "occurredAt"
            FROM talent_events ev JOIN users a ON a.id = ev.actor_id WHERE ev.entry_id = $1 ORDER BY ev.occurred_at, ev.id`,
@@ -257,6 +277,9 @@ export class TalentPoolService {
            FROM talent_secondments WHERE entry_id = $1 ORDER BY from_on DESC`,
         [id],
       ) as Promise<TalentEntryDto['secondments']>,
+      this.db.query(`SELECT post, unit_name AS "unitName", from_on AS "fromOn", to_on AS "toOn" FROM talent_posts WHERE entry_id = $1 ORDER BY from_on DESC, position`, [id]) as Promise<
+        TalentEntryDto['posts']
+      >,
     ]);
     return {
       ...toSummary(row),
@@ -272,6 +295,7 @@ export class TalentPoolService {
       notes,
       evaluations,
       secondments,
+      posts,
     };
   }
 

@@ -91,6 +91,7 @@ export class TalentProfileService {
     const posts: PostHistoryDto[] = [];
     if (entry.newPost) posts.push({ post: entry.newPost, unitName: '', fromOn: entry.closedOn, toOn: null, kind: 'promotion' });
     for (const s of entry.secondments) posts.push({ post: s.post, unitName: `${s.hostCity}${s.hostUnit}`, fromOn: s.fromOn, toOn: s.toOn, kind: 'secondment' });
+    for (const r of entry.posts) posts.push({ post: r.post, unitName: r.unitName, fromOn: r.fromOn, toOn: r.toOn ?? null, kind: 'recorded' });
     if (p.position) posts.push({ post: p.position as string, unitName: p.unit_name as string, fromOn: (p.appointment_date as string | null) ?? null, toOn: entry.newPost ? entry.closedOn : null, kind: 'current' });
     posts.sort((a, b) => (b.fromOn ?? '').localeCompare(a.fromOn ?? ''));
     const viewedAt = new Date();

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
@@ -13,6 +13,7 @@ import {
   GraduateDto,
   NominateDto,
   NoteInputDto,
+  PostsDto,
   TalentPlanDto,
   ProfileQueryDto,
   RemoveDto,
@@ -103,6 +104,13 @@ export class TalentController {
   @Returns(TalentEntryDto)
   plan(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: TalentPlanDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.plan(user, id, dto, origin);
+  }
+
+  @Put('talent-pool/:id/posts')
+  @Access({ roles: ['org_admin'], summary: 'The posts the member held before (任职经历); the list replaces the old one' })
+  @Returns(TalentEntryDto)
+  savePosts(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PostsDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
+    return this.pool.savePosts(user, id, dto, origin);
   }
 
   @Post('talent-pool/:id/notes')

@@ -252,3 +252,33 @@ export class TalentSecondment {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** A post the member held before (任职经历), as the organisation department records it for the profile. */
+@Entity('talent_posts')
+@Index('idx_talent_posts_entry', ['entryId'])
+export class TalentPost {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  entryId!: string;
+
+  @ManyToOne(() => TalentEntry, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'entry_id', foreignKeyConstraintName: 'fk_talent_posts_entry' })
+  entry?: Relation<TalentEntry>;
+
+  @Column({ type: 'varchar', length: 100 })
+  post!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  unitName!: string;
+
+  @Column({ type: 'date' })
+  fromOn!: string;
+
+  @Column({ type: 'date', nullable: true })
+  toOn!: string | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  position!: number;
+}

@@ -20,6 +20,8 @@ export const graduate = (id: string, body: Schemas['GraduateDto']) => api((c) =>
 export const removeFromPool = (id: string, reason: string) => api((c) => c.POST('/api/talent-pool/{id}/remove', { params: { path: { id } }, body: { reason } }));
 export const savePlan = (id: string, body: { track?: Schemas['TalentTrack']; mentorName?: string; mentorPost?: string; milestones?: Milestone[] }) =>
   api((c) => c.PATCH('/api/talent-pool/{id}/plan', { params: { path: { id } }, body: body as Schemas['TalentPlanDto'] }));
+export const savePosts = (id: string, posts: { post: string; unitName: string; fromOn: string; toOn: string | null }[]) =>
+  api((c) => c.PUT('/api/talent-pool/{id}/posts', { params: { path: { id } }, body: { posts } as Schemas['PostsDto'] }));
 export const addNote = (id: string, note: string) => api((c) => c.POST('/api/talent-pool/{id}/notes', { params: { path: { id } }, body: { note } }));
 export const evaluate = (id: string, body: Schemas['EvaluationInputDto']) => api((c) => c.POST('/api/talent-pool/{id}/evaluations', { params: { path: { id } }, body }));
 export const addSecondment = (id: string, body: Schemas['SecondmentInputDto']) => api((c) => c.POST('/api/talent-pool/{id}/secondments', { params: { path: { id } }, body }));

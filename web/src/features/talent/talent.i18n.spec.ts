@@ -33,7 +33,7 @@ describe('talent pool messages', () => {
 
   it('names every talent-pool audit action and error code in both languages', () => {
     // The server's AUDIT_ACTIONS for the pool (server/src/modules/audit/audit.service.ts).
-    const actions = ['nominated', 'admitted', 'declined', 'graduated', 'removed', 'plan_saved', 'note_added', 'evaluated', 'secondment_saved', 'profile_viewed', 'exported', 'exported_unmasked'].map(
+    const actions = ['nominated', 'admitted', 'declined', 'graduated', 'removed', 'plan_saved', 'posts_saved', 'note_added', 'evaluated', 'secondment_saved', 'profile_viewed', 'exported', 'exported_unmasked'].map(
       (a) => `talent_pool.${a}`,
     );
     for (const locale of [zhCN, en]) {

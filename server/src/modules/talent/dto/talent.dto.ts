@@ -75,6 +75,22 @@ export class TalentPlanDto {
   milestones?: MilestoneInputDto[];
 }
 
+export class PostInputDto {
+  @StringField({ max: 100 }) post!: string;
+  @StringField({ max: 100 }) unitName!: string;
+  @DateField() fromOn!: string;
+  @DateField({ nullable: true, description: 'Absent or null: still held' }) toOn?: string | null;
+}
+
+export class PostsDto {
+  @ApiProperty({ type: () => PostInputDto, isArray: true, maxItems: 30, description: 'Replaces the recorded posts' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => PostInputDto)
+  posts!: PostInputDto[];
+}
+
 export class NoteInputDto {
   @StringField({ max: 5000 }) note!: string;
   @DateField({ optional: true, description: 'Default today; not in the future' }) writtenOn?: string;
@@ -228,6 +244,7 @@ export class TalentEntryDto extends TalentSummaryDto {
   @ApiProperty({ type: () => NoteDto, isArray: true }) notes!: NoteDto[];
   @ApiProperty({ type: () => EvaluationDto, isArray: true }) evaluations!: EvaluationDto[];
   @ApiProperty({ type: () => SecondmentDto, isArray: true }) secondments!: SecondmentDto[];
+  @ApiProperty({ type: () => PostInputDto, isArray: true, description: 'Posts recorded by the organisation department' }) posts!: PostInputDto[];
 }
 
 export class PostHistoryDto {
@@ -235,7 +252,7 @@ export class PostHistoryDto {
   @ApiProperty() unitName!: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) fromOn!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) toOn!: string | null;
-  @ApiProperty({ description: 'current, secondment or promotion' }) kind!: string;
+  @ApiProperty({ description: 'recorded (任职经历 kept by the organisation department), current, secondment or promotion' }) kind!: string;
 }
 
 export class HoursByYearDto {
