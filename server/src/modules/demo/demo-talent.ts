@@ -30,6 +30,7 @@ const MILESTONES: Record<TalentTrack, [string, string, string]> = {
   rotation: ['乡镇综合岗位轮岗', '信访维稳岗位锻炼', '招商引资一线岗位锻炼'],
   party_spirit: ['参加市委党校中青年干部培训班', '赴红色教育基地开展党性教育', '讲授一次专题党课'],
 };
+const PRIOR_POSTS = ['科员', '办事员', '综合股干部', '党政办干部', '包村干部', '业务股干部'];
 const NOTES = ['主动承担重点项目协调工作，进步明显。', '导师谈心谈话一次，提出加强理论学习的要求。', '在岗位锻炼中表现扎实，群众评价较好。'];
 
 /** `date` moved by whole days. */
@@ -77,6 +78,8 @@ export async function seedDemoTalent(ctx: Context): Promise<{ members: number; s
   const notes: unknown[][] = [];
   const evaluations: unknown[][] = [];
   const secondments: unknown[][] = [];
+  const posts: unknown[][] = [];
+  const postUnits = ctx.units.filter((u) => ['department', 'town', 'subdistrict'].includes(u.kind));
   const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
   let secondmentCount = 0;
   chosen.forEach((c, i) => {
@@ -124,6 +127,9 @@ export async function seedDemoTalent(ctx: Context): Promise<{ members: number; s
     const done2 = due2 <= ctx.today && rng.chance(0.85) ? addDays(due2, -rng.int(1, 20)) : null;
     milestones.push([randomUUID(), id, m2, due2, done2, 1]);
     milestones.push([randomUUID(), id, m3, addDays(jan1, rng.int(380, 420)), null, 2]);
+    // An earlier post (任职经历) before the current one.
+    const left = addDays(jan1, -rng.int(400, 1400));
+    posts.push([randomUUID(), id, rng.pick(PRIOR_POSTS), rng.pick(postUnits).name, addDays(left, -rng.int(700, 1800)), left, 0]);
     notes.push([randomUUID(), id, addDays(jan1, -rng.int(5, 50)), rng.pick(NOTES), zzb.id, at(jan1)]);
     const grade = rng.weighted<EvaluationGrade>([['excellent', 3], ['competent', 6], ['basically_competent', 1]]);
     evaluations.push([randomUUID(), id, year - 1, grade, grade === 'excellent' ? '德才表现突出，年度考核优秀。' : '履职尽责，完成年度目标任务。', zzb.id]);
@@ -146,6 +152,7 @@ export async function seedDemoTalent(ctx: Context): Promise<{ members: number; s
   await insertMany(tx, 'talent_milestones', ['id', 'entry_id', 'title', 'due_on', 'done_on', 'position'], milestones);
   await insertMany(tx, 'talent_notes', ['id', 'entry_id', 'written_on', 'note', 'author_id', 'created_at'], notes);
   await insertMany(tx, 'talent_evaluations', ['id', 'entry_id', 'year', 'grade', 'comment', 'recorded_by_id'], evaluations);
+  await insertMany(tx, 'talent_posts', ['id', 'entry_id', 'post', 'unit_name', 'from_on', 'to_on', 'position'], posts);
   await insertMany(tx, 'talent_secondments', ['id', 'entry_id', 'host_city', 'host_unit', 'post', 'from_on', 'to_on', 'state', 'report'], secondments);
   return { members: entries.length, secondments: secondments.length };
 }
