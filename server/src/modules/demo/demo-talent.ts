@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rankLevel, type EvaluationGrade, type RankLevel, type TalentTrack } from '@cadre/shared';
 import type { EntityManager } from 'typeorm';
 import { insertMany } from './bulk';
-import { DEMO_ACCOUNTS, type CadreRow, type UnitRow } from './demo-city';
+import { addDays, DEMO_ACCOUNTS, type CadreRow, type UnitRow } from './demo-city';
 import { DEMO_TOWN } from './demo-names';
 import { SeededRandom } from './random';
 
@@ -32,13 +32,6 @@ const MILESTONES: Record<TalentTrack, [string, string, string]> = {
 };
 const PRIOR_POSTS = ['科员', '办事员', '综合股干部', '党政办干部', '包村干部', '业务股干部'];
 const NOTES = ['主动承担重点项目协调工作，进步明显。', '导师谈心谈话一次，提出加强理论学习的要求。', '在岗位锻炼中表现扎实，群众评价较好。'];
-
-/** `date` moved by whole days. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function ageOn(birthDate: string, date: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];

@@ -35,7 +35,7 @@ import { AuditService } from '../audit/audit.service';
 import { keyGroupsOf } from '../users/key-groups';
 import type { CountDto, HoursByYearDto, PostHistoryDto, TalentFilterDto, TalentOverviewDto, TalentProfileDto } from './dto/talent.dto';
 import { TalentPoolService, toSummary } from './talent-pool.service';
-import { ENTRY_FROM, ENTRY_ORDER, ENTRY_SELECT, entryWhere } from './talent-sql';
+import { ENTRY_FROM, ENTRY_JOINS, ENTRY_ORDER, ENTRY_SELECT, entryWhere } from './talent-sql';
 
 type Row = Record<string, unknown>;
 
@@ -148,13 +148,13 @@ export class TalentProfileService {
       this.db.query(
         `SELECT s.id, s.entry_id AS "entryId", u.name, ou.name AS "unitName", s.host_city AS "hostCity", s.host_unit AS "hostUnit", s.post,
                 s.from_on AS "fromOn", s.to_on AS "toOn", s.state, s.report
-           FROM talent_secondments s JOIN talent_entries e ON e.id = s.entry_id ${ENTRY_FROM.replace('FROM talent_entries e', '')} ${clause} AND s.state = 'on_secondment'
+           FROM talent_secondments s JOIN talent_entries e ON e.id = s.entry_id ${ENTRY_JOINS} ${clause} AND s.state = 'on_secondment'
           ORDER BY s.from_on`,
         params,
       ) as Promise<TalentOverviewDto['activeSecondments']>,
       this.db.query(
         `SELECT m.entry_id AS "entryId", u.name, m.title, m.due_on AS "dueOn"
-           FROM talent_milestones m JOIN talent_entries e ON e.id = m.entry_id ${ENTRY_FROM.replace('FROM talent_entries e', '')} ${clause}
+           FROM talent_milestones m JOIN talent_entries e ON e.id = m.entry_id ${ENTRY_JOINS} ${clause}
             AND m.done_on IS NULL AND m.due_on < $1::date
           ORDER BY m.due_on, u.name`,
         params,

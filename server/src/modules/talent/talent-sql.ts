@@ -18,8 +18,9 @@ export const ENTRY_SELECT = `
   (SELECT s.host_city FROM talent_secondments s WHERE s.entry_id = e.id AND s.state = 'on_secondment' ORDER BY s.from_on DESC LIMIT 1) AS away_in,
   (SELECT count(*)::int FROM talent_milestones m WHERE m.entry_id = e.id AND m.done_on IS NULL AND m.due_on < $1::date) AS overdue`;
 
-export const ENTRY_FROM = `
-  FROM talent_entries e JOIN users u ON u.id = e.user_id JOIN org_units ou ON ou.id = u.unit_id JOIN users nb ON nb.id = e.nominated_by_id`;
+/** The cadre (u), their current unit (ou) and the nominator (nb) of an entry (e). */
+export const ENTRY_JOINS = `JOIN users u ON u.id = e.user_id JOIN org_units ou ON ou.id = u.unit_id JOIN users nb ON nb.id = e.nominated_by_id`;
+export const ENTRY_FROM = `FROM talent_entries e ${ENTRY_JOINS}`;
 
 const AGE = `date_part('year', age($1::date, u.birth_date))`;
 const AGE_BAND_SQL: Record<AgeBand, string> = {
