@@ -202,6 +202,20 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
         admittedOn: today(),
       });
       expectError(await w.as.orgAdmin.post(`/api/talent-pool/${n.id}/decision`, { admit: false, reason: '改变主意' }), 409, 'talent/invalid_state');
+      // Each change is in the audit trail, by whom, under the cadre's unit (so the town's own trail shows it too).
+      const trail = (await t.db.query(`SELECT action, actor_id, unit_path FROM audit_logs WHERE target_id = $1 ORDER BY occurred_at, id`, [n.id])) as {
+        action: string;
+        actor_id: string;
+        unit_path: string;
+      }[];
+      expect(trail.map((r) => [r.action, r.actor_id, r.unit_path])).toEqual([
+        ['talent_pool.nominated', w.users.unitAdminA.id, w.villageA.path],
+        ['talent_pool.admitted', w.users.orgAdmin.id, w.villageA.path],
+      ]);
+      expect(e.history.map((h) => [h.action, h.actorName])).toEqual([
+        ['nominated', w.users.unitAdminA.name],
+        ['admitted', w.users.orgAdmin.name],
+      ]);
     });
 
     it('graduates with the new post; a graduated member cannot be removed, and history keeps every step', async () => {
