@@ -133,9 +133,15 @@ test.describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
     const entryId = admin.url().split('/').pop()!;
     expect(views.items.filter((v) => v.targetId === entryId && v.actorUsername === 'zzb_admin')).toHaveLength(2);
 
-    // The overview lists them among those away now.
+    // The overview lists them among those away now, and exports what it shows (after a confirmation; audited).
     await admin.goto('/talent/overview');
     await expect(admin.getByTestId('active-secondments')).toContainText(colleague.name);
+    await admin.getByRole('button', { name: '导出Excel' }).click();
+    const downloading = admin.waitForEvent('download');
+    await admin.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    expect((await downloading).suggestedFilename()).toBe('优秀年轻干部培养库.xlsx');
+    const exports = await getJson<{ items: { actorUsername: string }[] }>(request, '/api/audit-logs?action=talent_pool.exported&pageSize=10', await token(request, 'auditor01'));
+    expect(exports.items.map((e) => e.actorUsername)).toContain('zzb_admin');
     await desk.close();
   });
 });
