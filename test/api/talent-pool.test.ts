@@ -280,6 +280,7 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/evaluations`, { year: thisYear() - 1, grade: 'competent', comment: '称职' });
       const e = expectOk<TalentEntryDto>(await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/evaluations`, { year: thisYear() - 1, grade: 'excellent', comment: '更正为优秀' }), 200);
       expect(e.evaluations).toEqual([{ year: thisYear() - 1, grade: 'excellent', comment: '更正为优秀' }]);
+      expect(e.history.filter((h) => h.action === 'evaluated').map((h) => h.note)).toEqual([`${thisYear() - 1}年度：称职`, `${thisYear() - 1}年度：优秀`]);
     });
 
     it('records a secondment, shows who is away, and closes it only with a report', async () => {

@@ -2,9 +2,12 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CommonError,
+  EVALUATION_GRADE_LABELS,
   maskPhone,
   RANK_LEVEL_LABELS,
   rankLevel,
+  SECONDMENT_STATE_LABELS,
+  TALENT_TRACK_LABELS,
   TALENT_TRACKS,
   TalentError,
   type Gender,
@@ -175,7 +178,7 @@ export class TalentPoolService {
           await tx.getRepository(TalentMilestone).insert(dto.milestones.map((m, position) => ({ entryId: id, title: m.title, dueOn: m.dueOn, doneOn: m.doneOn ?? null, position })));
         }
       }
-      await this.event(tx, user, id, 'plan_saved', null, dto.track ? `培养方向：${dto.track}` : '', 'talent_pool.plan_saved', origin, { fields: Object.keys(dto), milestones: dto.milestones?.length ?? null });
+      await this.event(tx, user, id, 'plan_saved', null, dto.track ? `培养方向：${TALENT_TRACK_LABELS[dto.track]}` : '', 'talent_pool.plan_saved', origin, { fields: Object.keys(dto), milestones: dto.milestones?.length ?? null });
     });
     return this.entry(user, id);
   }
@@ -221,7 +224,7 @@ export class TalentPoolService {
       const existing = await repo.findOneBy({ entryId: id, year: dto.year });
       if (existing) await repo.update({ id: existing.id }, { grade: dto.grade, comment: dto.comment ?? '', recordedById: user.id });
       else await repo.insert({ entryId: id, year: dto.year, grade: dto.grade, comment: dto.comment ?? '', recordedById: user.id });
-      await this.event(tx, user, id, 'evaluated', null, `${dto.year}年度：${dto.grade}`, 'talent_pool.evaluated', origin, { year: dto.year, grade: dto.grade, corrected: !!existing });
+      await this.event(tx, user, id, 'evaluated', null, `${dto.year}年度：${EVALUATION_GRADE_LABELS[dto.grade]}`, 'talent_pool.evaluated', origin, { year: dto.year, grade: dto.grade, corrected: !!existing });
     });
     return this.entry(user, id);
   }
@@ -244,7 +247,7 @@ export class TalentPoolService {
       const merged = { ...current, ...dto };
       checkSecondment(merged);
       await tx.getRepository(TalentSecondment).update({ id: secondmentId }, dto);
-      const note = dto.state && dto.state !== current.state ? `${merged.hostCity}：${dto.state}` : `${merged.hostCity}`;
+      const note = dto.state && dto.state !== current.state ? `${merged.hostCity}：${SECONDMENT_STATE_LABELS[dto.state]}` : `${merged.hostCity}`;
       await this.event(tx, user, current.entryId, 'secondment', null, note, 'talent_pool.secondment_saved', origin, { secondmentId, state: merged.state, fields: Object.keys(dto) });
       return current.entryId;
     });
