@@ -3,14 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CommonError,
   EVALUATION_GRADE_LABELS,
-  maskPhone,
   RANK_LEVEL_LABELS,
   rankLevel,
   SECONDMENT_STATE_LABELS,
   TALENT_TRACK_LABELS,
   TALENT_TRACKS,
   TalentError,
-  type Gender,
   type Rank,
   type TalentStatus,
   type TalentTrack,
@@ -40,7 +38,7 @@ import type {
   TalentQueryDto,
   TalentSummaryDto,
 } from './dto/talent.dto';
-import { ENTRY_FROM, ENTRY_ORDER, ENTRY_SELECT, entryWhere } from './talent-sql';
+import { ENTRY_FROM, ENTRY_ORDER, ENTRY_SELECT, entryWhere, toSummary } from './talent-sql';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from './talent.entity';
 
 type Row = Record<string, unknown>;
@@ -377,30 +375,4 @@ function checkSecondment(s: { fromOn: string; toOn: string; state?: string; repo
   if (s.state === 'returned' && !s.report?.trim()) {
     throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, TalentError.ReportRequired, 'A secondment is closed with its report', [{ field: 'report', message: 'required to mark it returned' }]);
   }
-}
-
-export function toSummary(r: Row): TalentSummaryDto {
-  return {
-    id: r.id as string,
-    userId: r.user_id as string,
-    name: r.name as string,
-    gender: r.gender as Gender,
-    age: r.age === null || r.age === undefined ? null : Number(r.age),
-    rank: r.rank as Rank,
-    position: (r.position as string | null) ?? null,
-    unitId: r.unit_id as string,
-    unitName: r.unit_name as string,
-    phone: maskPhone(r.phone as string | null),
-    status: r.status as TalentStatus,
-    track: (r.track as TalentTrack | null) ?? null,
-    mentorName: (r.mentor_name as string | null) ?? null,
-    reasons: r.reasons as string,
-    nominatedByName: r.nominated_by_name as string,
-    nominatedAt: new Date(r.nominated_at as string).toISOString(),
-    overridden: r.override_reason !== null && r.override_reason !== undefined,
-    decidedAt: r.decided_at ? new Date(r.decided_at as string).toISOString() : null,
-    decisionReason: (r.decision_reason as string | null) ?? null,
-    awayIn: (r.away_in as string | null) ?? null,
-    overdueMilestones: Number(r.overdue ?? 0),
-  };
 }

@@ -34,8 +34,8 @@ import { ArchiveService } from '../archive/archive.service';
 import { AuditService } from '../audit/audit.service';
 import { keyGroupsOf } from '../users/key-groups';
 import type { CountDto, HoursByYearDto, PostHistoryDto, TalentFilterDto, TalentOverviewDto, TalentProfileDto } from './dto/talent.dto';
-import { TalentPoolService, toSummary } from './talent-pool.service';
-import { ENTRY_FROM, ENTRY_JOINS, ENTRY_ORDER, ENTRY_SELECT, entryWhere } from './talent-sql';
+import { TalentPoolService } from './talent-pool.service';
+import { ENTRY_FROM, ENTRY_JOINS, ENTRY_ORDER, ENTRY_SELECT, entryWhere, toSummary } from './talent-sql';
 
 type Row = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
-import { RANKS, rankLevel, type AgeBand, type RankLevel } from '@cadre/shared';
+import { maskPhone, RANKS, rankLevel, type AgeBand, type Gender, type Rank, type RankLevel, type TalentStatus, type TalentTrack } from '@cadre/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { hasRole } from '../../common/auth/auth-user';
 import { scopePrefix } from '../../common/scope/scope';
-import type { TalentFilterDto } from './dto/talent.dto';
+import type { TalentFilterDto, TalentSummaryDto } from './dto/talent.dto';
 
 /**
  * The SQL the pool's list, overview and export share: one row per entry with the cadre's current unit (scope follows
@@ -57,3 +57,30 @@ export function entryWhere(user: AuthUser, filter: TalentFilterDto, today: strin
 
 /** Open entries first, then by nomination, newest first. */
 export const ENTRY_ORDER = `ORDER BY CASE e.status WHEN 'nominated' THEN 0 WHEN 'in_pool' THEN 1 ELSE 2 END, e.nominated_at DESC, e.id`;
+
+/** A row of ENTRY_SELECT as the API shows it (the phone masked). */
+export function toSummary(r: Record<string, unknown>): TalentSummaryDto {
+  return {
+    id: r.id as string,
+    userId: r.user_id as string,
+    name: r.name as string,
+    gender: r.gender as Gender,
+    age: r.age === null || r.age === undefined ? null : Number(r.age),
+    rank: r.rank as Rank,
+    position: (r.position as string | null) ?? null,
+    unitId: r.unit_id as string,
+    unitName: r.unit_name as string,
+    phone: maskPhone(r.phone as string | null),
+    status: r.status as TalentStatus,
+    track: (r.track as TalentTrack | null) ?? null,
+    mentorName: (r.mentor_name as string | null) ?? null,
+    reasons: r.reasons as string,
+    nominatedByName: r.nominated_by_name as string,
+    nominatedAt: new Date(r.nominated_at as string).toISOString(),
+    overridden: r.override_reason !== null && r.override_reason !== undefined,
+    decidedAt: r.decided_at ? new Date(r.decided_at as string).toISOString() : null,
+    decisionReason: (r.decision_reason as string | null) ?? null,
+    awayIn: (r.away_in as string | null) ?? null,
+    overdueMilestones: Number(r.overdue ?? 0),
+  };
+}
