@@ -120,11 +120,25 @@ test.describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
     await expect(profile.getByTestId('secondments')).toContainText('挂职中');
     await expect(profile).toContainText('挂职中（福州市）');
 
+    // A milestone of the 墩苗 plan, due in three months.
+    await profile.getByRole('button', { name: '调整培养计划' }).click();
+    const plan = admin.getByRole('dialog', { name: '调整培养计划' });
+    await plan.getByRole('button', { name: '添加节点' }).click();
+    await plan.getByRole('textbox', { name: '节点' }).fill('到村任职锻炼');
+    const due = `${Number(m) > 9 ? Number(y) + 1 : y}-${String(((Number(m) + 2) % 12) + 1).padStart(2, '0')}-15`;
+    await plan.getByRole('combobox', { name: '计划完成' }).fill(due);
+    await plan.getByRole('combobox', { name: '计划完成' }).press('Enter');
+    await plan.getByRole('button', { name: '保存' }).click();
+    await expect(profile.getByTestId('milestones')).toContainText('到村任职锻炼');
+    await expect(profile.getByTestId('milestones')).toContainText(due);
+
     // The profile, read again, shows the whole passage: nomination, admission, secondment.
     await admin.reload();
     await expect(profile.locator('.el-timeline')).toContainText('推荐 · 孙丽华');
     await expect(profile.locator('.el-timeline')).toContainText('同意入库 · 赵明远');
     await expect(profile.locator('.el-timeline')).toContainText('挂职锻炼 · 赵明远');
+    await expect(profile.locator('.el-timeline')).toContainText('调整培养计划 · 赵明远');
+    await expect(profile.getByTestId('milestones')).toContainText('到村任职锻炼');
     await expect(profile).toContainText('历年学时');
     await expect(profile).toContainText(new Date().getFullYear() + '年学习情况');
 

@@ -9,6 +9,14 @@ export type Criteria = Schemas['CriteriaDto'];
 export type TalentQuery = NonNullable<operations['Talent_list']['parameters']['query']>;
 export type TalentFilter = NonNullable<operations['Talent_overview']['parameters']['query']>;
 export type Milestone = { title: string; dueOn: string; doneOn: string | null };
+export type Secondment = TalentEntry['secondments'][number];
+export interface PlanBody {
+  track?: Schemas['TalentTrack'];
+  mentorName?: string;
+  mentorPost?: string;
+  milestones?: Milestone[];
+}
+export type SecondmentBody = Omit<Secondment, 'id'>;
 
 export const listTalent = (query: TalentQuery) => api((c) => c.GET('/api/talent-pool', { params: { query } }));
 export const talentOverview = (query: TalentFilter) => api((c) => c.GET('/api/talent-pool/overview', { params: { query } }));
@@ -18,7 +26,7 @@ export const getProfile = (id: string, year?: number) => api((c) => c.GET('/api/
 export const decide = (id: string, body: Schemas['DecisionDto']) => api((c) => c.POST('/api/talent-pool/{id}/decision', { params: { path: { id } }, body }));
 export const graduate = (id: string, body: Schemas['GraduateDto']) => api((c) => c.POST('/api/talent-pool/{id}/graduate', { params: { path: { id } }, body }));
 export const removeFromPool = (id: string, reason: string) => api((c) => c.POST('/api/talent-pool/{id}/remove', { params: { path: { id } }, body: { reason } }));
-export const savePlan = (id: string, body: { track?: Schemas['TalentTrack']; mentorName?: string; mentorPost?: string; milestones?: Milestone[] }) =>
+export const savePlan = (id: string, body: PlanBody) =>
   api((c) => c.PATCH('/api/talent-pool/{id}/plan', { params: { path: { id } }, body: body as Schemas['TalentPlanDto'] }));
 export const savePosts = (id: string, posts: { post: string; unitName: string; fromOn: string; toOn: string | null }[]) =>
   api((c) => c.PUT('/api/talent-pool/{id}/posts', { params: { path: { id } }, body: { posts } as Schemas['PostsDto'] }));
