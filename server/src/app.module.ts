@@ -37,6 +37,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrgModule } from './modules/org/org.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { StudiesModule } from './modules/studies/studies.module';
+import { TalentModule } from './modules/talent/talent.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Global()
@@ -82,6 +83,7 @@ export class AppModule {
         DashboardModule,
         ExportsModule,
         ReportsModule,
+        TalentModule,
         DemoModule,
       ],
       providers: [

@@ -62,7 +62,7 @@ function printBanner(config: AppConfig, seed: FirstStartService['result']): void
     `  Database: ${config.embedded ? `embedded PostgreSQL in ${join(config.dataDir, 'pgdata')}` : 'PostgreSQL at DATABASE_URL'}`,
   ];
   if (seed.kind === 'demo') {
-    lines.push(`  Seeded the demo city (${seed.units} units, ${seed.cadres} cadres, ${seed.courses} courses, ${seed.enrollments} enrolments, ${seed.questions} questions, ${seed.attempts} quiz attempts, ${seed.lectureSessions} lecture sessions, ${seed.studyRecords} study records, ${seed.campaignTasks} campaign tasks, ${seed.trainingClasses} training classes) in ${(seed.ms / 1000).toFixed(1)} s`);
+    lines.push(`  Seeded the demo city (${seed.units} units, ${seed.cadres} cadres, ${seed.courses} courses, ${seed.enrollments} enrolments, ${seed.questions} questions, ${seed.attempts} quiz attempts, ${seed.lectureSessions} lecture sessions, ${seed.studyRecords} study records, ${seed.campaignTasks} campaign tasks, ${seed.trainingClasses} training classes, ${seed.talentMembers} talent-pool members) in ${(seed.ms / 1000).toFixed(1)} s`);
   }
   if (seed.kind === 'admin') {
     lines.push(`  First start: sign in as "${seed.username}" with the one-time password ${seed.password} (you must change it)`);

@@ -290,3 +290,39 @@ export const CLASS_ATTACHMENT_KIND_LABELS: Record<ClassAttachmentKind, string> =
 export const CLASS_SIGN_IN_STEP_SECONDS = 120;
 /** Sign-in opens this many minutes before a session starts and closes when it ends. */
 export const CLASS_SIGN_IN_OPENS_MINUTES_BEFORE = 30;
+/**
+ * The young-cadre talent pool (优秀年轻干部培养库). A unit admin nominates; an org admin admits (in_pool) or declines; a
+ * member leaves the pool graduated (promoted, with the new post) or removed (with a reason).
+ */
+export const TALENT_STATUSES = ['nominated', 'in_pool', 'declined', 'graduated', 'removed'] as const;
+export type TalentStatus = (typeof TALENT_STATUSES)[number];
+export const TALENT_STATUS_LABELS: Record<TalentStatus, string> = { nominated: '已推荐', in_pool: '在库', declined: '未入库', graduated: '已提拔出库', removed: '已调出' };
+
+/** The report's 专业"墩苗"、多岗"壮苗"、党性"育苗" training tracks. */
+export const TALENT_TRACKS = ['tempering', 'rotation', 'party_spirit'] as const;
+export type TalentTrack = (typeof TALENT_TRACKS)[number];
+export const TALENT_TRACK_LABELS: Record<TalentTrack, string> = { tempering: '墩苗', rotation: '壮苗', party_spirit: '育苗' };
+
+/** Yearly evaluation grades (年度考核). */
+export const EVALUATION_GRADES = ['excellent', 'competent', 'basically_competent', 'incompetent'] as const;
+export type EvaluationGrade = (typeof EVALUATION_GRADES)[number];
+export const EVALUATION_GRADE_LABELS: Record<EvaluationGrade, string> = { excellent: '优秀', competent: '称职', basically_competent: '基本称职', incompetent: '不称职' };
+
+/** A secondment (挂职锻炼): planned → on secondment → returned (with a closing report). */
+export const SECONDMENT_STATES = ['planned', 'on_secondment', 'returned'] as const;
+export type SecondmentState = (typeof SECONDMENT_STATES)[number];
+export const SECONDMENT_STATE_LABELS: Record<SecondmentState, string> = { planned: '拟选派', on_secondment: '挂职中', returned: '已期满返回' };
+
+/** Age bands of the pool's structure chart and filter: up to 30, 31–35, 36–40, over 40. */
+export const AGE_BANDS = ['to30', '31to35', '36to40', 'over40'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const AGE_BAND_LABELS: Record<AgeBand, string> = { to30: '30岁及以下', '31to35': '31—35岁', '36to40': '36—40岁', over40: '40岁以上' };
+export function ageBandOf(age: number): AgeBand {
+  if (age <= 30) return 'to30';
+  if (age <= 35) return '31to35';
+  if (age <= 40) return '36to40';
+  return 'over40';
+}
+/** Default entry criteria: the oldest age at nomination per rank level, and the credit hours of the last 12 months. */
+export const TALENT_AGE_LIMITS_DEFAULT: Record<RankLevel, number> = { chu: 40, ke: 35, keyuan: 32 };
+export const TALENT_MIN_HOURS_DEFAULT = 20;

@@ -223,6 +223,19 @@ export const ClassError = {
   SessionInUse: 'classes/session_in_use',
 } as const;
 
+export const TalentError = {
+  /** The cadre breaks an entry criterion (age limit for the rank level, minimum record): nominate with an override and a reason. */
+  CriteriaNotMet: 'talent/criteria_not_met',
+  /** The cadre is already nominated or in the pool. */
+  AlreadyActive: 'talent/already_active',
+  /** The entry is not in the state this action needs (deciding twice, planning for a declined nomination). */
+  InvalidState: 'talent/invalid_state',
+  /** Dates out of order (a secondment ending before it starts), or in the future where they cannot be. */
+  InvalidPeriod: 'talent/invalid_period',
+  /** A secondment is closed (returned) only with its closing report. */
+  ReportRequired: 'talent/report_required',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -235,7 +248,8 @@ export type ErrorCode =
   | (typeof LectureError)[keyof typeof LectureError]
   | (typeof StudyError)[keyof typeof StudyError]
   | (typeof CampaignError)[keyof typeof CampaignError]
-  | (typeof ClassError)[keyof typeof ClassError];
+  | (typeof ClassError)[keyof typeof ClassError]
+  | (typeof TalentError)[keyof typeof TalentError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -250,6 +264,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(StudyError),
   ...Object.values(CampaignError),
   ...Object.values(ClassError),
+  ...Object.values(TalentError),
 ];
 
 export interface ApiErrorBody {

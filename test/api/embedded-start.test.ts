@@ -80,7 +80,7 @@ describe('npm start on the embedded database', () => {
   it('seeds the demo city on first start, keeps changes across a restart, and seeds nothing twice', async () => {
     const first = await start(dataDir);
     expect(first.output()).toContain('zzb_admin');
-    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres, \d+ courses, \d+ enrolments, \d+ questions, \d+ quiz attempts, \d+ lecture sessions, \d+ study records, \d+ campaign tasks, \d+ training classes\)/);
+    expect(first.output()).toMatch(/Seeded the demo city \(\d+ units, \d+ cadres, \d+ courses, \d+ enrolments, \d+ questions, \d+ quiz attempts, \d+ lecture sessions, \d+ study records, \d+ campaign tasks, \d+ training classes, \d+ talent-pool members\)/);
     const bearer = await token(first.base);
     // The demo's cadre (a new leader) finds the theory test open and untaken, and the bank holds the written questions.
     const quizzes = await fetch(`${first.base}/api/quizzes?mine=true&pageSize=50`, { headers: { Authorization: `Bearer ${await token(first.base, 'cadre01')}` } });
@@ -90,6 +90,13 @@ describe('npm start on the embedded database', () => {
     expect(theory).toMatchObject({ open: true, questionCount: 20, mine: { canStart: true, attemptsUsed: 0 } });
     const bank = await fetch(`${first.base}/api/questions?pageSize=1`, { headers: { Authorization: `Bearer ${bearer}` } });
     expect(((await bank.json()) as { total: number }).total).toBeGreaterThanOrEqual(300);
+    // The talent pool: 80 young cadres, the report's two secondments (Fuzhou, Zhenjiang) under way.
+    const pool = (await (await fetch(`${first.base}/api/talent-pool/overview?status=in_pool`, { headers: { Authorization: `Bearer ${bearer}` } })).json()) as {
+      byStatus: { count: number }[];
+      activeSecondments: { hostCity: string }[];
+    };
+    expect(pool.byStatus.reduce((sum, s) => sum + s.count, 0)).toBe(80);
+    expect(pool.activeSecondments.map((s) => s.hostCity).sort()).toEqual(['福州市', '镇江市']);
     const before = await units(first.base, bearer);
     expect(before.length).toBeGreaterThan(300);
     const root = before.find((u) => u.parentId === null)!;

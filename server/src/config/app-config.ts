@@ -23,6 +23,10 @@ export class AppConfig {
   lockoutThreshold!: number;
   lockoutMinutes!: number;
   newLeaderMonths!: number;
+  /** Talent-pool entry criteria: the oldest age at nomination per rank level (处级, 科级, 科员及以下). */
+  talentAgeLimits!: { chu: number; ke: number; keyuan: number };
+  /** Talent-pool entry criteria: credit hours earned in the 12 months before nomination. */
+  talentMinHours!: number;
   bodyLimit!: string;
   logLevel!: string;
   trustProxy!: boolean;
@@ -111,6 +115,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.lockoutThreshold = int('LOCKOUT_THRESHOLD', 5, 1, 100);
   config.lockoutMinutes = int('LOCKOUT_MINUTES', 30, 1, 24 * 60);
   config.newLeaderMonths = int('NEW_LEADER_MONTHS', 12, 1, 120);
+  config.talentAgeLimits = { chu: int('TALENT_AGE_LIMIT_CHU', 40, 18, 70), ke: int('TALENT_AGE_LIMIT_KE', 35, 18, 70), keyuan: int('TALENT_AGE_LIMIT_KEYUAN', 32, 18, 70) };
+  config.talentMinHours = int('TALENT_MIN_HOURS', 20, 0, 1000);
   config.bodyLimit = read('BODY_LIMIT') ?? '1mb';
   if (!/^\d+(b|kb|mb)$/i.test(config.bodyLimit)) problems.push(`BODY_LIMIT must look like 512kb or 1mb (got "${config.bodyLimit}")`);
   config.logLevel = read('LOG_LEVEL') ?? (config.nodeEnv === 'test' ? 'warn' : 'info');

@@ -38,6 +38,7 @@ import {
   TrainingClassSession,
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
+import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
@@ -100,4 +101,11 @@ export const ENTITIES = [
   TrainingClassEvaluator,
   TrainingClassRating,
   TrainingClassSignInFailure,
+  TalentEntry,
+  TalentEvent,
+  TalentMilestone,
+  TalentNote,
+  TalentEvaluation,
+  TalentSecondment,
+  TalentPost,
 ];

@@ -799,6 +799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/talent-pool.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered pool as a watermarked workbook (audited; unmasked numbers on request, audited as such)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Talent_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/training-classes/{id}/roster.xlsx": {
         parameters: {
             query?: never;
@@ -2111,6 +2131,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talent-pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Org admin: the pool in scope; unit admin: only their own nominations and the decisions on them
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Talent_list"];
+        put?: never;
+        /**
+         * Nominate a cadre in scope, with reasons; breaking an entry criterion needs an override reason
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Talent_nominate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Admit a nomination into the pool (with a track and mentor) or decline it (with a reason)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Talent_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record or correct the evaluation of a year (优秀, 称职, 基本称职, 不称职)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Talent_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/graduate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member leaves the pool promoted, with the new post
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Talent_graduate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a progress note
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Talent_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * The member's track, mentor and milestones (the list replaces the old one)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Talent_plan"];
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The posts the member held before (任职经历); the list replaces the old one
+         * @description Roles: org_admin (组织部管理员).
+         */
+        put: operations["Talent_savePosts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One member's whole record, watermarked with the viewer; every view is audited
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Talent_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a member from the pool, with a reason
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Talent_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/{id}/secondments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a secondment (挂职锻炼)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Talent_addSecondment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entry criteria (age limit for the rank level, minimum hours) as they stand for a cadre in scope
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Talent_criteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-pool/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Structure of the filtered pool (age bands, gender, track, unit, status), active secondments, overdue milestones
+         * @description Roles: org_admin (组织部管理员).
+         */
+        get: operations["Talent_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent-secondments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a secondment: dates, state; returning needs the closing report
+         * @description Roles: org_admin (组织部管理员).
+         */
+        patch: operations["Talent_updateSecondment"];
+        trace?: never;
+    };
     "/api/training-classes": {
         parameters: {
             query?: never;
@@ -2601,9 +2885,28 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        ActiveSecondmentDto: {
+            /** Format: uuid */
+            entryId: string;
+            /** Format: date */
+            fromOn: string;
+            hostCity: string;
+            hostUnit: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            post: string;
+            report: string;
+            state: components["schemas"]["SecondmentState"];
+            /** Format: date */
+            toOn: string;
+            unitName: string;
+        };
+        /** @enum {string} */
+        AgeBand: "to30" | "31to35" | "36to40" | "over40";
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
             details?: {
                 field: string;
                 message: string;
@@ -2850,7 +3153,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -3165,6 +3468,11 @@ export interface components {
             ok: boolean;
             /** @description Sessions whose attendance is not complete */
             sessionIds: string[];
+        };
+        CountDto: {
+            count: number;
+            key: string;
+            label: string;
         };
         CountRowDto: {
             audience: number;
@@ -3612,6 +3920,25 @@ export interface components {
             unitId: string;
             username: string;
         };
+        CriteriaDto: {
+            age: number | null;
+            ageLimit: number;
+            /** @description Credit hours of the last 12 months */
+            hours: number;
+            met: boolean;
+            minHours: number;
+            name: string;
+            problems: components["schemas"]["CriteriaProblemDto"][];
+            rank: components["schemas"]["Rank"];
+            rankLevel: components["schemas"]["RankLevel"];
+            /** Format: uuid */
+            userId: string;
+        };
+        CriteriaProblemDto: {
+            /** @description birthDate or hours */
+            field: string;
+            message: string;
+        };
         DashboardSummaryDto: {
             /** @description The four key cadre groups (a cadre may be in several) */
             byGroup: components["schemas"]["BreakdownRowDto"][];
@@ -3634,6 +3961,18 @@ export interface components {
         DecideLeaveDto: {
             approve: boolean;
             note?: string;
+        };
+        DecisionDto: {
+            /** @description true: admit into the pool; false: decline */
+            admit: boolean;
+            /** @description The mentor (结对导师) */
+            mentorName?: string;
+            /** @description The mentor's post */
+            mentorPost?: string;
+            /** @description Required to decline */
+            reason?: string;
+            /** @description Required to admit */
+            track?: components["schemas"]["TalentTrack"];
         };
         /** @enum {string} */
         DownloadFlag: "1";
@@ -3670,6 +4009,18 @@ export interface components {
         };
         /** @enum {string} */
         Ethnicity: "汉族" | "蒙古族" | "回族" | "藏族" | "维吾尔族" | "苗族" | "彝族" | "壮族" | "布依族" | "朝鲜族" | "满族" | "侗族" | "瑶族" | "白族" | "土家族" | "哈尼族" | "哈萨克族" | "傣族" | "黎族" | "傈僳族" | "佤族" | "畲族" | "高山族" | "拉祜族" | "水族" | "东乡族" | "纳西族" | "景颇族" | "柯尔克孜族" | "土族" | "达斡尔族" | "仫佬族" | "羌族" | "布朗族" | "撒拉族" | "毛南族" | "仡佬族" | "锡伯族" | "阿昌族" | "普米族" | "塔吉克族" | "怒族" | "乌孜别克族" | "俄罗斯族" | "鄂温克族" | "德昂族" | "保安族" | "裕固族" | "京族" | "塔塔尔族" | "独龙族" | "鄂伦春族" | "赫哲族" | "门巴族" | "珞巴族" | "基诺族";
+        EvaluationDto: {
+            comment: string;
+            grade: components["schemas"]["EvaluationGrade"];
+            year: number;
+        };
+        /** @enum {string} */
+        EvaluationGrade: "excellent" | "competent" | "basically_competent" | "incompetent";
+        EvaluationInputDto: {
+            comment?: string;
+            grade: components["schemas"]["EvaluationGrade"];
+            year: number;
+        };
         EvaluationResultsDto: {
             comments: string[];
             enrollees: number;
@@ -3717,6 +4068,15 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "male" | "female";
+        GraduateDto: {
+            /** @description The post the cadre was promoted to */
+            newPost: string;
+            /**
+             * Format: date
+             * @description Default today; not in the future
+             */
+            on?: string;
+        };
         HealthDto: {
             /** @enum {string} */
             database: "up" | "down";
@@ -3741,6 +4101,14 @@ export interface components {
             offline_training: number;
             quiz: number;
             study_record: number;
+        };
+        HoursByYearDto: {
+            /** @description Hours by ledger source */
+            bySource: {
+                [key: string]: number;
+            };
+            total: number;
+            year: number;
         };
         ImportProblemDto: {
             /** @description Column header */
@@ -4102,6 +4470,27 @@ export interface components {
             unitTrail: string[];
             username: string;
         };
+        MilestoneDto: {
+            /** Format: date */
+            doneOn: string | null;
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Not done and past its date */
+            overdue: boolean;
+            title: string;
+        };
+        MilestoneInputDto: {
+            /**
+             * Format: date
+             * @description When it was done; not in the future
+             */
+            doneOn?: string | null;
+            /** Format: date */
+            dueOn: string;
+            title: string;
+        };
         MissedShareDto: {
             /** @description Minutes marked absent without leave */
             absentMinutes: number;
@@ -4231,6 +4620,35 @@ export interface components {
             /** Format: date-time */
             signedInAt: string | null;
         };
+        NominateDto: {
+            /** @description Required when the cadre breaks an entry criterion: why nominate anyway */
+            overrideReason?: string;
+            /** @description Why this cadre (推荐理由) */
+            reasons: string;
+            /** @description A suggested track */
+            track?: components["schemas"]["TalentTrack"];
+            /**
+             * Format: uuid
+             * @description A cadre of the caller's unit (or the units below it)
+             */
+            userId: string;
+        };
+        NoteDto: {
+            authorName: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /** Format: date */
+            writtenOn: string;
+        };
+        NoteInputDto: {
+            note: string;
+            /**
+             * Format: date
+             * @description Default today; not in the future
+             */
+            writtenOn?: string;
+        };
         NotificationDto: {
             body: string;
             /** Format: date-time */
@@ -4282,6 +4700,14 @@ export interface components {
         OrgUnitKind: "city" | "department" | "town" | "subdistrict" | "village" | "community" | "enterprise" | "social_org";
         OrgUnitListDto: {
             items: components["schemas"]["OrgUnitDto"][];
+        };
+        OverdueMilestoneDto: {
+            /** Format: date */
+            dueOn: string;
+            /** Format: uuid */
+            entryId: string;
+            name: string;
+            title: string;
         };
         PersonalNumbersDto: {
             idNumber: string | null;
@@ -4338,6 +4764,31 @@ export interface components {
         };
         /** @enum {string} */
         PoliticalStatus: "cpc_member" | "cpc_probationary" | "cyl_member" | "democratic_party" | "masses";
+        PostHistoryDto: {
+            /** Format: date */
+            fromOn: string | null;
+            /** @description recorded (任职经历 kept by the organisation department), current, secondment or promotion */
+            kind: string;
+            post: string;
+            /** Format: date */
+            toOn: string | null;
+            unitName: string;
+        };
+        PostInputDto: {
+            /** Format: date */
+            fromOn: string;
+            post: string;
+            /**
+             * Format: date
+             * @description Absent or null: still held
+             */
+            toOn?: string | null;
+            unitName: string;
+        };
+        PostsDto: {
+            /** @description Replaces the recorded posts */
+            posts: components["schemas"]["PostInputDto"][];
+        };
         PreviewDto: {
             maxScore: number;
             questions: components["schemas"]["PreviewQuestionDto"][];
@@ -4354,6 +4805,36 @@ export interface components {
             stem: string;
             tags: string[];
             type: components["schemas"]["QuestionType"];
+        };
+        ProfilePersonDto: {
+            age: number | null;
+            /** Format: date */
+            appointmentDate: string | null;
+            /** Format: date */
+            birthDate: string | null;
+            education: string | null;
+            ethnicity: string;
+            gender: components["schemas"]["Gender"];
+            /** Format: uuid */
+            id: string;
+            /** @description Masked */
+            idNumber: string | null;
+            keyGroups: components["schemas"]["CadreGroup"][];
+            name: string;
+            /** @description Masked */
+            phone: string | null;
+            politicalStatus: string | null;
+            position: string | null;
+            rank: components["schemas"]["Rank"];
+            unitName: string;
+        };
+        ProfileSpeechDto: {
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            recordId: string;
+            summary: string;
+            title: string;
         };
         ProgressReportDto: {
             /** Format: date */
@@ -4616,6 +5097,9 @@ export interface components {
             id: string;
             name: string;
         };
+        RemoveDto: {
+            reason: string;
+        };
         ReorderLessonsDto: {
             lessonIds: string[];
         };
@@ -4762,6 +5246,44 @@ export interface components {
             stem: string;
             tags: string[];
             type: components["schemas"]["QuestionType"];
+        };
+        SecondmentDto: {
+            /** Format: date */
+            fromOn: string;
+            hostCity: string;
+            hostUnit: string;
+            /** Format: uuid */
+            id: string;
+            post: string;
+            report: string;
+            state: components["schemas"]["SecondmentState"];
+            /** Format: date */
+            toOn: string;
+        };
+        SecondmentInputDto: {
+            /** Format: date */
+            fromOn: string;
+            /** @description e.g. 福州市 */
+            hostCity: string;
+            hostUnit: string;
+            post: string;
+            state?: components["schemas"]["SecondmentState"];
+            /** Format: date */
+            toOn: string;
+        };
+        /** @enum {string} */
+        SecondmentState: "planned" | "on_secondment" | "returned";
+        SecondmentUpdateDto: {
+            /** Format: date */
+            fromOn?: string;
+            hostCity?: string;
+            hostUnit?: string;
+            post?: string;
+            /** @description The closing report; required to mark it returned */
+            report?: string;
+            state?: components["schemas"]["SecondmentState"];
+            /** Format: date */
+            toOn?: string;
         };
         SessionRatingInputDto: {
             comment?: string;
@@ -4986,6 +5508,132 @@ export interface components {
         TagListDto: {
             items: components["schemas"]["TagCountDto"][];
         };
+        TalentEntryDto: {
+            /** Format: date */
+            admittedOn: string | null;
+            age: number | null;
+            /** @description The host city of a secondment under way today */
+            awayIn: string | null;
+            /** Format: date */
+            closedOn: string | null;
+            closedReason: string | null;
+            criteriaProblems: components["schemas"]["CriteriaProblemDto"][];
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            evaluations: components["schemas"]["EvaluationDto"][];
+            gender: components["schemas"]["Gender"];
+            history: components["schemas"]["TalentEventDto"][];
+            /** Format: uuid */
+            id: string;
+            mentorName: string | null;
+            mentorPost: string | null;
+            milestones: components["schemas"]["MilestoneDto"][];
+            name: string;
+            newPost: string | null;
+            /** Format: date-time */
+            nominatedAt: string;
+            nominatedByName: string;
+            notes: components["schemas"]["NoteDto"][];
+            overdueMilestones: number;
+            /** @description Nominated although an entry criterion was not met */
+            overridden: boolean;
+            overrideReason: string | null;
+            /** @description Masked */
+            phone: string | null;
+            position: string | null;
+            /** @description Posts recorded by the organisation department */
+            posts: components["schemas"]["PostInputDto"][];
+            rank: components["schemas"]["Rank"];
+            reasons: string;
+            secondments: components["schemas"]["SecondmentDto"][];
+            status: components["schemas"]["TalentStatus"];
+            track: components["schemas"]["TalentTrack"] | null;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        TalentEventDto: {
+            action: string;
+            actorName: string;
+            note: string;
+            /** Format: date-time */
+            occurredAt: string;
+            toStatus: components["schemas"]["TalentStatus"] | null;
+        };
+        TalentOverviewDto: {
+            activeSecondments: components["schemas"]["ActiveSecondmentDto"][];
+            byAgeBand: components["schemas"]["CountDto"][];
+            byGender: components["schemas"]["CountDto"][];
+            byStatus: components["schemas"]["CountDto"][];
+            byTrack: components["schemas"]["CountDto"][];
+            /** @description By child unit of the scope (or of unitId), those with members */
+            byUnit: components["schemas"]["CountDto"][];
+            overdueMilestones: components["schemas"]["OverdueMilestoneDto"][];
+            /** @description Members matching the filters */
+            total: number;
+        };
+        TalentPageDto: {
+            items: components["schemas"]["TalentSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TalentPlanDto: {
+            mentorName?: string;
+            mentorPost?: string;
+            /** @description Replaces the milestones */
+            milestones?: components["schemas"]["MilestoneInputDto"][];
+            track?: components["schemas"]["TalentTrack"];
+        };
+        TalentProfileDto: {
+            /** @description Courses, quizzes, lectures given, study records of `year` */
+            archive: components["schemas"]["ArchiveDto"];
+            entry: components["schemas"]["TalentEntryDto"];
+            hoursByYear: components["schemas"]["HoursByYearDto"][];
+            person: components["schemas"]["ProfilePersonDto"];
+            posts: components["schemas"]["PostHistoryDto"][];
+            /** @description What they said at the submitted study meetings of `year` */
+            speeches: components["schemas"]["ProfileSpeechDto"][];
+            watermark: components["schemas"]["WatermarkDto"];
+        };
+        /** @enum {string} */
+        TalentStatus: "nominated" | "in_pool" | "declined" | "graduated" | "removed";
+        TalentSummaryDto: {
+            age: number | null;
+            /** @description The host city of a secondment under way today */
+            awayIn: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            gender: components["schemas"]["Gender"];
+            /** Format: uuid */
+            id: string;
+            mentorName: string | null;
+            name: string;
+            /** Format: date-time */
+            nominatedAt: string;
+            nominatedByName: string;
+            overdueMilestones: number;
+            /** @description Nominated although an entry criterion was not met */
+            overridden: boolean;
+            /** @description Masked */
+            phone: string | null;
+            position: string | null;
+            rank: components["schemas"]["Rank"];
+            reasons: string;
+            status: components["schemas"]["TalentStatus"];
+            track: components["schemas"]["TalentTrack"] | null;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        /** @enum {string} */
+        TalentTrack: "tempering" | "rotation" | "party_spirit";
         TeacherResultDto: {
             average: number | null;
             responses: number;
@@ -5372,6 +6020,12 @@ export interface components {
             unitId: string;
             unitName: string;
             username: string;
+        };
+        WatermarkDto: {
+            /** @description When it was viewed, Asia/Shanghai, YYYY-MM-DD HH:mm */
+            viewedAt: string;
+            viewerName: string;
+            viewerUsername: string;
         };
     };
     responses: never;
@@ -7013,6 +7667,52 @@ export interface operations {
             query?: {
                 unitId?: string;
                 year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_export: {
+        parameters: {
+            query?: {
+                ageBand?: components["schemas"]["AgeBand"];
+                gender?: components["schemas"]["Gender"];
+                /** @description Part of the name */
+                q?: string;
+                rankLevel?: components["schemas"]["RankLevel"];
+                status?: components["schemas"]["TalentStatus"];
+                track?: components["schemas"]["TalentTrack"];
+                /** @description Members of this unit and the units below it */
+                unitId?: string;
+                /** @description Phones and ID numbers in full (audited as talent_pool.exported_unmasked) */
+                unmasked?: boolean;
             };
             header?: never;
             path?: never;
@@ -9910,6 +10610,556 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StudyStatsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_list: {
+        parameters: {
+            query?: {
+                ageBand?: components["schemas"]["AgeBand"];
+                gender?: components["schemas"]["Gender"];
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name */
+                q?: string;
+                rankLevel?: components["schemas"]["RankLevel"];
+                status?: components["schemas"]["TalentStatus"];
+                track?: components["schemas"]["TalentTrack"];
+                /** @description Members of this unit and the units below it */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPageDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_nominate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_graduate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GraduateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TalentPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_savePosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_profile: {
+        parameters: {
+            query?: {
+                /** @description The year of the learning details; default this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentProfileDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_addSecondment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondmentInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_criteria: {
+        parameters: {
+            query: {
+                /** @description A cadre in the caller's scope */
+                userId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_overview: {
+        parameters: {
+            query?: {
+                ageBand?: components["schemas"]["AgeBand"];
+                gender?: components["schemas"]["Gender"];
+                /** @description Part of the name */
+                q?: string;
+                rankLevel?: components["schemas"]["RankLevel"];
+                status?: components["schemas"]["TalentStatus"];
+                track?: components["schemas"]["TalentTrack"];
+                /** @description Members of this unit and the units below it */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentOverviewDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Talent_updateSecondment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondmentUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentEntryDto"];
                 };
             };
             /** @description Not signed in (common/unauthenticated) */

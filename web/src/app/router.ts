@@ -17,6 +17,7 @@ import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
 import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
 import { reportsRoutes } from '../features/reports/reports.routes';
 import { studiesRoutes } from '../features/studies/studies.routes';
+import { talentRoutes } from '../features/talent/talent.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
 
@@ -49,6 +50,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...studiesRoutes,
   ...classesRoutes,
   ...campaignRoutes,
+  ...talentRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
 ];

@@ -4,5 +4,5 @@ import { LearningModule } from '../learning/learning.module';
 import { ArchiveController } from './archive.controller';
 import { ArchiveService } from './archive.service';
 
-@Module({ imports: [LearningModule, ClassesModule], controllers: [ArchiveController], providers: [ArchiveService] })
+@Module({ imports: [LearningModule, ClassesModule], controllers: [ArchiveController], providers: [ArchiveService], exports: [ArchiveService] })
 export class ArchiveModule {}

@@ -78,6 +78,19 @@ export const AUDIT_ACTIONS = [
   'class_attendance.marked',
   'class_leave.approved',
   'class_leave.refused',
+  'talent_pool.nominated',
+  'talent_pool.admitted',
+  'talent_pool.declined',
+  'talent_pool.graduated',
+  'talent_pool.removed',
+  'talent_pool.plan_saved',
+  'talent_pool.posts_saved',
+  'talent_pool.note_added',
+  'talent_pool.evaluated',
+  'talent_pool.secondment_saved',
+  'talent_pool.profile_viewed',
+  'talent_pool.exported',
+  'talent_pool.exported_unmasked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

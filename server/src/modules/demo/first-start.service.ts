@@ -15,6 +15,7 @@ import { seedDemoClasses } from './demo-classes';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoLectures } from './demo-lectures';
 import { seedDemoStudies } from './demo-studies';
+import { seedDemoTalent } from './demo-talent';
 import { seedDemoQuizzes } from './demo-quizzes';
 import { isNewLeader } from '../users/key-groups';
 
@@ -31,7 +32,7 @@ export class FirstStartService implements OnApplicationBootstrap {
   /** What the first start did, for main.ts to print. */
   result:
     | { kind: 'none' }
-    | { kind: 'demo'; units: number; cadres: number; courses: number; enrollments: number; questions: number; attempts: number; lectureSessions: number; studyRecords: number; campaignTasks: number; trainingClasses: number; ms: number }
+    | { kind: 'demo'; units: number; cadres: number; courses: number; enrollments: number; questions: number; attempts: number; lectureSessions: number; studyRecords: number; campaignTasks: number; trainingClasses: number; talentMembers: number; ms: number }
     | { kind: 'admin'; username: string; password: string } = {
     kind: 'none',
   };
@@ -75,11 +76,12 @@ export class FirstStartService implements OnApplicationBootstrap {
         const studies = await seedDemoStudies({ tx, year, now, units: city.units, cadres: city.cadres });
         const campaign = await seedDemoCampaign({ tx, year, now, units: city.units, cadres: city.cadres });
         const classes = await seedDemoClasses({ tx, storage: this.storage, year, now, units: city.units, cadres: city.cadres });
+        const talent = await seedDemoTalent({ tx, year, units: city.units, cadres: city.cadres, ageLimits: this.config.talentAgeLimits, today: todayInShanghai() });
         // Fresh statistics, so the planner does not treat thousands of new rows as an empty table.
         await tx.query('ANALYZE');
         const ms = Date.now() - started;
-        this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, questions: quizzes.questions, attempts: quizzes.attempts, lectureSessions: lectures.sessions, studyRecords: studies.records, campaignTasks: campaign.tasks, trainingClasses: classes.classes, ms };
-        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates), ${classes.classes} training classes with ${classes.sessions} sessions in ${ms} ms`);
+        this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, questions: quizzes.questions, attempts: quizzes.attempts, lectureSessions: lectures.sessions, studyRecords: studies.records, campaignTasks: campaign.tasks, trainingClasses: classes.classes, talentMembers: talent.members, ms };
+        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates), ${classes.classes} training classes with ${classes.sessions} sessions, ${talent.members} talent-pool members (${talent.secondments} on secondment) in ${ms} ms`);
         return;
       }
       const rootId = randomUUID();
