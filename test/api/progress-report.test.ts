@@ -125,7 +125,7 @@ describe('progress report: the draft of the campaign report, every figure linked
   /** The API list behind an SPA link: the same path under /api with the same filters. */
   const apiOf = (link: string) => {
     const [path, search] = link.split('?');
-    const api = path === '/lectures/all' ? '/api/lecture-sessions' : path === '/studies' ? '/api/study-records' : path === '/users' ? '/api/users' : path === '/campaign/tasks' ? '/api/campaign/tasks' : null;
+    const api = path === '/lectures/all' ? '/api/lecture-sessions' : path === '/studies' ? '/api/study-records' : path === '/users' ? '/api/users' : path === '/campaign/tasks' ? '/api/campaign/tasks' : path === '/talent' ? '/api/talent-pool' : null;
     if (!api) throw new Error(`no list behind ${link}`);
     return `${api}?${search ?? ''}`;
   };
@@ -175,6 +175,36 @@ describe('progress report: the draft of the campaign report, every figure linked
     expect(figure(quizzes, 'takers').value).toBe(2);
     expect(figure(quizzes, 'passRate').value).toBe(50);
     expect(quizzes.table!.rows).toEqual([{ cells: [expect.any(String), 2, 1, 50], link: `/admin/quizzes/${quizId}` }]);
+  });
+
+  it('gives the talent pool\'s members by track and the secondments of the period', async () => {
+    // a1 in the pool on the 墩苗 track, seconded to Fuzhou from May to August 2016 (overlapping the period, back now);
+    // cadre A nominated only (not counted).
+    const entry = async (cadre: CadreRef, status: string, track: string | null) => {
+      const [row] = (await t.db.query(
+        `INSERT INTO talent_entries (user_id, reasons, nominated_by_id, nominated_at, status, track) VALUES ($1, '推荐理由', $2, '2016-02-01T00:00:00Z', $3, $4) RETURNING id`,
+        [cadre.id, w.users.unitAdminA.id, status, track],
+      )) as { id: string }[];
+      return row!.id;
+    };
+    const member = await entry(a1, 'in_pool', 'tempering');
+    await entry(w.users.cadreA, 'nominated', null);
+    await t.db.query(
+      `INSERT INTO talent_secondments (entry_id, host_city, host_unit, post, from_on, to_on, state) VALUES ($1, '福州', '福州市某区', '副区长', '2016-05-01', '2016-08-31', 'returned')`,
+      [member],
+    );
+    const talent = section(await report(), 'talent');
+    expect(figure(talent, 'members').value).toBe(1);
+    expect(figure(talent, 'tempering').value).toBe(1);
+    expect(figure(talent, 'rotation').value).toBe(0);
+    expect(figure(talent, 'secondmentsInPeriod').value).toBe(1);
+    expect(figure(talent, 'secondmentsActive').value).toBe(0);
+    expect(talent.text).toContain('现有1人');
+    const listed = await w.as.orgAdmin.get(apiOf(figure(talent, 'tempering').link!));
+    expect(listed.status).toBe(200);
+    expect((listed.body as { items: { userId: string }[] }).items.map((i) => i.userId)).toEqual([a1.id]);
+    // Before the secondment: none in the period.
+    expect(figure(section(await report('from=2016-03-01&to=2016-04-30'), 'talent'), 'secondmentsInPeriod').value).toBe(0);
   });
 
   it('includes the campaign tasks and the lagging units, and narrows to a unit', async () => {

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommonError, CADRE_GROUP_LABELS, CADRE_GROUPS, LECTURE_FORMAT_LABELS, STUDY_RECORD_TYPE_LABELS, STUDY_RECORD_TYPES, type CadreGroup, type LectureFormat, type StudyRecordType } from '@cadre/shared';
+import { CommonError, TALENT_TRACK_LABELS, TALENT_TRACKS, CADRE_GROUP_LABELS, CADRE_GROUPS, LECTURE_FORMAT_LABELS, STUDY_RECORD_TYPE_LABELS, STUDY_RECORD_TYPES, type CadreGroup, type LectureFormat, type StudyRecordType } from '@cadre/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
@@ -9,6 +9,7 @@ import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { CampaignService } from '../campaign/campaign.service';
 import { DashboardService } from '../dashboard/dashboard.service';
+import { TalentPoolService } from '../talent/talent-pool.service';
 import { newLeaderWindow } from '../users/key-groups';
 import type { ProgressReportDto, ReportFigureDto, ReportSectionDto } from './dto/progress-report.dto';
 
@@ -77,6 +78,7 @@ export class ProgressReportService {
     private readonly config: AppConfig,
     private readonly dashboard: DashboardService,
     private readonly campaign: CampaignService,
+    private readonly talent: TalentPoolService,
   ) {}
 
   async build(user: AuthUser, query: { from?: string; to?: string; unitId?: string }): Promise<ProgressReportDto> {
@@ -91,6 +93,7 @@ export class ProgressReportService {
       await this.studies(unit, args, from, to),
       await this.learning(unit, args, to),
       await this.quizzes(args),
+      await this.talentPool(unit, from, to),
       await this.campaignTasks(user),
       await this.lagging(user, unit, to),
     ];
@@ -177,6 +180,26 @@ export class ProgressReportService {
         fig('passRate', '合格率', rate, '%', '/admin/quizzes'),
       ],
       table: { columns: ['测试', '参加（人）', '合格（人）', '合格率（%）'], rows: rows.map((r) => ({ cells: [r.title, r.takers, r.passed, pct(r.passed, r.takers)], link: `/admin/quizzes/${r.id}` })) },
+    };
+  }
+
+  private async talentPool(unit: ScopedUnit, from: string, to: string): Promise<ReportSectionDto> {
+    const f = await this.talent.figures(unit.id, from, to);
+    const link = (track?: string) => `/talent?${qs({ status: 'in_pool', track, unitId: unit.id })}`;
+    const tracks = TALENT_TRACKS.map((t) => `${TALENT_TRACK_LABELS[t]}${f.byTrack[t]}人`).join('、');
+    return {
+      key: 'talent',
+      title: '优秀年轻干部培养',
+      text:
+        f.members > 0
+          ? `优秀年轻干部培养库现有${f.members}人（${tracks}），本期${f.secondmentsInPeriod}人次外出挂职锻炼，目前${f.secondmentsActive}人在外挂职。`
+          : '优秀年轻干部培养库尚无在库人员。',
+      figures: [
+        fig('members', '在库', f.members, '人', link()),
+        ...TALENT_TRACKS.map((t) => fig(t, TALENT_TRACK_LABELS[t], f.byTrack[t], '人', link(t))),
+        fig('secondmentsInPeriod', '本期挂职', f.secondmentsInPeriod, '人次', '/talent/overview'),
+        fig('secondmentsActive', '正在挂职', f.secondmentsActive, '人', '/talent/overview'),
+      ],
     };
   }
 
