@@ -779,6 +779,7 @@ const en: Messages = {
       not_ready_to_close: 'Not ready to close: record attendance and attach the sign-in sheet and timetable',
       evaluation_closed: 'The survey is not open, or you filled it in already',
       session_in_use: 'The session has attendance or leave and cannot be removed',
+      marked_by_organiser: 'The organiser has already marked your attendance for this session: please ask them to change it',
     },
     campaign: {
       root_admin_only: 'Only an org admin of the whole city sets up tasks',

@@ -758,6 +758,7 @@ export default {
       not_ready_to_close: '还不能结业：请先完成考勤记录并上传签到表和课程表',
       evaluation_closed: '问卷未开放或您已填写过',
       session_in_use: '这节课已有考勤或请假记录，不能删除',
+      marked_by_organiser: '组织方已为您登记了这节课的考勤，如有异议请联系组织方修改',
     },
     campaign: {
       root_admin_only: '只有市级组织部管理员可以设置任务',
