@@ -411,6 +411,8 @@ describe('training classes (培训班)', () => {
         const screen = expectOk<SignInCodeDto>(await w.as.unitAdminA.get(`/api/training-classes/${cls.id}/sessions/${sessionId}/sign-in-code`), 200);
         expect(screen).toMatchObject({ open: false, code: null, changesAt: null });
         expectError(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: await currentCode(sessionId!) }), 422, ClassError.InvalidState);
+        const mine = expectOk<MyClassSessionListDto>(await cadre.agent.get(`/api/my/class-sessions?from=${addDays(todayInShanghai(), -1)}&days=3`), 200);
+        expect(mine.items).toEqual([expect.objectContaining({ id: sessionId, signInOpen: false })]);
       }
       const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM training_class_attendance WHERE session_id = $1', [sessionId])) as [{ n: number }];
       expect(n).toBe(0);
@@ -695,6 +697,8 @@ describe('training classes (培训班)', () => {
     test('a session is rated only once it has ended (422); the refused survey is not counted as filled in', async () => {
       const cadre = await person();
       const { cls, sessionId } = await liveClass([cadre.user.id]);
+      // Running, but no session is over yet: the survey is not offered.
+      expect((await getClass(cadre.agent, cls.id)).can.evaluate).toBe(false);
       const [past] = await addSessions(w.as.unitAdminA, cls.id, [sessionBody(-DAY, 60)]);
       const res = await cadre.agent.post(`/api/training-classes/${cls.id}/evaluation`, {
         sessions: [

@@ -182,7 +182,7 @@ export class ClassClosingService {
   async mySessions(user: AuthUser, from: string | undefined, days = 30): Promise<MyClassSessionDto[]> {
     const start = from ?? todayInShanghai();
     const rows = (await this.db.query(
-      `SELECT ${SESSION_COLUMNS}, t.title AS class_title, a.present, l.status AS leave
+      `SELECT ${SESSION_COLUMNS}, t.title AS class_title, t.status AS class_status, a.present, l.status AS leave
          FROM training_class_enrolments e JOIN training_classes t ON t.id = e.class_id
          JOIN training_class_sessions s ON s.class_id = t.id LEFT JOIN courses c ON c.id = s.course_id
          LEFT JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = e.user_id
@@ -200,7 +200,8 @@ export class ClassClosingService {
       classTitle: r.class_title as string,
       attendance: attendanceOf(r.present as boolean | null, r.leave as ClassLeaveStatus | null),
       leave: (r.leave as ClassLeaveStatus | null) ?? null,
-      signInOpen: isSignInOpen({ startsAt: new Date(r.starts_at as string), endsAt: new Date(r.ends_at as string) }, now),
+      // Sign-in works only while the class runs (not while it is still being planned or enrolled).
+      signInOpen: r.class_status === 'running' && isSignInOpen({ startsAt: new Date(r.starts_at as string), endsAt: new Date(r.ends_at as string) }, now),
     }));
   }
 

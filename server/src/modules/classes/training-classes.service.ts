@@ -149,7 +149,12 @@ export class TrainingClassesService {
       closedAt: cls.closedAt ? cls.closedAt.toISOString() : null,
       me,
       access,
-      can: { manage: organiser && cls.status !== 'closed', evaluate: !!me && me.status !== 'withdrawn' && !me.evaluated && (cls.status === 'running' || cls.status === 'closed') },
+      can: {
+        manage: organiser && cls.status !== 'closed',
+        // The survey rates sessions that have ended: it opens once the first one is over.
+        evaluate:
+          !!me && me.status !== 'withdrawn' && !me.evaluated && (cls.status === 'running' || cls.status === 'closed') && sessions.some((s) => new Date(s.endsAt).getTime() <= Date.now()),
+      },
     };
   }
 
