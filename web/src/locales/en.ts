@@ -766,7 +766,7 @@ const en: Messages = {
       in_use: 'Lectures use this topic; hide it instead',
     },
     classes: {
-      invalid_state: 'The class is not in a state that allows this (closed?)',
+      invalid_state: 'The class is not in a state that allows this (not running yet, or closed)',
       full: 'Not enough places: nobody was enrolled',
       invalid_times: 'Session times are wrong: the end follows the start, within the class dates',
       invalid_teacher: 'Choose the teacher\'s account, or name an outside teacher',
