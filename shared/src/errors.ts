@@ -221,6 +221,8 @@ export const ClassError = {
   EvaluationClosed: 'classes/evaluation_closed',
   /** A session with attendance or leave cannot be removed. */
   SessionInUse: 'classes/session_in_use',
+  /** The organiser has marked the cadre for this session by hand: a code does not overwrite the mark (ask the organiser). */
+  MarkedByOrganiser: 'classes/marked_by_organiser',
 } as const;
 
 export const TalentError = {

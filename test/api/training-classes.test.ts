@@ -268,6 +268,42 @@ describe('training classes (培训班)', () => {
       const leaveB = queue.items[0]!.id;
       expectError(await w.as.unitAdminB.post(`/api/training-classes/${city.id}/leaves/${leaveB}/decision`, { approve: true }), 404, CommonError.NotFound);
     });
+
+    test('an admin who only has cadres in a city class sees their own cadres\' counts, no attachments, no survey results and no code', async () => {
+      const city = await createClass(w.as.orgAdmin, classBody(w.root.id));
+      const [sessionId] = await addSessions(w.as.orgAdmin, city.id, [sessionBody(-10 * MINUTE, 90)]);
+      const [a, b] = [await person(w.villageA), await person(w.villageB)];
+      await enrol(w.as.orgAdmin, city.id, [a.user.id, b.user.id]);
+      await setStatus(w.as.orgAdmin, city.id, 'running');
+      expectOk(await w.as.orgAdmin.put(`/api/training-classes/${city.id}/sessions/${sessionId}/attendance`, { marks: [{ userId: a.user.id, status: 'present' }] }), 200);
+      const sheetFile = await uploadFileOk(w.as.orgAdmin, 'class_attachment', PNG_BYTES, 'sign-in.png', 'image/png');
+      expectOk(await w.as.orgAdmin.put(`/api/training-classes/${city.id}/attachments`, { attachments: [{ fileId: sheetFile.id, kind: 'sign_in_sheet' }] }), 200);
+
+      // The organiser: the whole class (a present, b pending) and the sign-in sheet.
+      const organiser = await getClass(w.as.orgAdmin, city.id);
+      expect(organiser.sessions.map((s) => [s.presentCount, s.pendingCount])).toEqual([[1, 1]]);
+      expect(organiser.attachments.map((x) => [x.kind, x.file.id])).toEqual([['sign_in_sheet', sheetFile.id]]);
+      // Town B's admin: only b (pending); town A's admin: only a (present). Neither gets the sheet.
+      const viewB = await getClass(w.as.unitAdminB, city.id);
+      expect(viewB.access).toBe('view');
+      expect(viewB.sessions.map((s) => [s.presentCount, s.pendingCount])).toEqual([[0, 1]]);
+      expect(viewB.attachments).toEqual([]);
+      const viewA = await getClass(w.as.unitAdminA, city.id);
+      expect(viewA.sessions.map((s) => [s.presentCount, s.pendingCount])).toEqual([[1, 0]]);
+      expect(viewA.attachments).toEqual([]);
+      // An enrollee: no counts of others and no attachments.
+      const mine = await getClass(a.agent, city.id);
+      expect(mine.sessions.map((s) => [s.presentCount, s.pendingCount])).toEqual([[0, 0]]);
+      expect(mine.attachments).toEqual([]);
+      expect(JSON.stringify(mine)).not.toContain(sheetFile.id);
+
+      // The survey's results and the live code are the organiser's.
+      expectOk<EvaluationResultsDto>(await w.as.orgAdmin.get(`/api/training-classes/${city.id}/evaluation`), 200);
+      expectError(await w.as.unitAdminB.get(`/api/training-classes/${city.id}/evaluation`), 404, CommonError.NotFound);
+      expectOk<SignInCodeDto>(await w.as.orgAdmin.get(`/api/training-classes/${city.id}/sessions/${sessionId}/sign-in-code`), 200);
+      expectError(await w.as.unitAdminB.get(`/api/training-classes/${city.id}/sessions/${sessionId}/sign-in-code`), 404, CommonError.NotFound);
+      expectError(await a.agent.get(`/api/training-classes/${city.id}/sessions/${sessionId}/sign-in-code`), 403, CommonError.Forbidden);
+    });
   });
 
   // ---- sign-in by rotating code -----------------------------------------------------------------------------------
@@ -339,6 +375,50 @@ describe('training classes (培训班)', () => {
       const wrong = right === '000000' ? '000001' : '000000';
       for (let i = 0; i < 5; i++) expectError(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: wrong }), 422, ClassError.InvalidCode);
       expectError(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: await currentCode(sessionId) }), 429, ClassError.TooManyAttempts);
+    });
+
+    test('ten wrong codes at once: five are judged (422) and recorded, the rest are refused (429)', async () => {
+      const cadre = await person();
+      const { sessionId } = await liveClass([cadre.user.id]);
+      const right = await currentCode(sessionId);
+      const wrong = right === '000000' ? '000001' : '000000';
+      const responses = await Promise.all(Array.from({ length: 10 }, () => cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: wrong })));
+      const codes = responses.map((r) => `${r.status} ${(r.body as { code?: string }).code}`).sort();
+      expect(codes).toEqual([...Array<string>(5).fill(`422 ${ClassError.InvalidCode}`), ...Array<string>(5).fill(`429 ${ClassError.TooManyAttempts}`)]);
+      const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM training_class_sign_in_failures WHERE user_id = $1', [cadre.user.id])) as [{ n: number }];
+      expect(n).toBe(5);
+    });
+
+    test('a code does not overwrite the organiser\'s manual absent mark (409, the mark stands)', async () => {
+      const cadre = await person();
+      const { cls, sessionId } = await liveClass([cadre.user.id]);
+      // A long session tomorrow, so that missing today's 90 minutes stays under a seventh (no withdrawal).
+      await addSessions(w.as.unitAdminA, cls.id, [sessionBody(DAY, 600)]);
+      expectOk(await w.as.unitAdminA.put(`/api/training-classes/${cls.id}/sessions/${sessionId}/attendance`, { marks: [{ userId: cadre.user.id, status: 'absent' }] }), 200);
+      expectError(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: await currentCode(sessionId) }), 409, ClassError.MarkedByOrganiser);
+      const rows = (await t.db.query('SELECT present, method, marked_by_id FROM training_class_attendance WHERE session_id = $1 AND user_id = $2', [sessionId, cadre.user.id])) as unknown[];
+      expect(rows).toEqual([{ present: false, method: 'manual', marked_by_id: w.users.unitAdminA.id }]);
+      expect((await getClass(cadre.agent, cls.id)).me).toMatchObject({ status: 'enrolled', sessions: [expect.objectContaining({ sessionId, attendance: 'absent' }), expect.anything()] });
+    });
+
+    test('sign-in and the live code work only while the class is running', async () => {
+      const cadre = await person();
+      const cls = await createClass(w.as.unitAdminA, classBody(w.townA.id));
+      const [sessionId] = await addSessions(w.as.unitAdminA, cls.id, [sessionBody(-10 * MINUTE, 90)]);
+      await enrol(w.as.unitAdminA, cls.id, [cadre.user.id]);
+      for (const status of ['planning', 'enrolling'] as const) {
+        await setStatus(w.as.unitAdminA, cls.id, status);
+        const screen = expectOk<SignInCodeDto>(await w.as.unitAdminA.get(`/api/training-classes/${cls.id}/sessions/${sessionId}/sign-in-code`), 200);
+        expect(screen).toMatchObject({ open: false, code: null, changesAt: null });
+        expectError(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: await currentCode(sessionId!) }), 422, ClassError.InvalidState);
+        const mine = expectOk<MyClassSessionListDto>(await cadre.agent.get(`/api/my/class-sessions?from=${addDays(todayInShanghai(), -1)}&days=3`), 200);
+        expect(mine.items).toEqual([expect.objectContaining({ id: sessionId, signInOpen: false })]);
+      }
+      const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM training_class_attendance WHERE session_id = $1', [sessionId])) as [{ n: number }];
+      expect(n).toBe(0);
+      await setStatus(w.as.unitAdminA, cls.id, 'running');
+      expect(expectOk<SignInCodeDto>(await w.as.unitAdminA.get(`/api/training-classes/${cls.id}/sessions/${sessionId}/sign-in-code`), 200).open).toBe(true);
+      expectOk(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: await currentCode(sessionId!) }), 200);
     });
 
     test('my sessions list today\'s session with sign-in open, and the calendar file has it', async () => {
@@ -505,7 +585,9 @@ describe('training classes (培训班)', () => {
         expectOk(await w.as.unitAdminA.put(`/api/training-classes/${cls.id}/sessions/${s}/attendance`, { marks: people.map((p) => ({ userId: p.user.id, status: 'present' })) }), 200);
       }
       await attach(cls.id, ['sign_in_sheet', 'timetable']);
-      const victim = people[2]!.user.id;
+      // Cadres are credited in user id order: the victim is the last, so the others' entries are written first and rolled back.
+      const ids = people.map((p) => p.user.id).sort();
+      const victim = ids[2]!;
       const fn = `fail_class_ledger_${victim.replace(/-/g, '')}`;
       await t.db.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.user_id = '${victim}' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$`);
       await t.db.query(`CREATE TRIGGER ${fn} BEFORE INSERT ON ledger_entries FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
@@ -517,6 +599,9 @@ describe('training classes (培训班)', () => {
         await t.db.query(`DROP FUNCTION ${fn}()`);
       }
       expect(await classLedger(t.db, cls.id)).toEqual({});
+      const year = Number(todayInShanghai().slice(0, 4));
+      const totals = (await t.db.query('SELECT user_id, total_hours FROM cadre_year_hours WHERE year = $1 AND user_id = ANY($2::uuid[])', [year, ids])) as { user_id: string; total_hours: string }[];
+      expect(totals.filter((r) => Number(r.total_hours) !== 0)).toEqual([]);
       const after = await getClass(w.as.unitAdminA, cls.id);
       expect(after.status).toBe('running');
       const roster = expectOk<RosterDto>(await w.as.unitAdminA.get(`/api/training-classes/${cls.id}/enrolments`), 200);
@@ -607,6 +692,28 @@ describe('training classes (培训班)', () => {
       const columns = (await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'training_class_ratings'`)) as { column_name: string }[];
       expect(columns.map((r) => r.column_name)).not.toContain('user_id');
       expectError(await a.agent.get(`/api/training-classes/${cls.id}/evaluation`), 403, CommonError.Forbidden);
+    });
+
+    test('a session is rated only once it has ended (422); the refused survey is not counted as filled in', async () => {
+      const cadre = await person();
+      const { cls, sessionId } = await liveClass([cadre.user.id]);
+      // Running, but no session is over yet: the survey is not offered.
+      expect((await getClass(cadre.agent, cls.id)).can.evaluate).toBe(false);
+      const [past] = await addSessions(w.as.unitAdminA, cls.id, [sessionBody(-DAY, 60)]);
+      const res = await cadre.agent.post(`/api/training-classes/${cls.id}/evaluation`, {
+        sessions: [
+          { sessionId: past, contentRating: 5, teacherRating: 5 },
+          { sessionId, contentRating: 4, teacherRating: 4 },
+        ],
+      });
+      expectError(res, 422, CommonError.ValidationFailed);
+      expect(detailFields(res)).toEqual(['sessions.1.sessionId']);
+      expect((await getClass(cadre.agent, cls.id)).can.evaluate).toBe(true);
+      expect((await cadre.agent.post(`/api/training-classes/${cls.id}/evaluation`, { sessions: [{ sessionId: past, contentRating: 5, teacherRating: 5 }] })).status).toBe(204);
+      expect(expectOk<EvaluationResultsDto>(await w.as.unitAdminA.get(`/api/training-classes/${cls.id}/evaluation`), 200).sessions.map((s) => [s.sessionId, s.responses])).toEqual([
+        [past, 1],
+        [sessionId, 0],
+      ]);
     });
   });
 

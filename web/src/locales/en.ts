@@ -779,7 +779,7 @@ const en: Messages = {
       in_use: 'Lectures use this topic; hide it instead',
     },
     classes: {
-      invalid_state: 'The class is not in a state that allows this (closed?)',
+      invalid_state: 'The class is not in a state that allows this (not running yet, or closed)',
       full: 'Not enough places: nobody was enrolled',
       invalid_times: 'Session times are wrong: the end follows the start, within the class dates',
       invalid_teacher: 'Choose the teacher\'s account, or name an outside teacher',
@@ -792,6 +792,7 @@ const en: Messages = {
       not_ready_to_close: 'Not ready to close: record attendance and attach the sign-in sheet and timetable',
       evaluation_closed: 'The survey is not open, or you filled it in already',
       session_in_use: 'The session has attendance or leave and cannot be removed',
+      marked_by_organiser: 'The organiser has already marked your attendance for this session: please ask them to change it',
     },
     talent: {
       criteria_not_met: 'The cadre does not meet the entry criteria; to nominate anyway, tick the exception and give a reason',

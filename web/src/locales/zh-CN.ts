@@ -758,7 +758,7 @@ export default {
       in_use: '已有宣讲使用该主题，不能删除，可改为停用',
     },
     classes: {
-      invalid_state: '培训班当前状态不允许此操作（如已结业）',
+      invalid_state: '培训班当前状态不允许此操作（如尚未开班或已结业）',
       full: '名额不足：报名人数将超过培训班名额，未报名任何人',
       invalid_times: '课程时间不正确：结束须晚于开始，且在培训班日期之内',
       invalid_teacher: '授课人信息不完整：本系统干部或宣讲员请选择账号，外请师资请填写姓名',
@@ -771,6 +771,7 @@ export default {
       not_ready_to_close: '还不能结业：请先完成考勤记录并上传签到表和课程表',
       evaluation_closed: '问卷未开放或您已填写过',
       session_in_use: '这节课已有考勤或请假记录，不能删除',
+      marked_by_organiser: '组织方已为您登记了这节课的考勤，如有异议请联系组织方修改',
     },
     campaign: {
       root_admin_only: '只有市级组织部管理员可以设置任务',

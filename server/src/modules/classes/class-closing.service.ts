@@ -76,7 +76,7 @@ export class ClassClosingService {
         const details: FieldProblem[] = check.items.filter((i) => !i.ok).map((i) => ({ field: i.key, message: i.message }));
         throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.NotReadyToClose, 'The class cannot close yet', details);
       }
-      const completing = ((await tx.query(`SELECT user_id FROM training_class_enrolments WHERE class_id = $1 AND status = 'enrolled'`, [id])) as { user_id: string }[]).map(
+      const completing = ((await tx.query(`SELECT user_id FROM training_class_enrolments WHERE class_id = $1 AND status = 'enrolled' ORDER BY user_id`, [id])) as { user_id: string }[]).map(
         (r) => r.user_id,
       );
       const now = new Date();
@@ -105,11 +105,13 @@ export class ClassClosingService {
       if (cls.status !== 'running' && cls.status !== 'closed') throw new AppException(HttpStatus.CONFLICT, ClassError.EvaluationClosed, 'The survey opens when the class runs');
       const [me] = (await tx.query('SELECT status FROM training_class_enrolments WHERE class_id = $1 AND user_id = $2', [id, user.id])) as { status: string }[];
       if (me!.status === 'withdrawn') throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.Withdrawn, 'Withdrawn from the class');
-      const sessionIds = new Set(((await tx.query('SELECT id FROM training_class_sessions WHERE class_id = $1', [id])) as { id: string }[]).map((r) => r.id));
+      const sessions = (await tx.query('SELECT id, ends_at <= now() AS ended FROM training_class_sessions WHERE class_id = $1', [id])) as { id: string; ended: boolean }[];
+      const ended = new Map(sessions.map((r) => [r.id, r.ended]));
       const problems: FieldProblem[] = [];
       const seen = new Set<string>();
       dto.sessions.forEach((s, i) => {
-        if (!sessionIds.has(s.sessionId)) problems.push({ field: `sessions.${i}.sessionId`, message: 'not a session of this class' });
+        if (!ended.has(s.sessionId)) problems.push({ field: `sessions.${i}.sessionId`, message: 'not a session of this class' });
+        else if (!ended.get(s.sessionId)) problems.push({ field: `sessions.${i}.sessionId`, message: 'the session has not ended yet' });
         if (seen.has(s.sessionId)) problems.push({ field: `sessions.${i}.sessionId`, message: 'rated twice' });
         seen.add(s.sessionId);
       });
@@ -131,9 +133,9 @@ export class ClassClosingService {
     });
   }
 
+  /** The organiser's only: an admin who merely has cadres enrolled does not read the whole class's answers (404). */
   async results(user: AuthUser, id: string): Promise<EvaluationResultsDto> {
-    const { access } = await classFor(this.db, user, id);
-    if (access === 'enrollee') throw notFound('Training class');
+    await managedClass(this.db, user, id);
     const [[counts], sessions, teachers, comments] = await Promise.all([
       this.db.query(
         `SELECT (SELECT count(*)::int FROM training_class_evaluators WHERE class_id = $1) AS respondents,
@@ -180,7 +182,7 @@ export class ClassClosingService {
   async mySessions(user: AuthUser, from: string | undefined, days = 30): Promise<MyClassSessionDto[]> {
     const start = from ?? todayInShanghai();
     const rows = (await this.db.query(
-      `SELECT ${SESSION_COLUMNS}, t.title AS class_title, a.present, l.status AS leave
+      `SELECT ${SESSION_COLUMNS}, t.title AS class_title, t.status AS class_status, a.present, l.status AS leave
          FROM training_class_enrolments e JOIN training_classes t ON t.id = e.class_id
          JOIN training_class_sessions s ON s.class_id = t.id LEFT JOIN courses c ON c.id = s.course_id
          LEFT JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = e.user_id
@@ -198,7 +200,8 @@ export class ClassClosingService {
       classTitle: r.class_title as string,
       attendance: attendanceOf(r.present as boolean | null, r.leave as ClassLeaveStatus | null),
       leave: (r.leave as ClassLeaveStatus | null) ?? null,
-      signInOpen: isSignInOpen({ startsAt: new Date(r.starts_at as string), endsAt: new Date(r.ends_at as string) }, now),
+      // Sign-in works only while the class runs (not while it is still being planned or enrolled).
+      signInOpen: r.class_status === 'running' && isSignInOpen({ startsAt: new Date(r.starts_at as string), endsAt: new Date(r.ends_at as string) }, now),
     }));
   }
 

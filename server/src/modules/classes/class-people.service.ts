@@ -227,13 +227,13 @@ export class ClassPeopleService {
     return this.sheet(user, id, sessionId);
   }
 
-  /** The current code for the organiser's screen; null outside the sign-in window. */
+  /** The current code for the organiser's screen; null unless the class is running and the sign-in window is open. */
   async code(user: AuthUser, id: string, sessionId: string): Promise<SignInCodeDto> {
-    await managedClass(this.db, user, id);
+    const cls = await managedClass(this.db, user, id);
     const session = await this.sessionOf(this.db, id, sessionId);
     const window = signInWindow(session);
     const now = new Date();
-    const open = isInWindow(window, now);
+    const open = cls.status === 'running' && isInWindow(window, now);
     const step = signInStep(now);
     const [counts] = (await this.db.query(
       `SELECT (SELECT count(*)::int FROM training_class_attendance a WHERE a.session_id = $2 AND a.present) AS present,
@@ -254,61 +254,66 @@ export class ClassPeopleService {
   }
 
   /**
-   * Signs in the caller (never anyone else) with the code on the organiser's screen: only inside the session's window,
-   * only with the current or the previous code, once (a second sign-in returns the first). Wrong codes are counted.
+   * Signs in the caller (never anyone else) with the code on the organiser's screen: only while the class runs, inside
+   * the session's window, only with the current or the previous code, once (a second sign-in returns the first). Wrong
+   * codes are counted; the count, the decision and the failure row happen under a per-user lock, so parallel guesses
+   * cannot slip past the limit. A mark the organiser made by hand is not overwritten (409: ask the organiser).
    */
   async signIn(user: AuthUser, sessionId: string, code: string): Promise<SignInResultDto> {
-    const [row] = (await this.db.query(
-      `SELECT s.id, s.class_id, s.starts_at, s.ends_at, s.topic, t.title, t.status AS class_status, e.status AS enrolment_status
-         FROM training_class_sessions s JOIN training_classes t ON t.id = s.class_id
-         JOIN training_class_enrolments e ON e.class_id = s.class_id AND e.user_id = $2
-        WHERE s.id = $1`,
-      [sessionId, user.id],
-    )) as Record<string, unknown>[];
-    if (!row) throw notFound('Session');
-    const [{ failures }] = (await this.db.query(
-      `SELECT count(*)::int AS failures FROM training_class_sign_in_failures WHERE user_id = $1 AND failed_at > now() - make_interval(mins => $2)`,
-      [user.id, FAILURE_WINDOW_MINUTES],
-    )) as [{ failures: number }];
-    if (failures >= FAILURES_ALLOWED) {
-      throw new AppException(HttpStatus.TOO_MANY_REQUESTS, ClassError.TooManyAttempts, `Too many wrong codes: try again in ${FAILURE_WINDOW_MINUTES} minutes`);
-    }
-    if (row.class_status === 'closed') throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.InvalidState, 'The class is closed');
-    if (row.enrolment_status === 'withdrawn') throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.Withdrawn, 'Withdrawn from the class');
-    const now = new Date();
-    const window = signInWindow({ startsAt: new Date(row.starts_at as string), endsAt: new Date(row.ends_at as string) });
-    if (!isInWindow(window, now)) {
-      throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.OutsideWindow, 'Sign-in is open from 30 minutes before the session until it ends', [
-        { field: 'sessionId', message: `open ${window.opensAt.toISOString()} to ${window.closesAt.toISOString()}` },
-      ]);
-    }
-    if (!isValidSignInCode(this.secret, sessionId, code, now)) {
-      await this.db.query('INSERT INTO training_class_sign_in_failures (user_id, session_id, failed_at) VALUES ($1, $2, $3)', [user.id, sessionId, now]);
-      throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.InvalidCode, 'The code is wrong or has expired', [{ field: 'code', message: 'wrong or expired' }]);
-    }
-    const inserted = (await this.db.query(
-      `INSERT INTO training_class_attendance (session_id, user_id, present, method, marked_by_id, recorded_at) VALUES ($1, $2, true, 'code', NULL, $3)
-       ON CONFLICT (session_id, user_id) DO NOTHING RETURNING recorded_at`,
-      [sessionId, user.id, now],
-    )) as { recorded_at: Date }[];
-    let signedInAt = inserted[0]?.recorded_at;
-    if (!signedInAt) {
-      // Already recorded: a second sign-in changes nothing; an absence marked early gives way to a sign-in in the window.
-      const [existing] = (await this.db.query('SELECT present, recorded_at FROM training_class_attendance WHERE session_id = $1 AND user_id = $2', [sessionId, user.id])) as {
+    const outcome = await this.db.transaction(async (tx): Promise<{ wrongCode: true } | { wrongCode: false; result: SignInResultDto }> => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('class-sign-in:' || $1::text))`, [user.id]);
+      const [row] = (await tx.query(
+        `SELECT s.id, s.class_id, s.starts_at, s.ends_at, s.topic, t.title, t.status AS class_status, e.status AS enrolment_status
+           FROM training_class_sessions s JOIN training_classes t ON t.id = s.class_id
+           JOIN training_class_enrolments e ON e.class_id = s.class_id AND e.user_id = $2
+          WHERE s.id = $1`,
+        [sessionId, user.id],
+      )) as Record<string, unknown>[];
+      if (!row) throw notFound('Session');
+      const [{ failures }] = (await tx.query(
+        `SELECT count(*)::int AS failures FROM training_class_sign_in_failures WHERE user_id = $1 AND failed_at > now() - make_interval(mins => $2)`,
+        [user.id, FAILURE_WINDOW_MINUTES],
+      )) as [{ failures: number }];
+      if (failures >= FAILURES_ALLOWED) {
+        throw new AppException(HttpStatus.TOO_MANY_REQUESTS, ClassError.TooManyAttempts, `Too many wrong codes: try again in ${FAILURE_WINDOW_MINUTES} minutes`);
+      }
+      if (row.class_status !== 'running') {
+        throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.InvalidState, row.class_status === 'closed' ? 'The class is closed' : 'Sign-in opens when the class is running');
+      }
+      if (row.enrolment_status === 'withdrawn') throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.Withdrawn, 'Withdrawn from the class');
+      const now = new Date();
+      const window = signInWindow({ startsAt: new Date(row.starts_at as string), endsAt: new Date(row.ends_at as string) });
+      if (!isInWindow(window, now)) {
+        throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.OutsideWindow, 'Sign-in is open from 30 minutes before the session until it ends', [
+          { field: 'sessionId', message: `open ${window.opensAt.toISOString()} to ${window.closesAt.toISOString()}` },
+        ]);
+      }
+      if (!isValidSignInCode(this.secret, sessionId, code, now)) {
+        // Recorded and committed: the refusal is thrown after the transaction.
+        await tx.query('INSERT INTO training_class_sign_in_failures (user_id, session_id, failed_at) VALUES ($1, $2, $3)', [user.id, sessionId, now]);
+        return { wrongCode: true };
+      }
+      const base = { sessionId, topic: row.topic as string, classTitle: row.title as string };
+      const inserted = (await tx.query(
+        `INSERT INTO training_class_attendance (session_id, user_id, present, method, marked_by_id, recorded_at) VALUES ($1, $2, true, 'code', NULL, $3)
+         ON CONFLICT (session_id, user_id) DO NOTHING RETURNING recorded_at`,
+        [sessionId, user.id, now],
+      )) as { recorded_at: Date }[];
+      if (inserted[0]) return { wrongCode: false, result: { ...base, signedInAt: new Date(inserted[0].recorded_at).toISOString(), created: true } };
+      const [existing] = (await tx.query('SELECT present, recorded_at FROM training_class_attendance WHERE session_id = $1 AND user_id = $2', [sessionId, user.id])) as {
         present: boolean;
         recorded_at: Date;
       }[];
+      // Already signed in: a second sign-in changes nothing. Marked absent by the organiser (audited): the mark stands.
       if (!existing!.present) {
-        await this.db.transaction(async (tx) => {
-          await tx.query(`UPDATE training_class_attendance SET present = true, method = 'code', marked_by_id = NULL, recorded_at = $3 WHERE session_id = $1 AND user_id = $2`, [sessionId, user.id, now]);
-          await recomputeWithdrawals(tx, row.class_id as string);
-        });
-        signedInAt = now;
-      } else {
-        return { sessionId, topic: row.topic as string, classTitle: row.title as string, signedInAt: new Date(existing!.recorded_at).toISOString(), created: false };
+        throw new AppException(HttpStatus.CONFLICT, ClassError.MarkedByOrganiser, 'The organiser has marked you absent for this session: ask them to change it');
       }
+      return { wrongCode: false, result: { ...base, signedInAt: new Date(existing!.recorded_at).toISOString(), created: false } };
+    });
+    if (outcome.wrongCode) {
+      throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ClassError.InvalidCode, 'The code is wrong or has expired', [{ field: 'code', message: 'wrong or expired' }]);
     }
-    return { sessionId, topic: row.topic as string, classTitle: row.title as string, signedInAt: new Date(signedInAt).toISOString(), created: true };
+    return outcome.result;
   }
 
   // ---- leave --------------------------------------------------------------------------------------------------

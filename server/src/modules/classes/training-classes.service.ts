@@ -115,12 +115,16 @@ export class TrainingClassesService {
            FROM training_classes t JOIN org_units ou ON ou.id = t.organiser_unit_id WHERE t.id = $1`,
         [id, scopeLike(user), user.id],
       ) as Promise<Row[]>,
-      this.sessionRows(this.db, id),
-      this.db.query(
-        `SELECT a.kind, f.id, f.purpose, f.original_name, f.mime_type, f.size_bytes, f.thumbnail_key
-           FROM training_class_attachments a JOIN stored_files f ON f.id = a.file_id WHERE a.class_id = $1 ORDER BY a.position`,
-        [id],
-      ) as Promise<Row[]>,
+      // Class-wide counts are the organiser's; an admin who merely has cadres enrolled counts their own cadres.
+      this.sessionRows(this.db, id, organiser ? undefined : access === 'view' ? scopeLike(user) : ''),
+      // The attachments (the sign-in sheet names every participant) are the organiser's documents.
+      organiser
+        ? (this.db.query(
+            `SELECT a.kind, f.id, f.purpose, f.original_name, f.mime_type, f.size_bytes, f.thumbnail_key
+               FROM training_class_attachments a JOIN stored_files f ON f.id = a.file_id WHERE a.class_id = $1 ORDER BY a.position`,
+            [id],
+          ) as Promise<Row[]>)
+        : Promise.resolve([] as Row[]),
     ]);
     const summary = toSummary(row!, organiser || access === 'enrollee' ? Number(row!.enrolled_all) : Number(row!.enrolled_scoped));
     let me: TrainingClassDto['me'] = null;
@@ -145,7 +149,12 @@ export class TrainingClassesService {
       closedAt: cls.closedAt ? cls.closedAt.toISOString() : null,
       me,
       access,
-      can: { manage: organiser && cls.status !== 'closed', evaluate: !!me && me.status !== 'withdrawn' && !me.evaluated && (cls.status === 'running' || cls.status === 'closed') },
+      can: {
+        manage: organiser && cls.status !== 'closed',
+        // The survey rates sessions that have ended: it opens once the first one is over.
+        evaluate:
+          !!me && me.status !== 'withdrawn' && !me.evaluated && (cls.status === 'running' || cls.status === 'closed') && sessions.some((s) => new Date(s.endsAt).getTime() <= Date.now()),
+      },
     };
   }
 
@@ -301,16 +310,21 @@ export class TrainingClassesService {
   }
 
   /** Sessions of a class in time order, with who is present and who is still unrecorded (withdrawn enrollees aside). */
-  async sessionRows(db: DataSource | EntityManager, classId: string): Promise<ClassSessionDto[]> {
+  /**
+   * The timetable with each session's present and pending counts: over every enrollee, or, given `scope` (a LIKE
+   * pattern of unit paths), over the enrollees of units under it only (an admin who merely has cadres in the class).
+   */
+  async sessionRows(db: DataSource | EntityManager, classId: string, scope?: string): Promise<ClassSessionDto[]> {
+    const inScope = scope === undefined ? '' : `AND EXISTS (SELECT 1 FROM users su JOIN org_units so ON so.id = su.unit_id WHERE su.id = {who} AND so.path LIKE $2)`;
     const rows = (await db.query(
       `SELECT ${SESSION_COLUMNS},
-              (SELECT count(*)::int FROM training_class_attendance a WHERE a.session_id = s.id AND a.present) AS present_count,
-              (SELECT count(*)::int FROM training_class_enrolments e WHERE e.class_id = s.class_id AND e.status <> 'withdrawn'
+              (SELECT count(*)::int FROM training_class_attendance a WHERE a.session_id = s.id AND a.present ${inScope.replace('{who}', 'a.user_id')}) AS present_count,
+              (SELECT count(*)::int FROM training_class_enrolments e WHERE e.class_id = s.class_id AND e.status <> 'withdrawn' ${inScope.replace('{who}', 'e.user_id')}
                   AND NOT EXISTS (SELECT 1 FROM training_class_attendance a WHERE a.session_id = s.id AND a.user_id = e.user_id)
                   AND NOT EXISTS (SELECT 1 FROM training_class_leaves l WHERE l.session_id = s.id AND l.user_id = e.user_id AND l.status = 'approved')) AS pending_count
          FROM training_class_sessions s LEFT JOIN courses c ON c.id = s.course_id
         WHERE s.class_id = $1 ORDER BY s.starts_at, s.topic`,
-      [classId],
+      scope === undefined ? [classId] : [classId, scope],
     )) as Row[];
     return rows.map(toSessionDto);
   }

@@ -195,6 +195,7 @@ const zhCN = {
   survey: {
     title: '评估问卷',
     intro: '问卷匿名，主办方只能看到汇总结果。',
+    endedOnly: '只能评价已结束的课程，提交后不能再补评。',
     content: '课程内容',
     teaching: '授课效果',
     comment: '对本课的意见（可选）',
@@ -387,6 +388,7 @@ const en: typeof zhCN = {
   survey: {
     title: 'Survey',
     intro: 'Anonymous: the organiser sees totals only.',
+    endedOnly: 'Only sessions that have ended can be rated; the survey is sent once.',
     content: 'Content',
     teaching: 'Teaching',
     comment: 'Comment on this session (optional)',
