@@ -247,7 +247,7 @@ export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record'] as const;
 export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];
 
 /** What an in-app notification is about: a reminder to a unit's admin, or to a cadre with overdue required courses. */
-export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */

@@ -203,6 +203,18 @@ describe('training classes (培训班)', () => {
       expect(roster.items.every((r) => r.status === 'enrolled' && r.missed.standing === 'ok')).toBe(true);
     });
 
+    test('each new enrollee is notified in-app with the dates, once; those already enrolled are not told again', async () => {
+      const { user, agent } = await person(w.villageA);
+      const cls = await createClass(w.as.unitAdminA, classBody(w.townA.id));
+      expectOk(await w.as.unitAdminA.post(`/api/training-classes/${cls.id}/enrolments`, { userIds: [user.id] }), 200);
+      expectOk(await w.as.unitAdminA.post(`/api/training-classes/${cls.id}/enrolments`, { userIds: [user.id] }), 200);
+      const mine = expectOk<{ items: { kind: string; title: string; body: string; link: string | null }[] }>(await agent.get('/api/my/notifications'), 200);
+      const told = mine.items.filter((n) => n.kind === 'class_enrolled');
+      expect(told).toHaveLength(1);
+      expect(told[0]).toMatchObject({ title: `培训班报名：${cls.title}`, link: `/classes/${cls.id}` });
+      expect(told[0]!.body).toContain(`${cls.startDate} 至 ${cls.endDate}`);
+    });
+
     test('over capacity is a 409 and nobody is enrolled', async () => {
       const cls = await createClass(w.as.unitAdminA, classBody(w.townA.id, { capacity: 2 }));
       const [a, b, c] = [await createCadre(t.db, w.villageA), await createCadre(t.db, w.villageA), await createCadre(t.db, w.villageA)];

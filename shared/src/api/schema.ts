@@ -4665,7 +4665,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "reminder" | "overdue_courses";
+        NotificationKind: "reminder" | "overdue_courses" | "class_enrolled";
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
             page: number;

@@ -100,6 +100,11 @@ export class ClassPeopleService {
           [id, fresh, user.id],
         );
         await recomputeWithdrawals(tx, id);
+        // Each new enrollee is told in-app, with the dates and the venue, in the same transaction as the enrolment.
+        await tx.query(
+          `INSERT INTO notifications (user_id, kind, title, body, link) SELECT unnest($1::uuid[]), 'class_enrolled', $2, $3, $4`,
+          [fresh, `培训班报名：${cls.title}`.slice(0, 200), `${cls.startDate} 至 ${cls.endDate}${cls.venue ? ` · ${cls.venue}` : ''}`, `/classes/${id}`],
+        );
       }
       await this.audit.record(
         { action: 'training_class.enrolled', actor: user, target: { type: 'training_class', id }, unitPath: cls.organiserUnitPath, origin, details: { added: fresh.length, group: dto.group, ranks: dto.ranks } },
