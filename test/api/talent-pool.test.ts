@@ -436,9 +436,9 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       const ids = await listIds(city.admin, `&unitId=${city.town.id}&status=in_pool`);
       await city.admin.post(`/api/talent-pool/${ids[0]}/secondments`, { hostCity: '福州市', hostUnit: '台江区', post: '挂职', fromOn: addDays(today(), -20), toOn: addDays(today(), 100), state: 'on_secondment' });
       await city.admin.post(`/api/talent-pool/${ids[1]}/secondments`, { hostCity: '镇江市', hostUnit: '润州区', post: '挂职', fromOn: addDays(today(), 60), toOn: addDays(today(), 200) });
-      const figures = await t.app.get(TalentPoolService).figures(city.town.id, addDays(today(), -30), today());
+      const figures = await t.app.get(TalentPoolService).figures(city.town, addDays(today(), -30), today());
       expect(figures).toEqual({ members: 4, byTrack: { tempering: 2, rotation: 1, party_spirit: 1 }, secondmentsActive: 1, secondmentsInPeriod: 1 });
-      const later = await t.app.get(TalentPoolService).figures(city.town.id, addDays(today(), -30), addDays(today(), 90));
+      const later = await t.app.get(TalentPoolService).figures(city.town, addDays(today(), -30), addDays(today(), 90));
       expect(later.secondmentsInPeriod).toBe(2);
     });
   });

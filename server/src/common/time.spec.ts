@@ -1,4 +1,4 @@
-import { addMonths, todayInShanghai } from './time';
+import { addMonths, chineseDate, todayInShanghai } from './time';
 
 describe('todayInShanghai', () => {
   it('is already the next day in Shanghai once UTC passes 16:00', () => {
@@ -47,5 +47,12 @@ describe('addMonths', () => {
 
   it('leaves the date alone for zero months', () => {
     expect(addMonths('2026-07-09', 0)).toBe('2026-07-09');
+  });
+});
+
+describe('chineseDate', () => {
+  it('writes a date as Chinese documents do, without leading zeros', () => {
+    expect(chineseDate('2026-03-01')).toBe('2026年3月1日');
+    expect(chineseDate('2026-11-26')).toBe('2026年11月26日');
   });
 });

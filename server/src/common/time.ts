@@ -27,3 +27,13 @@ export function addMonths(date: string, months: number): string {
 export function currentYear(now: Date = new Date()): number {
   return Number(todayInShanghai(now).slice(0, 4));
 }
+
+/** A date `YYYY-MM-DD` as written in Chinese documents: 2026年3月1日. */
+export function chineseDate(date: string): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/** SQL for the first moment of the calendar year given by the SQL expression `year`, in Asia/Shanghai. */
+export const sqlYearStart = (year: string) => `make_timestamptz(${year}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
+/** SQL for the first moment after the calendar year given by the SQL expression `year`, in Asia/Shanghai. */
+export const sqlYearEnd = (year: string) => `make_timestamptz(${year} + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_REQUIRED_HOURS } from '@cadre/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Scheduler } from '../../common/scheduler/scheduler.service';
-import { currentYear, todayInShanghai } from '../../common/time';
+import { currentYear, sqlYearEnd, sqlYearStart, todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 
-const YEAR_START = `make_timestamptz($2, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
-const YEAR_END = `make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
+const YEAR_START = sqlYearStart('$2');
+const YEAR_END = sqlYearEnd('$2');
 const RANK_LEVEL = `CASE WHEN u.rank IN ('zheng_chu', 'fu_chu') THEN 'chu' WHEN u.rank IN ('zheng_ke', 'fu_ke') THEN 'ke' ELSE 'keyuan' END`;
 const MONTH = (ts: string) => `extract(month FROM ${ts} AT TIME ZONE 'Asia/Shanghai')::int`;
 

@@ -6,7 +6,7 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { FieldCipher } from '../../common/crypto/field-cipher';
 import { AppException } from '../../common/errors/app-exception';
-import { currentYear, minuteInShanghai } from '../../common/time';
+import { currentYear, minuteInShanghai, sqlYearEnd, sqlYearStart } from '../../common/time';
 import { scopedUnit } from '../../common/scope/scoped-unit';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -16,8 +16,6 @@ import { PlansService, targetFromRules } from '../learning/plans.service';
 import { groupsReferenceDate, keyGroupsOf } from '../users/key-groups';
 import { XlsxWriter } from './xlsx-writer';
 
-const YEAR_START = (p: string) => `make_timestamptz(${p}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
-const YEAR_END = (p: string) => `make_timestamptz(${p} + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
 
 /**
  * Every active cadre under the unit with their hours of the year by source and their required enrolments open in the
@@ -33,7 +31,7 @@ WITH cadres AS (
 required AS (
   SELECT e.user_id, count(*)::int AS assigned, count(*) FILTER (WHERE e.status = 'completed')::int AS completed
     FROM enrollments e JOIN cadres c ON c.id = e.user_id
-   WHERE e.required AND e.created_at < ${YEAR_END('$2')} AND (e.completed_at IS NULL OR e.completed_at >= ${YEAR_START('$2')})
+   WHERE e.required AND e.created_at < ${sqlYearEnd('$2')} AND (e.completed_at IS NULL OR e.completed_at >= ${sqlYearStart('$2')})
    GROUP BY e.user_id
 )
 SELECT c.*, coalesce(h.total_hours, 0) AS total_hours, coalesce(h.course_hours, 0) AS course_hours, coalesce(h.quiz_hours, 0) AS quiz_hours,
@@ -48,7 +46,7 @@ const COMPLETED_SQL = `
 SELECT u.name, ou.name AS unit_name, c.title, c.credit_hours, e.required, e.completed_at
   FROM enrollments e JOIN users u ON u.id = e.user_id JOIN org_units ou ON ou.id = u.unit_id JOIN courses c ON c.id = e.course_id
  WHERE ou.path LIKE $1 AND u.status = 'active' AND e.status = 'completed'
-   AND e.completed_at >= ${YEAR_START('$2')} AND e.completed_at < ${YEAR_END('$2')}
+   AND e.completed_at >= ${sqlYearStart('$2')} AND e.completed_at < ${sqlYearEnd('$2')}
  ORDER BY ou.path, u.name, u.id, e.completed_at`;
 
 /** Each cadre's best submitted attempt per quiz in the year under the unit (by the unit at the time of sitting). */
@@ -59,7 +57,7 @@ WITH ranked AS (
          count(*) OVER (PARTITION BY a.user_id, a.quiz_id)::int AS attempts,
          max(a.submitted_at) OVER (PARTITION BY a.user_id, a.quiz_id) AS last_submitted
     FROM attempts a
-   WHERE a.status = 'submitted' AND a.unit_path LIKE $1 AND a.submitted_at >= ${YEAR_START('$2')} AND a.submitted_at < ${YEAR_END('$2')}
+   WHERE a.status = 'submitted' AND a.unit_path LIKE $1 AND a.submitted_at >= ${sqlYearStart('$2')} AND a.submitted_at < ${sqlYearEnd('$2')}
 )
 SELECT u.name, ou.name AS unit_name, q.id AS quiz_id, q.title AS quiz_title, r.score, r.max_score, r.passed, r.attempts, r.last_submitted
   FROM ranked r JOIN users u ON u.id = r.user_id JOIN org_units ou ON ou.id = u.unit_id JOIN quizzes q ON q.id = r.quiz_id

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { minuteInShanghai } from '../../common/time';
+import { chineseDate as cn, minuteInShanghai } from '../../common/time';
 import type { ProgressReportDto, ReportFigureDto, ReportTableDto } from './dto/progress-report.dto';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -7,7 +7,6 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
 const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
-const cn = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 /** A piece of text that opens the records behind it in the platform, when it has any. */
 function linked(text: string, link: string | null, origin: string, bold = false): TextRun | ExternalHyperlink {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
 import { scopedUnit, type ScopedUnit } from '../../common/scope/scoped-unit';
-import { todayInShanghai } from '../../common/time';
+import { chineseDate as cn, todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { CampaignService } from '../campaign/campaign.service';
 import { DashboardService } from '../dashboard/dashboard.service';
@@ -64,7 +64,6 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const qs = (params: Record<string, string | number | undefined>) =>
   new URLSearchParams(Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]): [string, string] => [k, String(v)])).toString();
 const fig = (key: string, label: string, value: number | null, unit: string, link: string | null): ReportFigureDto => ({ key, label, value, unit, link });
-const cn = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 /**
  * The draft of the campaign's progress report for a period and a unit: the figures the hand-written report gives
@@ -184,7 +183,7 @@ export class ProgressReportService {
   }
 
   private async talentPool(unit: ScopedUnit, from: string, to: string): Promise<ReportSectionDto> {
-    const f = await this.talent.figures(unit.id, from, to);
+    const f = await this.talent.figures(unit, from, to);
     const link = (track?: string) => `/talent?${qs({ status: 'in_pool', track, unitId: unit.id })}`;
     const tracks = TALENT_TRACKS.map((t) => `${TALENT_TRACK_LABELS[t]}${f.byTrack[t]}人`).join('、');
     return {

@@ -304,9 +304,7 @@ export class TalentPoolService {
    * The pool under a unit for a period, for the progress report: members in the pool now, by track; secondments under
    * way now; secondments that overlapped [from, to].
    */
-  async figures(unitId: string, from: string, to: string): Promise<TalentFigures> {
-    const [unit] = (await this.db.query('SELECT path FROM org_units WHERE id = $1', [unitId])) as { path: string }[];
-    if (!unit) throw notFound('Unit');
+  async figures(unit: { path: string }, from: string, to: string): Promise<TalentFigures> {
     const prefix = `${unit.path}%`;
     const [tracks, [secondments]] = await Promise.all([
       this.db.query(

@@ -1,5 +1,6 @@
 import type { operations } from '@cadre/shared/api';
 import { api, type Schemas } from '../../app/http';
+import { talentQueryTo } from './talentQuery';
 
 export type TalentSummary = Schemas['TalentSummaryDto'];
 export type TalentEntry = Schemas['TalentEntryDto'];
@@ -39,8 +40,7 @@ export { download } from '../quiz-admin/quiz-admin.api';
 
 /** The export link for exactly what is filtered. */
 export function exportPath(filter: TalentFilter, unmasked: boolean): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const params = new URLSearchParams(talentQueryTo(filter));
   if (unmasked) params.set('unmasked', 'true');
   const qs = params.toString();
   return `/api/exports/talent-pool.xlsx${qs ? `?${qs}` : ''}`;
