@@ -122,13 +122,11 @@ const pgGid = () => idOf('-g');
 interface Probe {
   status: number;
   body: Record<string, unknown>;
-  ms: number;
 }
 
 async function get(base: string, path: string): Promise<Probe> {
-  const started = Date.now();
   const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(10_000) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown>, ms: Date.now() - started };
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
 /** Polls until `path` answers `status`; returns that answer (or fails with the last one seen). */
@@ -216,10 +214,10 @@ describe('GET /api/ready against a PostgreSQL that goes away and comes back', ()
     c.stop('fast');
     const down = await waitFor(base, '/api/ready', 503, 10_000, alive);
     expect(down.body).toEqual({ status: 'not_ready', database: 'down', pendingMigrations: null, failed: 'database' });
-    // Answered promptly (connection refused), and within the probe's bound in any case.
+    // Every later probe keeps answering 503 with the reason (how fast is the unit spec's business, with a fake clock).
     const again = await get(base, '/api/ready');
     expect(again.status).toBe(503);
-    expect(again.ms).toBeLessThan(4000);
+    expect(again.body).toEqual({ status: 'not_ready', database: 'down', pendingMigrations: null, failed: 'database' });
     const health = await get(base, '/api/health');
     expect(health.status).toBe(503);
     expect(health.body).toEqual({ status: 'error', database: 'down' });

@@ -201,8 +201,17 @@ describe('roster import (干部名册导入): POST /api/users/import', () => {
       const wrong = await login(w.users.cadreB.username, 'Anything#2026');
       expect({ status: imported.status, code: (imported.body as ErrorBody).code }).toEqual({ status: 401, code: 'auth/invalid_credentials' });
       expect({ status: imported.status, body: imported.body as unknown }).toEqual({ status: wrong.status, body: wrong.body as unknown });
+      // An empty password never reaches the password check (refused as malformed input); guesses get the same 401.
       const empty = await login(username, '');
-      expect(empty.status).toBeLessThan(500);
+      expect({ status: empty.status, code: (empty.body as ErrorBody).code, fields: (empty.body as ErrorBody).details?.map((d) => d.field) }).toEqual({
+        status: 400,
+        code: 'common/validation_failed',
+        fields: ['password'],
+      });
+      for (const guess of [username, 'Demo@2026']) {
+        const guessed = await login(username, guess);
+        expect({ guess, status: guessed.status, code: (guessed.body as ErrorBody).code }).toEqual({ guess, status: 401, code: 'auth/invalid_credentials' });
+      }
 
       // The admin issues the initial password through reset-password; the cadre signs in and must change it.
       const id = (await stored([username])).get(username)!.id;
