@@ -303,16 +303,23 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
   it('refreshes every changed unit of the city in the scheduled job, so reads seldom have to', async () => {
     const year = Number(todayInShanghai().slice(0, 4));
     await get(`/api/dashboard/units?parentId=${w.root.id}&year=${year}`);
-    await t.db.query(`UPDATE users SET status = 'disabled' WHERE id = $1`, [b2.id]);
-    const marked = (await t.db.query('SELECT 1 FROM dashboard_dirty WHERE unit_id = $1', [w.townB.id])) as unknown[];
-    expect(marked).toHaveLength(1);
+    // Two units in two towns change: b2 (town B's own cadres) and b1 (village B) leave.
+    const changed: [string, string][] = [[w.townB.id, b2.id], [w.villageB.id, b1.id]];
+    const cadresOf = async (unitId: string) => {
+      const [fig] = (await t.db.query(`SELECT cadres FROM dashboard_unit_figures WHERE unit_id = $1 AND year = $2 AND dim = 'all'`, [unitId, year])) as { cadres: number }[];
+      return fig!.cadres;
+    };
+    const before = await Promise.all(changed.map(([unitId]) => cadresOf(unitId)));
+    await t.db.query(`UPDATE users SET status = 'disabled' WHERE id = ANY($1)`, [changed.map(([, id]) => id)]);
+    const marked = async () => ((await t.db.query('SELECT unit_id FROM dashboard_dirty WHERE unit_id = ANY($1) ORDER BY unit_id', [changed.map(([u]) => u)])) as { unit_id: string }[]).map((r) => r.unit_id);
+    expect(await marked()).toEqual(changed.map(([u]) => u).sort());
     const scheduler = t.app.get(Scheduler);
     const job = (scheduler as unknown as { jobs: Job[] }).jobs.find((j) => j.name === REFRESH_JOB)!;
     const result = (await scheduler.runIfDue(job, true)) as { units: number };
-    expect(result.units).toBeGreaterThanOrEqual(1);
-    expect((await t.db.query('SELECT 1 FROM dashboard_dirty WHERE unit_id = $1', [w.townB.id])) as unknown[]).toHaveLength(0);
-    const [fig] = (await t.db.query(`SELECT cadres FROM dashboard_unit_figures WHERE unit_id = $1 AND year = $2 AND dim = 'all'`, [w.townB.id, year])) as { cadres: number }[];
-    expect(fig!.cadres).toBe(1); // town B's own cadres were b2 and its admin; b2 left
-    await t.db.query(`UPDATE users SET status = 'active' WHERE id = $1`, [b2.id]);
+    expect(result.units).toBeGreaterThanOrEqual(2);
+    expect(await marked()).toEqual([]);
+    // Every changed unit's kept figures moved, read straight from the table (no read recomputes them first).
+    expect(await Promise.all(changed.map(([unitId]) => cadresOf(unitId)))).toEqual(before.map((n) => n - 1));
+    await t.db.query(`UPDATE users SET status = 'active' WHERE id = ANY($1)`, [changed.map(([, id]) => id)]);
   });
 });

@@ -327,8 +327,10 @@ describe('training classes (培训班)', () => {
       const screen = expectOk<SignInCodeDto>(await w.as.unitAdminA.get(`/api/training-classes/${cls.id}/sessions/${sessionId}/sign-in-code`), 200);
       expect(screen).toMatchObject({ sessionId, open: true, presentCount: 0, expectedCount: 1 });
       expect(screen.code).toMatch(/^\d{6}$/);
-      const code = await currentCode(sessionId);
-      const first = expectOk<SignInResultDto>(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code }), 200);
+      // The code on the organiser's screen is the one the cadre types: it signs them in (a made-up one does not).
+      const wrong = String((Number(screen.code) + 1) % 1_000_000).padStart(6, '0');
+      expectError(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: wrong }), 422, 'classes/invalid_code');
+      const first = expectOk<SignInResultDto>(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: screen.code }), 200);
       expect(first).toMatchObject({ sessionId, classTitle: cls.title, created: true });
       const again = expectOk<SignInResultDto>(await cadre.agent.post(`/api/my/class-sessions/${sessionId}/sign-in`, { code: await currentCode(sessionId) }), 200);
       expect(again).toMatchObject({ created: false, signedInAt: first.signedInAt });
