@@ -67,7 +67,11 @@ export const UserError = {
   DuplicateUsername: 'users/duplicate_username',
   /** The unit named does not exist or lies outside the caller's scope. */
   UnitOutOfScope: 'users/unit_out_of_scope',
-  /** A role was granted that the caller may not grant (only org admins grant admin and auditor roles). */
+  /**
+   * A role was granted that the caller may not grant (only org admins grant admin and auditor roles, scoped inside their
+   * own scope); also the answer when the caller acts on an account holding such a role or scope (changes, disables,
+   * resets its password or reveals its numbers): an admin manages only accounts they could have created.
+   */
   RoleNotGrantable: 'users/role_not_grantable',
   /** An admin or auditor role needs a scope unit. */
   ScopeUnitRequired: 'users/scope_unit_required',
