@@ -196,6 +196,11 @@ export const CampaignError = {
   LeadAlsoSupporting: 'campaign/lead_also_supporting',
   /** A progress update is reported on or before today, not in the future. */
   ReportedInFuture: 'campaign/reported_in_future',
+  /**
+   * Only an admin of the task's lead unit (or the root's org admin) marks it complete, or reports on it once it is done
+   * (which would reopen it); supporting units report progress while it is open.
+   */
+  LeadUnitOnly: 'campaign/lead_unit_only',
 } as const;
 
 export const ClassError = {
