@@ -67,7 +67,11 @@ export const UserError = {
   DuplicateUsername: 'users/duplicate_username',
   /** The unit named does not exist or lies outside the caller's scope. */
   UnitOutOfScope: 'users/unit_out_of_scope',
-  /** A role was granted that the caller may not grant (only org admins grant admin and auditor roles). */
+  /**
+   * A role was granted that the caller may not grant (only org admins grant admin and auditor roles, scoped inside their
+   * own scope); also the answer when the caller acts on an account holding such a role or scope (changes, disables,
+   * resets its password or reveals its numbers): an admin manages only accounts they could have created.
+   */
   RoleNotGrantable: 'users/role_not_grantable',
   /** An admin or auditor role needs a scope unit. */
   ScopeUnitRequired: 'users/scope_unit_required',
@@ -192,6 +196,11 @@ export const CampaignError = {
   LeadAlsoSupporting: 'campaign/lead_also_supporting',
   /** A progress update is reported on or before today, not in the future. */
   ReportedInFuture: 'campaign/reported_in_future',
+  /**
+   * Only an admin of the task's lead unit (or the root's org admin) marks it complete, or reports on it once it is done
+   * (which would reopen it); supporting units report progress while it is open.
+   */
+  LeadUnitOnly: 'campaign/lead_unit_only',
 } as const;
 
 export const ClassError = {

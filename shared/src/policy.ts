@@ -3,13 +3,21 @@
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 
-/** At least 8 characters, with at least 3 of: lower case, upper case, digits, other characters. */
-export function passwordStrengthProblems(password: string): string[] {
+/** Usernames shorter than this are not looked for in a password: two letters turn up in too many good passwords. */
+export const PASSWORD_USERNAME_MIN_LENGTH = 3;
+
+/**
+ * At least 8 characters, with at least 3 of: lower case, upper case, digits, other characters; and, when the account is
+ * known, not containing its username in any case (the first thing a guesser tries).
+ */
+export function passwordStrengthProblems(password: string, account?: { username: string }): string[] {
   const problems: string[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) problems.push('too_short');
   if (password.length > PASSWORD_MAX_LENGTH) problems.push('too_long');
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) problems.push('too_few_classes');
+  const username = account?.username.toLowerCase() ?? '';
+  if (username.length >= PASSWORD_USERNAME_MIN_LENGTH && password.toLowerCase().includes(username)) problems.push('contains_username');
   return problems;
 }
 

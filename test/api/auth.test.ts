@@ -491,6 +491,26 @@ describe('auth: sign-in and sessions', () => {
       expect((await login(user.username, weak)).status).toBe(401);
     });
 
+    it('refuses a new password containing the username in any case with 400 auth/weak_password naming newPassword', async () => {
+      const user = await newCadre({ username: uniq('wangfang') });
+      const session = await startSession(user);
+      const mixedCase = user.username.replace(/^w/, 'W').replace('fang', 'FaNg');
+      for (const weak of [`Qq7!${mixedCase}`, `${user.username}#2026`, `X${user.username.toUpperCase()}9!`]) {
+        const res = await changePassword(session.token, user.password, weak);
+        expect(answer(res)).toMatchObject({ status: 400, code: 'auth/weak_password' });
+        expect(res.body).toMatchObject({ details: [{ field: 'newPassword', message: expect.stringContaining('contains_username') }] });
+        expect((await login(user.username, weak)).status).toBe(401);
+      }
+      expect((await login(user.username, user.password)).status).toBe(200);
+    });
+
+    it('does not look for a username shorter than 3 characters in the new password', async () => {
+      const user = await newCadre({ username: 'zq' });
+      const session = await startSession(user);
+      expect((await changePassword(session.token, user.password, 'Zq-Secret42')).status).toBe(204);
+      expect((await login(user.username, 'Zq-Secret42')).status).toBe(200);
+    });
+
     it('refuses the current password as the new one with 400 auth/password_reused', async () => {
       const user = await newCadre();
       const session = await startSession(user);

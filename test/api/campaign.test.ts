@@ -212,7 +212,8 @@ describe('campaign tasks (8方面34项具体任务)', () => {
         expectError(await agent.get(`/api/campaign/tasks/${ledByVillageA.id}`), 403, 'common/forbidden');
       }
       const asUnitAdmin = expectOk<CampaignTaskDto>(await w.as.unitAdminA.get(`/api/campaign/tasks/${ledByVillageA.id}`), 200);
-      expect(asUnitAdmin.can).toEqual({ edit: false, postUpdate: true });
+      // Town A's admin covers the village that leads the task, so they may also complete it.
+      expect(asUnitAdmin.can).toEqual({ edit: false, postUpdate: true, complete: true });
     });
 
     test('moving the lead unit by an edit moves the task between scopes; the edit is audited and unit admins cannot edit', async () => {
@@ -258,6 +259,39 @@ describe('campaign tasks (8方面34项具体任务)', () => {
       const audit = await auditRowsFor(t.db, task.id, 'campaign_task.progress_reported');
       expect(audit.map((r) => r.actor_id)).toEqual([w.users.unitAdminA.id, deptAdminUser.id]);
       expect(audit[0]).toMatchObject({ unit_path: w.villageA.path, details: { reportedOn: addDays(today(), -2), completed: false, attachments: 2 } });
+    });
+
+    test('a supporting unit reports progress but cannot complete the task (422 campaign/lead_unit_only); the lead unit completes it', async () => {
+      // The review's case: 龙门镇 (town A) only supports a task the department leads.
+      const task = await createTask(w.dept, { supportingUnitIds: [w.townA.id] });
+      const updates = async () => ((await t.db.query('SELECT completed FROM campaign_task_updates WHERE task_id = $1 ORDER BY created_at', [task.id])) as { completed: boolean }[]).map((u) => u.completed);
+      expect(expectOk<CampaignTaskDto>(await w.as.unitAdminA.get(`/api/campaign/tasks/${task.id}`), 200).can).toMatchObject({ postUpdate: true, complete: false });
+      for (const supporter of [w.as.unitAdminA, townOrgAdmin]) {
+        const closing = await supporter.post(`/api/campaign/tasks/${task.id}/updates`, { reportedOn: today(), note: '已完成', completed: true });
+        expectError(closing, 422, 'campaign/lead_unit_only');
+        expect(detailFields(closing)).toEqual(['completed']);
+      }
+      expect(await updates()).toEqual([]);
+
+      const progress = await report(w.as.unitAdminA, task.id, { note: '配合开展宣讲', completed: false });
+      expect(progress.status).toBe('on_track');
+
+      expect(expectOk<CampaignTaskDto>(await deptAdmin.get(`/api/campaign/tasks/${task.id}`), 200).can).toMatchObject({ postUpdate: true, complete: true });
+      expect((await report(deptAdmin, task.id, { note: '全部完成', completed: true })).status).toBe('done');
+      expect(await updates()).toEqual([false, true]);
+    });
+
+    test('once the lead unit has completed a task, a supporting unit cannot reopen it with a later report; the lead and the root org admin can', async () => {
+      const task = await createTask(w.dept, { supportingUnitIds: [w.townA.id] });
+      await report(deptAdmin, task.id, { note: '全部完成', completed: true });
+      const seen = expectOk<CampaignTaskDto>(await w.as.unitAdminA.get(`/api/campaign/tasks/${task.id}`), 200);
+      expect(seen).toMatchObject({ status: 'done', can: { postUpdate: false, complete: false } });
+      expectError(await w.as.unitAdminA.post(`/api/campaign/tasks/${task.id}/updates`, { reportedOn: today(), note: '补充材料' }), 422, 'campaign/lead_unit_only');
+      expect(expectOk<CampaignTaskDto>(await w.as.orgAdmin.get(`/api/campaign/tasks/${task.id}`), 200)).toMatchObject({ status: 'done', updateCount: 1 });
+
+      // The root's org admin covers every lead unit: it may reopen and close the task.
+      expect((await report(w.as.orgAdmin, task.id, { note: '复查发现问题，重新整改' })).status).toBe('on_track');
+      expect((await report(w.as.orgAdmin, task.id, { note: '整改完成', completed: true })).status).toBe('done');
     });
 
     test('admins outside the task\'s units get 404; cadres 403; nothing is written', async () => {

@@ -278,15 +278,29 @@ describe('enrolment, assignment (派课), required courses and checked progress'
       expect(enrolled).not.toContain(w.users.cadreB.id);
     });
 
-    test('a unit admin cannot reach town B: its unit is a 404, and named cadres of town B are skipped', async () => {
+    test('a unit admin cannot reach town B: its unit, or any named cadre of it, is a 404 and nothing is written', async () => {
       const course = await createCourse(w.as.orgAdmin, t.db);
+      const assignmentCount = async () => ((await t.db.query('SELECT count(*)::int AS n FROM course_assignments WHERE course_id = $1', [course.id])) as [{ n: number }])[0].n;
       expectError(await assign(w.as.unitAdminA, course.id, { targetType: 'unit', unitId: w.townB.id }), 404, 'common/not_found');
       expectError(await assign(w.as.unitAdminA, course.id, { targetType: 'unit', unitId: w.villageB.id }), 404, 'common/not_found');
       expect(await enrolledUserIds(t.db, course.id)).toEqual([]);
 
-      const result = await assignOk(w.as.unitAdminA, course.id, { targetType: 'users', userIds: [w.users.cadreA.id, w.users.cadreB.id, lawB.id] });
+      // One cadre in scope among them does not make the others acceptable: the whole request is refused, naming each one.
+      const mixed = await assign(w.as.unitAdminA, course.id, { targetType: 'users', userIds: [w.users.cadreA.id, w.users.cadreB.id, lawB.id] });
+      expectError(mixed, 404, 'common/not_found');
+      expect((mixed.body as { details: { field: string }[] }).details.map((d) => d.field)).toEqual(['userIds.1', 'userIds.2']);
+      const outsiders = await assign(w.as.unitAdminA, course.id, { targetType: 'users', userIds: [w.users.cadreB.id] });
+      expectError(outsiders, 404, 'common/not_found');
+      const unknown = await assign(w.as.orgAdmin, course.id, { targetType: 'users', userIds: [w.users.cadreB.id, randomUUID()] });
+      expectError(unknown, 404, 'common/not_found');
+      expect((unknown.body as { details: { field: string }[] }).details.map((d) => d.field)).toEqual(['userIds.1']);
+      expect(await enrolledUserIds(t.db, course.id)).toEqual([]);
+      expect(await assignmentCount()).toBe(0);
+
+      const result = await assignOk(w.as.unitAdminA, course.id, { targetType: 'users', userIds: [w.users.cadreA.id] });
       expect(result).toMatchObject({ enrolled: 1, updated: 0 });
       expect(await enrolledUserIds(t.db, course.id)).toEqual([w.users.cadreA.id]);
+      expect(await assignmentCount()).toBe(1);
     });
 
     test('only cadres who can see the course are enrolled; a course outside a unit admin’s view is a 404', async () => {

@@ -383,6 +383,16 @@ describe('/api/users and /api/me', () => {
       expectError(await w.as.orgAdmin.post('/api/users', newCadreBody({ initialPassword: 'password' })), 400, 'auth/weak_password');
     });
 
+    it('refuses a chosen password containing the username in any case (400 auth/weak_password naming initialPassword), and creates nothing', async () => {
+      const username = uniq('zhangwei');
+      const res = await w.as.orgAdmin.post('/api/users', newCadreBody({ username, initialPassword: `Ab1#${username.toUpperCase()}` }));
+      expectError(res, 400, 'auth/weak_password');
+      expect((res.body as { details: { field: string; message: string }[] }).details).toEqual([
+        { field: 'initialPassword', message: expect.stringContaining('contains_username') },
+      ]);
+      expect(await t.db.query(`SELECT id FROM users WHERE username = $1`, [username])).toEqual([]);
+    });
+
     it('refuses a duplicate username (409 users/duplicate_username)', async () => {
       expectError(
         await w.as.orgAdmin.post('/api/users', newCadreBody({ username: w.users.cadreB.username })),
@@ -601,6 +611,22 @@ describe('/api/users and /api/me', () => {
       expect(rows[0]).toMatchObject({ actor_id: w.users.unitAdminA.id });
     });
 
+    it('makes the cadre choose, at the forced change after a reset, a password that does not contain the username', async () => {
+      const cadre = await createCadre(t.db, w.villageA, { username: uniq('liming') });
+      const res = await w.as.unitAdminA.post(`/api/users/${cadre.id}/reset-password`);
+      expect(res.status).toBe(200);
+      const { initialPassword } = res.body as { initialPassword: string };
+      expect(initialPassword.toLowerCase()).not.toContain(cadre.username);
+      const fresh = await signIn(t.http, { ...cadre, password: initialPassword });
+      const weak = await fresh.post('/api/auth/password', { currentPassword: initialPassword, newPassword: `X9#${cadre.username.toUpperCase()}` });
+      expectError(weak, 400, 'auth/weak_password');
+      expect((weak.body as { details: { field: string; message: string }[] }).details).toEqual([
+        { field: 'newPassword', message: expect.stringContaining('contains_username') },
+      ]);
+      expectError(await fresh.get('/api/org-units'), 403, 'auth/password_change_required');
+      expect((await fresh.post('/api/auth/password', { currentPassword: initialPassword, newPassword: NEW_PASSWORD })).status).toBe(204);
+    });
+
     it('is 404 outside the scope and 422 for the admin themselves', async () => {
       expectError(await w.as.unitAdminA.post(`/api/users/${w.users.cadreB.id}/reset-password`), 404, 'common/not_found');
       expectError(await w.as.unitAdminA.post(`/api/users/${w.users.unitAdminA.id}/reset-password`), 422, 'users/self_modification');
@@ -609,6 +635,96 @@ describe('/api/users and /api/me', () => {
 
     it('is forbidden to a plain cadre', async () => {
       expectError(await w.as.cadreA.post(`/api/users/${w.users.cadreB.id}/reset-password`), 403, 'common/forbidden');
+    });
+  });
+
+  // ---- who may act on whom -------------------------------------------------------------------------------------
+
+  describe('acting on an account the caller could not have created', () => {
+    /** Accounts whose home unit is village A (inside town A's scope) but whose roles or scope reach above town A. */
+    let cityOrgAdmin: CadreRef;
+    let cityAuditor: CadreRef;
+    let peerUnitAdmin: CadreRef;
+    /** An org admin scoped to town A, and a unit admin scoped to village A whom that org admin could have created. */
+    let townOrgAdmin: Agent;
+    let villageUnitAdmin: CadreRef;
+
+    beforeAll(async () => {
+      cityOrgAdmin = await createCadre(t.db, w.villageA, { roles: ['cadre', 'org_admin'], scopeUnit: w.root });
+      cityAuditor = await createCadre(t.db, w.villageA, { roles: ['cadre', 'auditor'], scopeUnit: w.root });
+      peerUnitAdmin = await createCadre(t.db, w.villageA, { roles: ['cadre', 'unit_admin'], scopeUnit: w.townA });
+      townOrgAdmin = await signIn(t.http, await createCadre(t.db, w.townA, { roles: ['cadre', 'org_admin'], scopeUnit: w.townA }));
+      villageUnitAdmin = await createCadre(t.db, w.villageA, { roles: ['cadre', 'unit_admin'], scopeUnit: w.villageA });
+    });
+
+    async function accountRow(id: string) {
+      const [row] = (await t.db.query(`SELECT name, status, roles, scope_unit_id, password_hash FROM users WHERE id = $1`, [id])) as Record<string, unknown>[];
+      return row!;
+    }
+
+    it('refuses a unit admin disabling or renaming an org admin, an auditor or a peer unit admin of their town (422), and changes nothing', async () => {
+      for (const target of [cityOrgAdmin, cityAuditor, peerUnitAdmin]) {
+        const session = await signIn(t.http, target);
+        const before = await accountRow(target.id);
+        const res = await w.as.unitAdminA.patch(`/api/users/${target.id}`, { status: 'disabled', name: uniq('改名') });
+        expectError(res, 422, 'users/role_not_grantable');
+        expectError(await w.as.unitAdminA.patch(`/api/users/${target.id}`, { name: uniq('改名') }), 422, 'users/role_not_grantable');
+        expectError(await w.as.unitAdminA.patch(`/api/users/${target.id}`, { roles: ['cadre'] }), 422, 'users/role_not_grantable');
+        expect(await accountRow(target.id)).toEqual(before);
+        expect((await session.get('/api/me')).status).toBe(200);
+        expect((await login(target.username, target.password)).status).toBe(200);
+        expect(await auditRows('user.updated', target.id)).toEqual([]);
+      }
+    });
+
+    it('refuses a unit admin resetting their password or revealing their numbers, and records no look', async () => {
+      for (const target of [cityOrgAdmin, cityAuditor, peerUnitAdmin]) {
+        const before = await accountRow(target.id);
+        expectError(await w.as.unitAdminA.post(`/api/users/${target.id}/reset-password`), 422, 'users/role_not_grantable');
+        expectError(await w.as.unitAdminA.get(`/api/users/${target.id}/personal-numbers`), 422, 'users/role_not_grantable');
+        expect(await accountRow(target.id)).toEqual(before);
+        expect((await login(target.username, target.password)).status).toBe(200);
+        expect(await auditRows('user.personal_numbers_viewed', target.id)).toEqual([]);
+        expect(await auditRows('user.password_reset', target.id)).toEqual([]);
+      }
+    });
+
+    it('still shows such an account in the list and by id, with its numbers masked', async () => {
+      const res = await w.as.unitAdminA.get(`/api/users/${cityOrgAdmin.id}`);
+      expect(res.status).toBe(200);
+      expect((res.body as UserDetail).phone).toMatch(MASKED_PHONE);
+      expect(await idsListed(w.as.unitAdminA)).toContain(cityOrgAdmin.id);
+    });
+
+    it('refuses an org admin scoped to a town acting on the city-scoped org admin or auditor', async () => {
+      for (const target of [cityOrgAdmin, cityAuditor]) {
+        const before = await accountRow(target.id);
+        expectError(await townOrgAdmin.patch(`/api/users/${target.id}`, { status: 'disabled' }), 422, 'users/role_not_grantable');
+        expectError(await townOrgAdmin.patch(`/api/users/${target.id}`, { roles: ['cadre', 'lecturer'] }), 422, 'users/role_not_grantable');
+        expectError(await townOrgAdmin.post(`/api/users/${target.id}/reset-password`), 422, 'users/role_not_grantable');
+        expectError(await townOrgAdmin.get(`/api/users/${target.id}/personal-numbers`), 422, 'users/role_not_grantable');
+        expect(await accountRow(target.id)).toEqual(before);
+      }
+    });
+
+    it('lets an org admin manage an admin scoped inside their own scope, and the root org admin manage a peer and the auditor', async () => {
+      const renamed = uniq('村管理员');
+      const res = await townOrgAdmin.patch(`/api/users/${villageUnitAdmin.id}`, { name: renamed });
+      expect(res.status).toBe(200);
+      expect((res.body as UserDetail).name).toBe(renamed);
+      expect((await townOrgAdmin.get(`/api/users/${villageUnitAdmin.id}/personal-numbers`)).status).toBe(200);
+      // The town's org admin also manages a unit admin scoped to the town itself: they could have granted that scope.
+      expect((await townOrgAdmin.patch(`/api/users/${peerUnitAdmin.id}`, { position: '副镇长' })).status).toBe(200);
+
+      expect((await w.as.orgAdmin.patch(`/api/users/${cityOrgAdmin.id}`, { position: '副部长' })).status).toBe(200);
+      expect((await w.as.orgAdmin.patch(`/api/users/${cityAuditor.id}`, { position: '审计员' })).status).toBe(200);
+      expect((await w.as.orgAdmin.get(`/api/users/${cityAuditor.id}/personal-numbers`)).status).toBe(200);
+    });
+
+    it('leaves an admin their own profile to edit', async () => {
+      const res = await w.as.unitAdminA.patch(`/api/users/${w.users.unitAdminA.id}`, { position: '党委委员' });
+      expect(res.status).toBe(200);
+      expect((await w.as.unitAdminA.get(`/api/users/${w.users.unitAdminA.id}/personal-numbers`)).status).toBe(200);
     });
   });
 

@@ -47,6 +47,20 @@ describe('passwordStrengthProblems', () => {
     expect(passwordStrengthProblems('abc')).toEqual(['too_short', 'too_few_classes']);
   });
 
+  it.each([
+    ['wangfang', 'Xy9!wangfang'],
+    ['wangfang', 'WangFang#2026'],
+    ['li.ming', 'Abc1!LI.MING'],
+  ])('refuses a password containing the username %s in any case (%s)', (username, pw) => {
+    expect(passwordStrengthProblems(pw, { username })).toEqual(['contains_username']);
+    expect(passwordStrengthProblems(pw)).toEqual([]);
+  });
+
+  it('ignores a username shorter than 3 characters, and a password the username is not in', () => {
+    expect(passwordStrengthProblems('Zq-Secret42', { username: 'zq' })).toEqual([]);
+    expect(passwordStrengthProblems('Wang-Secret42', { username: 'wangfang' })).toEqual([]);
+  });
+
   it('allows 128 characters and refuses 129', () => {
     const base = 'Aa1!';
     expect(passwordStrengthProblems(base.repeat(32))).toEqual([]);

@@ -736,7 +736,7 @@ const en: Messages = {
       invalid_credentials: 'Wrong username or password',
       locked: 'Too many wrong passwords: the account is locked for 30 minutes',
       disabled: 'This account is disabled; ask your administrator',
-      weak_password: 'The new password is too weak: at least 8 characters with 3 of upper case, lower case, digits, symbols',
+      weak_password: 'The new password is too weak: at least 8 characters with 3 of upper case, lower case, digits, symbols, and not containing the username',
       wrong_password: 'The current password is wrong',
       password_reused: 'Choose a password different from the current one',
       password_change_required: 'Please change your initial password first',
@@ -807,6 +807,7 @@ const en: Messages = {
       area_in_use: 'The area still holds tasks and cannot be deleted',
       lead_also_supporting: 'The lead unit cannot also be a supporting unit',
       reported_in_future: 'The date of an update cannot be after today',
+      lead_unit_only: 'Only the lead unit marks a task complete; once it is complete, supporting units no longer report on it',
     },
     studies: {
       person_outside_unit: 'Only cadres of the unit and the units below it can be named',
@@ -835,7 +836,7 @@ const en: Messages = {
     users: {
       duplicate_username: 'The username is taken',
       unit_out_of_scope: 'The unit does not exist or lies outside your scope',
-      role_not_grantable: 'You may not grant or remove this role',
+      role_not_grantable: 'You may not grant or remove this role, nor manage an account holding such a role or a wider scope',
       scope_unit_required: 'Admin and auditor roles need a scope unit',
       self_modification: 'You cannot change your own roles, scope or status',
       invalid_id_number: 'The ID number fails its check digit',

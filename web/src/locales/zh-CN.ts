@@ -715,7 +715,7 @@ export default {
       invalid_credentials: '用户名或密码错误',
       locked: '密码错误次数过多，账号已临时锁定，请 30 分钟后再试',
       disabled: '账号已停用，请联系管理员',
-      weak_password: '新密码强度不足：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类',
+      weak_password: '新密码强度不足：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类，且不能包含用户名',
       wrong_password: '当前密码不正确',
       password_reused: '新密码不能与当前密码相同',
       password_change_required: '请先修改初始密码',
@@ -779,6 +779,7 @@ export default {
       area_in_use: '该方面下还有任务，不能删除',
       lead_also_supporting: '牵头单位不能同时作为配合单位',
       reported_in_future: '进展日期不能晚于今天',
+      lead_unit_only: '只有牵头单位可以标记完成；任务完成后，配合单位不能再报送进展',
     },
     talent: {
       criteria_not_met: '该干部不符合入库条件，如确需推荐，请勾选“破格推荐”并说明理由',
@@ -814,7 +815,7 @@ export default {
     users: {
       duplicate_username: '用户名已被使用',
       unit_out_of_scope: '所选单位不存在或不在您的管理范围内',
-      role_not_grantable: '您无权授予或取消该角色',
+      role_not_grantable: '您无权授予或取消该角色，也不能管理拥有此类角色或更高管理范围的账号',
       scope_unit_required: '管理员和审计员角色需要指定管理范围',
       self_modification: '不能修改自己的角色、范围或状态',
       invalid_id_number: '身份证号码校验不通过',

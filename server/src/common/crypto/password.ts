@@ -1,4 +1,7 @@
+import { HttpStatus } from '@nestjs/common';
 import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { AuthError, passwordStrengthProblems } from '@cadre/shared';
+import { AppException } from '../errors/app-exception';
 
 function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -37,12 +40,33 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-/** A readable initial password that meets the policy, without look-alike characters (l/1, O/0, I): e.g. `Kp7m-Rx4t-Tq9z`. */
-export function generateInitialPassword(): string {
+/**
+ * A readable initial password that meets the policy, without look-alike characters (l/1, O/0, I): e.g. `Kp7m-Rx4t-Tq9z`.
+ * Given the account's username, it is drawn again in the (rare) case it happens to contain it.
+ */
+export function generateInitialPassword(username?: string): string {
   const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
   const lower = 'abcdefghijkmnpqrstuvwxyz';
   const digits = '23456789';
   const pick = (set: string) => set[randomInt(set.length)]!;
   const group = () => pick(upper) + pick(lower) + pick(digits) + pick(lower);
-  return `${group()}-${group()}-${group()}`;
+  for (;;) {
+    const password = `${group()}-${group()}-${group()}`;
+    if (username === undefined || passwordStrengthProblems(password, { username }).length === 0) return password;
+  }
+}
+
+/**
+ * The password policy wherever a password is set (a change, an initial password an admin types): a 400
+ * `auth/weak_password` whose detail names `field` and lists the problems by their codes.
+ */
+export function assertPasswordPolicy(password: string, username: string, field: string, message = 'The new password is too weak'): void {
+  const problems = passwordStrengthProblems(password, { username });
+  if (problems.length === 0) return;
+  const strength = problems.filter((p) => p !== 'contains_username');
+  const parts = [
+    ...(strength.length > 0 ? [`at least 8 characters with 3 of: lower case, upper case, digits, symbols (${strength.join(', ')})`] : []),
+    ...(problems.includes('contains_username') ? ['must not contain the username (contains_username)'] : []),
+  ];
+  throw new AppException(HttpStatus.BAD_REQUEST, AuthError.WeakPassword, message, [{ field, message: parts.join('; ') }]);
 }

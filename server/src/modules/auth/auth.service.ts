@@ -2,11 +2,11 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { AuthError, passwordStrengthProblems } from '@cadre/shared';
+import { AuthError } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../../common/crypto/password';
+import { assertPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from '../../common/crypto/password';
 import { AppException } from '../../common/errors/app-exception';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
@@ -146,12 +146,7 @@ export class AuthService {
         { field: 'currentPassword', message: 'wrong password' },
       ]);
     }
-    const problems = passwordStrengthProblems(newPassword);
-    if (problems.length > 0) {
-      throw new AppException(HttpStatus.BAD_REQUEST, AuthError.WeakPassword, 'The new password is too weak', [
-        { field: 'newPassword', message: `at least 8 characters with 3 of: lower case, upper case, digits, symbols (${problems.join(', ')})` },
-      ]);
-    }
+    assertPasswordPolicy(newPassword, account.username, 'newPassword');
     if (newPassword === currentPassword) {
       throw new AppException(HttpStatus.BAD_REQUEST, AuthError.PasswordReused, 'Choose a password different from the current one', [
         { field: 'newPassword', message: 'same as the current password' },

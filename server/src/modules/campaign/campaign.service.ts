@@ -6,7 +6,7 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound, type FieldProblem } from '../../common/errors/app-exception';
 import { pageOf, type Page } from '../../common/pagination/page';
-import { isRootScope, scopePrefix } from '../../common/scope/scope';
+import { isPathInScope, isRootScope, scopePrefix } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AuditService } from '../audit/audit.service';
 import { FilesService, isAttachable } from '../files/files.service';
@@ -154,6 +154,7 @@ export class CampaignService {
       [id],
     )) as Row[];
     const edit = canEdit(user) && isRootScope(user) && (row.lead_unit_path as string).startsWith(user.scopePath!);
+    const lead = leadsTask(user, row.lead_unit_path as string);
     return {
       ...toSummary(row),
       description: row.description as string,
@@ -170,8 +171,9 @@ export class CampaignService {
           this.files.toDto({ ...f, sizeBytes: Number(f.sizeBytes), thumbnailKey: f.thumbnailKey ?? null } as StoredFile),
         ),
       })),
-      // Anyone who sees the task covers its lead or a supporting unit, and may report on it.
-      can: { edit, postUpdate: true },
+      // Anyone who sees the task covers its lead or a supporting unit, and may report on it while it is open; closing
+      // it (or reopening it with a later report) is the lead unit's call.
+      can: { edit, postUpdate: lead || row.status !== 'done', complete: lead },
     };
   }
 
@@ -230,11 +232,25 @@ export class CampaignService {
     return this.get(user, id);
   }
 
-  /** A progress update by an admin whose scope covers the lead or a supporting unit (the same rule as seeing the task). */
+  /**
+   * A progress update by an admin whose scope covers the lead or a supporting unit (the same rule as seeing the task).
+   * Only the lead unit's admins (which include the root's org admin) complete the task, or report on it once it is done,
+   * since the latest report decides the status and would reopen it; supporting units report progress while it is open.
+   */
   async postUpdate(user: AuthUser, id: string, dto: CreateCampaignUpdateDto, origin: RequestOrigin): Promise<CampaignTaskDto> {
     await this.db.transaction(async (tx) => {
-      const [task] = (await tx.query(`SELECT x.id, x.lead_unit_path FROM (${TASKS} AND t.id = $3) x`, [scopePrefix(user), todayInShanghai(), id])) as Row[];
+      const [task] = (await tx.query(`SELECT x.id, x.lead_unit_path, x.status FROM (${TASKS} AND t.id = $3) x`, [scopePrefix(user), todayInShanghai(), id])) as Row[];
       if (!task) throw notFound('Campaign task');
+      if (!leadsTask(user, task.lead_unit_path as string)) {
+        if (dto.completed) {
+          throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, CampaignError.LeadUnitOnly, 'Only the lead unit marks the task complete; report your progress without it', [
+            { field: 'completed', message: 'only the lead unit completes the task' },
+          ]);
+        }
+        if (task.status === 'done') {
+          throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, CampaignError.LeadUnitOnly, 'The lead unit has completed the task; only it may reopen it');
+        }
+      }
       if (dto.reportedOn > todayInShanghai()) {
         throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, CampaignError.ReportedInFuture, 'Progress is reported after the fact', [
           { field: 'reportedOn', message: 'must not be in the future' },
@@ -366,6 +382,11 @@ export class CampaignService {
       }
     }
   }
+}
+
+/** The caller's scope covers the task's lead unit: its own admins, those of a unit above it, the root's org admin. */
+function leadsTask(user: AuthUser, leadUnitPath: string): boolean {
+  return isPathInScope(leadUnitPath, user);
 }
 
 function canEdit(user: AuthUser): boolean {

@@ -91,8 +91,9 @@ export class EnrollmentsService {
 
   /**
    * Assigns a published course to a key group (within the admin's scope), to every cadre under a unit, or to named
-   * cadres. Only cadres who can see the course (their unit lies under its owner) and are inside the admin's scope are
-   * enrolled; cadres already enrolled get the new due date and the required flag.
+   * cadres. A unit or a named cadre outside the admin's scope (or not there at all) is a 404, as everywhere, and nothing
+   * is written. Only cadres who can see the course (their unit lies under its owner) and are active are enrolled;
+   * cadres already enrolled get the new due date and the required flag.
    */
   async assign(user: AuthUser, courseId: string, dto: AssignCourseDto, origin: RequestOrigin): Promise<AssignmentResultDto> {
     const problems = assignmentProblems(dto);
@@ -109,6 +110,16 @@ export class EnrollmentsService {
       if (dto.targetType === 'unit') {
         unit = await tx.getRepository(OrgUnit).findOneBy({ id: dto.unitId! });
         if (!unit || !isPathInScope(unit.path, user)) throw notFound('Unit');
+      }
+      if (dto.targetType === 'users') {
+        const inScope = new Set(
+          ((await tx.query(`SELECT u.id FROM users u JOIN org_units uu ON uu.id = u.unit_id WHERE u.id = ANY($1::uuid[]) AND uu.path LIKE $2`, [
+            dto.userIds,
+            scopePrefix(user),
+          ])) as { id: string }[]).map((r) => r.id),
+        );
+        const missing = dto.userIds!.flatMap((id, i) => (inScope.has(id) ? [] : [{ field: `userIds.${i}`, message: 'no such cadre in your scope' }]));
+        if (missing.length > 0) throw new AppException(HttpStatus.NOT_FOUND, CommonError.NotFound, 'Cadre not found', missing);
       }
       const assignmentId = randomUUID();
       const required = dto.required ?? true;

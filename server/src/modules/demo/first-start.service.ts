@@ -90,13 +90,14 @@ export class FirstStartService implements OnApplicationBootstrap {
         this.config.rootUnitName,
         `/${rootId}/`,
       ]);
-      const password = generateInitialPassword();
+      const username = 'admin';
+      const password = generateInitialPassword(username);
       await tx.query(
         `INSERT INTO users (username, password_hash, must_change_password, roles, scope_unit_id, name, gender, unit_id)
-         VALUES ('admin', $1, true, '{cadre,org_admin}', $2, '系统管理员', 'male', $2)`,
-        [await hashPassword(password), rootId],
+         VALUES ($3, $1, true, '{cadre,org_admin}', $2, '系统管理员', 'male', $2)`,
+        [await hashPassword(password), rootId, username],
       );
-      this.result = { kind: 'admin', username: 'admin', password };
+      this.result = { kind: 'admin', username, password };
     });
   }
 }

@@ -33,7 +33,7 @@ export class ClaimsController {
   }
 
   @Get('claims/:id')
-  @Access({ summary: 'One claim (its owner, or a reviewer in scope)' })
+  @Access({ summary: 'One claim (its owner, or an admin in scope; never the auditor)' })
   @Returns(ClaimDto)
   get(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<ClaimDto> {
     return this.claims.getVisible(user, id);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LearningError } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
-import type { AuthUser } from '../../common/auth/auth-user';
+import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { pageOf, type Page } from '../../common/pagination/page';
 import { isPathInScope, scopePrefix } from '../../common/scope/scope';
@@ -90,10 +90,14 @@ export class ClaimsService {
     return this.get(id);
   }
 
-  /** The claim as its owner or a reviewer in scope sees it; 404 for anyone else. */
+  /**
+   * The claim as its owner or a reviewer in scope sees it; 404 for anyone else. A reviewer is an admin: the auditor's
+   * scope covers the same units, but an auditor reads the audit trail, not cadres' records and their attachments.
+   */
   async getVisible(user: AuthUser, id: string): Promise<ClaimDto> {
     const claim = await this.db.getRepository(OfflineClaim).findOneBy({ id });
-    if (!claim || (claim.userId !== user.id && !isPathInScope(claim.unitPath, user))) throw notFound('Claim');
+    const reviewer = hasRole(user, 'unit_admin', 'org_admin') && claim !== null && isPathInScope(claim.unitPath, user);
+    if (!claim || (claim.userId !== user.id && !reviewer)) throw notFound('Claim');
     return this.get(id);
   }
 

@@ -1,21 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  isValidResidentId,
-  maskIdNumber,
-  maskPhone,
-  passwordStrengthProblems,
-  AuthError,
-  UserError,
-  RANKS,
-  type Role,
-} from '@cadre/shared';
+import { isValidResidentId, maskIdNumber, maskPhone, UserError, RANKS, type Role } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { FieldCipher } from '../../common/crypto/field-cipher';
 import { DomainEvents } from '../../common/events/domain-events';
-import { generateInitialPassword, hashPassword } from '../../common/crypto/password';
+import { assertPasswordPolicy, generateInitialPassword, hashPassword } from '../../common/crypto/password';
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { pageOf, type Page } from '../../common/pagination/page';
 import { isPathInScope, scopePrefix } from '../../common/scope/scope';
@@ -113,7 +104,7 @@ export class UsersService {
 
   /** The unmasked numbers, for an admin who needs to call or verify someone. Every look is audited. */
   async personalNumbers(user: AuthUser, id: string, origin: RequestOrigin): Promise<PersonalNumbersDto> {
-    const target = await this.findInScope(user, id);
+    const target = await this.findManageable(user, id);
     await this.audit.record({
       action: 'user.personal_numbers_viewed',
       actor: user,
@@ -125,13 +116,9 @@ export class UsersService {
   }
 
   async create(user: AuthUser, dto: CreateUserDto, origin: RequestOrigin): Promise<CreatedUserDto> {
-    const generated = dto.initialPassword === undefined ? generateInitialPassword() : null;
+    const generated = dto.initialPassword === undefined ? generateInitialPassword(dto.username) : null;
     const password = dto.initialPassword ?? generated!;
-    if (passwordStrengthProblems(password).length > 0) {
-      throw new AppException(HttpStatus.BAD_REQUEST, AuthError.WeakPassword, 'The initial password is too weak', [
-        { field: 'initialPassword', message: 'at least 8 characters with 3 of: lower case, upper case, digits, symbols' },
-      ]);
-    }
+    assertPasswordPolicy(password, dto.username, 'initialPassword', 'The initial password is too weak');
     const passwordHash = await hashPassword(password);
     const id = await this.db.transaction(async (tx) => {
       const unit = await this.unitForCadre(tx, user, dto.unitId);
@@ -183,7 +170,7 @@ export class UsersService {
 
   async update(user: AuthUser, id: string, dto: UpdateUserDto, origin: RequestOrigin): Promise<UserDetailDto> {
     await this.db.transaction(async (tx) => {
-      const target = await this.findInScope(user, id, tx, true);
+      const target = await this.findManageable(user, id, tx, true);
       const self = target.id === user.id;
       const changes: Partial<User> = {};
       const changed: string[] = [];
@@ -264,16 +251,15 @@ export class UsersService {
 
   /** Issues a new initial password (shown once), forces a change at next sign-in and ends the cadre's sessions. */
   async resetPassword(user: AuthUser, id: string, origin: RequestOrigin): Promise<{ initialPassword: string }> {
-    const initialPassword = generateInitialPassword();
+    // The username (which never changes) is read first, so that the slow hash stays outside the transaction's row lock.
+    const { username } = await this.findManageable(user, id);
+    if (id === user.id) {
+      throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, UserError.SelfModification, 'Change your own password on your profile page');
+    }
+    const initialPassword = generateInitialPassword(username);
     const passwordHash = await hashPassword(initialPassword);
     await this.db.transaction(async (tx) => {
-      const target = await this.findInScope(user, id, tx, true);
-      if (target.id === user.id) {
-        throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, UserError.SelfModification, 'Change your own password on your profile page');
-      }
-      if (!hasRole(user, 'org_admin') && target.roles.some((r) => ORG_ADMIN_GRANTS.includes(r))) {
-        throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, UserError.RoleNotGrantable, 'Only an org admin may reset an admin or auditor password');
-      }
+      const target = await this.findManageable(user, id, tx, true);
       await tx.getRepository(User).update({ id: target.id }, { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() });
       await tx.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [target.id]);
       await tx.query(`DELETE FROM login_failures WHERE username = $1`, [target.username]);
@@ -316,6 +302,25 @@ export class UsersService {
   async updateMe(user: AuthUser, dto: UpdateMeDto): Promise<MeDto> {
     if (dto.phone !== undefined) await this.db.getRepository(User).update({ id: user.id }, { phone: dto.phone });
     return this.me(user);
+  }
+
+  /**
+   * A cadre in scope whom the caller may act on: change, disable, reset the password of, or reveal the numbers of. The
+   * home unit alone does not decide: an account holding a role or scope the caller could not grant (an org admin or
+   * auditor scoped above a unit admin, a peer unit admin, an org admin scoped to the city for one scoped to a town) is
+   * refused with the answer a role change gets, or a unit admin could lock out the people above them. An org admin may
+   * manage another org admin of their own scope, whom they could have created (and someone must be able to disable a
+   * root admin who has left). Their own account is the caller's to edit within the self-modification rules.
+   */
+  private async findManageable(user: AuthUser, id: string, manager?: EntityManager, lock = false): Promise<User> {
+    const target = await this.findInScope(user, id, manager, lock);
+    if (target.id === user.id) return target;
+    const privileged = target.roles.some((r) => ORG_ADMIN_GRANTS.includes(r));
+    const scopeGrantable = target.scopeUnitId === null || (target.scopeUnit ? isPathInScope(target.scopeUnit.path, user) : false);
+    if ((privileged && !hasRole(user, 'org_admin')) || !scopeGrantable) {
+      throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, UserError.RoleNotGrantable, 'This account holds a role or scope you may not grant, so you may not manage it');
+    }
+    return target;
   }
 
   /** A cadre in the caller's scope (through their unit), or 404. */

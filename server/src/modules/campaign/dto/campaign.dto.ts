@@ -99,7 +99,8 @@ export class CampaignUpdateDto {
 
 export class CampaignTaskPermissionsDto {
   @ApiProperty({ description: 'Edit the task (an org admin of the root)' }) edit!: boolean;
-  @ApiProperty({ description: 'Post a progress update (an admin of the lead or a supporting unit, while not done)' }) postUpdate!: boolean;
+  @ApiProperty({ description: 'Post a progress update (an admin of the lead unit; of a supporting unit while not done)' }) postUpdate!: boolean;
+  @ApiProperty({ description: 'Mark the task complete with an update (an admin of the lead unit, or the root org admin)' }) complete!: boolean;
 }
 
 export class CampaignTaskDto extends CampaignTaskSummaryDto {
@@ -112,7 +113,7 @@ export class CampaignTaskDto extends CampaignTaskSummaryDto {
 export class CreateCampaignUpdateDto {
   @DateField({ description: 'The day the progress is reported for; not in the future' }) reportedOn!: string;
   @StringField({ max: 5000, description: 'What was done (进展情况)' }) note!: string;
-  @BoolField({ optional: true, description: 'The task is complete with this update' }) completed?: boolean;
+  @BoolField({ optional: true, description: 'The task is complete with this update (lead unit only: 422 campaign/lead_unit_only otherwise)' }) completed?: boolean;
   @UuidArrayField({ max: 10, optional: true, description: 'Files uploaded with purpose campaign_attachment' }) attachmentIds?: string[];
 }
 
