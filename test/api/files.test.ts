@@ -336,4 +336,42 @@ describe('/api/files', () => {
       expectError(await request(t.http).get(`/api/files/${png.id}?exp=${exp}&sig=${sig}&download=yes`), 400, 'common/validation_failed');
     });
   });
+
+  // ---- the name and type a file is offered under ---------------------------------------------------------------
+
+  describe('names follow the detected type', () => {
+    /** A real PNG with an HTML page after its end: a browser sniffing it, or a saved `.html`, would run the script. */
+    const POLYGLOT = Buffer.concat([PNG_BYTES, Buffer.from('<html><body><script>alert(document.cookie)</script></body></html>\n')]);
+
+    it('stores a PNG named poly.html as poly.png, and offers it as image/png poly.png', async () => {
+      const file = await uploadFileOk(w.as.cadreA, 'claim_attachment', POLYGLOT, 'poly.html', 'text/html');
+      expect({ name: file.name, mimeType: file.mimeType }).toEqual({ name: 'poly.png', mimeType: 'image/png' });
+      const row = await storedRow(file.id);
+      expect({ name: row?.original_name, key: row?.storage_key.endsWith(`${file.id}.png`) }).toEqual({ name: 'poly.png', key: true });
+
+      const download = await fetchBytes(t.http, `${file.url}&download=1`);
+      expect(download.status).toBe(200);
+      expect(download.headers['content-type']).toBe('image/png');
+      expect(download.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''poly.png`);
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+      const inline = await fetchBytes(t.http, file.url);
+      expect(inline.headers['content-disposition']).toBe(`inline; filename*=UTF-8''poly.png`);
+    });
+
+    it('offers a file stored under an old misleading name with the extension of its stored type', async () => {
+      const file = await uploadFileOk(w.as.cadreA, 'claim_attachment', PDF_BYTES, 'scan.pdf', 'application/pdf');
+      // As uploads were stored before names followed the type.
+      await t.db.query(`UPDATE stored_files SET original_name = 'legacy.svg' WHERE id = $1`, [file.id]);
+      const download = await fetchBytes(t.http, `${file.url}&download=1`);
+      expect({ type: download.headers['content-type'], disposition: download.headers['content-disposition'] }).toEqual({
+        type: 'application/pdf',
+        disposition: `attachment; filename*=UTF-8''legacy.pdf`,
+      });
+    });
+
+    it('keeps a name whose extension already fits, whatever its case', async () => {
+      const file = await uploadFileOk(w.as.cadreA, 'claim_attachment', PNG_BYTES, '扫描件.PNG', 'image/png');
+      expect(file.name).toBe('扫描件.PNG');
+    });
+  });
 });

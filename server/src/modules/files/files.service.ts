@@ -15,7 +15,7 @@ import { AppConfig } from '../../config/app-config';
 import { OrgUnit } from '../org/org-unit.entity';
 import type { FileLinkQueryDto, StoredFileDto } from './dto/file.dto';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
-import { KIND_MIME, purposeRules, sniffKind, type FilePurpose, type PurposeRule } from './file-purposes';
+import { KIND_MIME, kindOfMime, nameForKind, purposeRules, sniffKind, type FilePurpose, type PurposeRule } from './file-purposes';
 import { StoredFile } from './stored-file.entity';
 
 /** Signed links last at least this long; they are rounded up to the hour so a browser can cache within the hour. */
@@ -63,7 +63,7 @@ export class FilesService {
         this.files.create({
           id,
           purpose,
-          originalName: temp.originalName.slice(0, 255),
+          originalName: nameForKind(temp.originalName, kind),
           mimeType: KIND_MIME[kind],
           sizeBytes: temp.size,
           sha256,
@@ -98,7 +98,7 @@ export class FilesService {
     }
     const disposition = query.download ? 'attachment' : 'inline';
     res.setHeader('Content-Type', file.mimeType);
-    res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+    res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(offeredName(file))}`);
     res.setHeader('Cache-Control', 'private, max-age=3600');
     await new Promise<void>((resolve, reject) => {
       res.sendFile(this.storage.localPath(file.storageKey), { acceptRanges: true, cacheControl: false, lastModified: true }, (err) => {
@@ -141,7 +141,7 @@ export class FilesService {
     return {
       id: file.id,
       purpose: file.purpose,
-      name: file.originalName,
+      name: offeredName(file),
       mimeType: file.mimeType,
       sizeBytes: Number(file.sizeBytes),
       url: this.link(file.id),
@@ -219,6 +219,12 @@ export class FilesService {
 /** The caller may attach this file: its purpose is one of these, and a private file is their own upload. */
 export function isAttachable(file: StoredFile, user: AuthUser, purposes: FilePurpose[]): boolean {
   return purposes.includes(file.purpose) && (file.ownerId === user.id || file.visibility !== 'private');
+}
+
+/** The stored name with the extension of the stored type (rows uploaded before names followed the type included). */
+function offeredName(file: StoredFile): string {
+  const kind = kindOfMime(file.mimeType);
+  return kind ? nameForKind(file.originalName, kind) : file.originalName;
 }
 
 function readHead(path: string): Buffer {
