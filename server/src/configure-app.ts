@@ -43,8 +43,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
         },
       },
       crossOriginEmbedderPolicy: false,
+      // Sent by hstsOverHttps instead: a browser ignores HSTS over plain HTTP, and a development server should not claim it.
+      strictTransportSecurity: false,
     }),
   );
+  app.use(hstsOverHttps(config));
+  app.use('/api', noStore);
   app.use(cookieParser());
   app.use('/api', express.json({ limit: config.bodyLimit, strict: true, verify: refuseDeepJson }));
   app.use('/api', onlyJsonBodies);
@@ -59,6 +63,24 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   setupOpenApi(app);
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveSpa(app, config.webDist);
   return app;
+}
+
+/** What helmet would send, but only over HTTPS (directly, or behind a trusted proxy) or in production. */
+function hstsOverHttps(config: AppConfig) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.secure || config.nodeEnv === 'production') res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  };
+}
+
+/**
+ * API answers carry personal data (numbers, records, exports), so no browser or proxy keeps them. The one exception is
+ * course media fetched through signed links (covers, lesson videos and documents): FilesService lets the browser cache
+ * those for as long as their link lasts.
+ */
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 /**

@@ -1,10 +1,15 @@
 import request from 'supertest';
 import { CommonError } from '@cadre/shared';
+import type { StoredFileDto } from '../../server/src/modules/files/dto/file.dto';
 import { createTestApp, type TestApp } from '../helpers/app';
+import { fetchBytes, PDF_BYTES, PNG_BYTES, uploadFileOk } from '../helpers/courses';
 import { createQuestion, publishedQuiz, saveRaw, startAttempt } from '../helpers/quizzes';
 import { buildWorld, type World } from '../helpers/world';
 
-/** Issue 14, point 14: the prototype keys (`__proto__`, `constructor`) refused like any unknown field, at any depth. */
+/**
+ * Issue 14, points 11 and 14: what the API lets browsers and proxies keep (no-store, HSTS only over HTTPS), and the
+ * prototype keys (`__proto__`, `constructor`) refused like any unknown field, at any depth.
+ */
 
 interface ErrorBody {
   statusCode: number;
@@ -16,7 +21,8 @@ let t: TestApp;
 let w: World;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Behind a trusted proxy, so a request can say it arrived over HTTPS (X-Forwarded-Proto).
+  t = await createTestApp({ TRUST_PROXY: '1' });
   w = await buildWorld(t.db, t.http);
 });
 afterAll(async () => {
@@ -28,6 +34,60 @@ function refusal(res: request.Response): { status: number; code: string | undefi
   const body = res.body as ErrorBody;
   return { status: res.status, code: body.code, fields: [...new Set((body.details ?? []).map((d) => d.field))].sort() };
 }
+
+describe('Cache-Control on API answers', () => {
+  it('personal numbers, a user’s details and an export are never stored', async () => {
+    const numbers = await w.as.orgAdmin.get(`/api/users/${w.users.cadreA.id}/personal-numbers`);
+    expect({ status: numbers.status, cache: numbers.headers['cache-control'] }).toEqual({ status: 200, cache: 'no-store' });
+    const detail = await w.as.orgAdmin.get(`/api/users/${w.users.cadreA.id}`);
+    expect({ status: detail.status, cache: detail.headers['cache-control'] }).toEqual({ status: 200, cache: 'no-store' });
+    const exported = await w.as.orgAdmin.get(`/api/exports/cadre-hours.xlsx?unitId=${w.townA.id}`).buffer(true);
+    expect({ status: exported.status, cache: exported.headers['cache-control'] }).toEqual({ status: 200, cache: 'no-store' });
+  });
+
+  it('lists and error answers are not stored either', async () => {
+    const list = await w.as.orgAdmin.get('/api/users');
+    expect({ status: list.status, cache: list.headers['cache-control'] }).toEqual({ status: 200, cache: 'no-store' });
+    const anonymous = await request(t.http).get('/api/me');
+    expect({ status: anonymous.status, cache: anonymous.headers['cache-control'] }).toEqual({ status: 401, cache: 'no-store' });
+  });
+
+  it('a private file (a claim attachment) is never stored, its thumbnail neither', async () => {
+    const claim = await uploadFileOk(w.as.cadreA, 'claim_attachment', PDF_BYTES, 'cert.pdf', 'application/pdf');
+    const res = await fetchBytes(t.http, claim.url);
+    expect({ status: res.status, cache: res.headers['cache-control'] }).toEqual({ status: 200, cache: 'no-store' });
+    const photo = await uploadFileOk(w.as.unitAdminA, 'study_attachment', PNG_BYTES, 'sign-in.png', 'image/png');
+    const thumb = await fetchBytes(t.http, photo.thumbnailUrl!);
+    expect({ status: thumb.status, type: thumb.headers['content-type'], cache: thumb.headers['cache-control'] }).toEqual({
+      status: 200,
+      type: 'image/jpeg',
+      cache: 'no-store',
+    });
+  });
+
+  it('course media (a cover) may be cached privately, but not beyond its link’s expiry', async () => {
+    const cover: StoredFileDto = await uploadFileOk(w.as.orgAdmin, 'course_cover', PNG_BYTES, 'cover.png', 'image/png');
+    const res = await fetchBytes(t.http, cover.url);
+    expect(res.status).toBe(200);
+    const match = /^private, max-age=(\d+)$/.exec(String(res.headers['cache-control']));
+    expect(match).not.toBeNull();
+    const exp = Number(new URL(cover.url, 'http://localhost').searchParams.get('exp'));
+    expect(Number(match![1])).toBeLessThanOrEqual(exp - Math.floor(Date.now() / 1000) + 1);
+  });
+});
+
+describe('Strict-Transport-Security', () => {
+  it('is not sent over plain HTTP outside production', async () => {
+    const res = await request(t.http).get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('is sent when the request came over HTTPS (through the trusted proxy)', async () => {
+    const res = await request(t.http).get('/api/health').set('X-Forwarded-Proto', 'https');
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+});
 
 describe('prototype keys in bodies and queries', () => {
   const login = (raw: string) => request(t.http).post('/api/auth/login').set('Content-Type', 'application/json').send(raw);

@@ -80,17 +80,21 @@ export class FilesService {
     }
   }
 
-  /** Streams a file for a valid signed link (range requests included, so video can seek). */
+  /**
+   * Streams a file for a valid signed link (range requests included, so video can seek). Course media may stay in the
+   * browser's cache for the hour; private files are never stored.
+   */
   async serve(id: string, query: FileLinkQueryDto, res: Response): Promise<void> {
     if (!query.sig || query.exp === undefined || !this.verify(id, query.exp, query.sig)) {
       throw new AppException(HttpStatus.FORBIDDEN, FileError.LinkExpired, 'This link has expired; open the page again');
     }
     const file = await this.files.findOneBy({ id });
     if (!file) throw notFound('File');
+    const cacheControl = file.visibility === 'catalogue' ? 'private, max-age=3600' : 'no-store';
     const thumb = query.thumb === '1' && file.thumbnailKey !== null;
     if (thumb) {
       res.setHeader('Content-Type', 'image/jpeg');
-      res.setHeader('Cache-Control', 'private, max-age=3600');
+      res.setHeader('Cache-Control', cacheControl);
       await new Promise<void>((resolve, reject) => {
         res.sendFile(this.storage.localPath(file.thumbnailKey!), { cacheControl: false, lastModified: true }, (err) => (!err || res.headersSent ? resolve() : reject(notFound('File'))));
       });
@@ -99,7 +103,7 @@ export class FilesService {
     const disposition = query.download ? 'attachment' : 'inline';
     res.setHeader('Content-Type', file.mimeType);
     res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(offeredName(file))}`);
-    res.setHeader('Cache-Control', 'private, max-age=3600');
+    res.setHeader('Cache-Control', cacheControl);
     await new Promise<void>((resolve, reject) => {
       res.sendFile(this.storage.localPath(file.storageKey), { acceptRanges: true, cacheControl: false, lastModified: true }, (err) => {
         if (!err || res.headersSent) return resolve();
