@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createLogger, PinoNestLogger, requestLogger } from './common/http/logging';
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './common/validation/body-shape';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { setupOpenApi } from './openapi/openapi';
@@ -42,10 +43,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
         },
       },
       crossOriginEmbedderPolicy: false,
+      // Sent by hstsOverHttps instead: a browser ignores HSTS over plain HTTP, and a development server should not claim it.
+      strictTransportSecurity: false,
     }),
   );
+  app.use(hstsOverHttps(config));
+  app.use('/api', noStore);
   app.use(cookieParser());
-  app.use('/api', express.json({ limit: config.bodyLimit, strict: true }));
+  app.use('/api', express.json({ limit: config.bodyLimit, strict: true, verify: refuseDeepJson }));
   app.use('/api', onlyJsonBodies);
   app.use('/api', bodyErrors);
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
@@ -58,6 +63,45 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): IN
   setupOpenApi(app);
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveSpa(app, config.webDist);
   return app;
+}
+
+/** What helmet would send, but only over HTTPS (directly, or behind a trusted proxy) or in production. */
+function hstsOverHttps(config: AppConfig) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.secure || config.nodeEnv === 'production') res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  };
+}
+
+/**
+ * API answers carry personal data (numbers, records, exports), so no browser or proxy keeps them. The one exception is
+ * course media fetched through signed links (covers, lesson videos and documents): FilesService lets the browser cache
+ * those for as long as their link lasts.
+ */
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/**
+ * A body nested thousands of levels deep parses, then overflows the stack of whatever walks it. The nesting is counted
+ * on the raw text, before JSON.parse builds anything; the error's type is answered by bodyErrors.
+ */
+function refuseDeepJson(_req: Request, _res: Response, buf: Buffer, encoding: string): void {
+  if (jsonDepthExceeds(decode(buf, encoding), MAX_JSON_DEPTH)) {
+    throw Object.assign(new Error('JSON nested too deeply'), { status: 400, type: 'entity.too.deep' });
+  }
+}
+
+function decode(buf: Buffer, encoding: string): string {
+  if (/^utf-?8$/i.test(encoding)) return buf.toString('utf8');
+  try {
+    return new TextDecoder(encoding).decode(buf);
+  } catch {
+    // A utf-* charset the body parser knows and TextDecoder does not (utf-7, utf-32): brackets and quotes are still
+    // single bytes there, so counting them on the bytes is close enough; the parser has the last word.
+    return buf.toString('latin1');
+  }
 }
 
 /**
@@ -83,6 +127,13 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
   const send = (body: ApiErrorBody) => void res.status(body.statusCode).json(body);
   if (type === 'entity.too.large') {
     return send({ statusCode: HttpStatus.PAYLOAD_TOO_LARGE, code: CommonError.PayloadTooLarge, message: 'The request body is too large' });
+  }
+  if (type === 'entity.too.deep') {
+    return send({
+      statusCode: HttpStatus.BAD_REQUEST,
+      code: CommonError.MalformedBody,
+      message: `The request body nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep`,
+    });
   }
   if (type === 'entity.parse.failed') {
     return send({ statusCode: HttpStatus.BAD_REQUEST, code: CommonError.MalformedBody, message: 'The request body is not valid JSON' });

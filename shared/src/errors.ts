@@ -96,7 +96,7 @@ export const FileError = {
   TooLarge: 'files/too_large',
   /** No file was sent in the `file` field. */
   Missing: 'files/missing',
-  /** The link to the file has expired or was altered. */
+  /** The link to the file has expired, was altered, or belongs to a sign-in session that has ended. */
   LinkExpired: 'files/link_expired',
   /** A range request outside the file's bytes. */
   RangeNotSatisfiable: 'files/range_not_satisfiable',

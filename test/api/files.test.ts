@@ -3,8 +3,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { StoredFileDto } from '../../server/src/modules/files/dto/file.dto';
+import { signIn } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { fetchBytes, MP4_BYTES, paddedBytes, PDF_BYTES, PNG_BYTES, postFiles, uploadFile, uploadFileOk } from '../helpers/courses';
+import {
+  addVideoLesson,
+  createCourse,
+  fetchBytes,
+  MP4_BYTES,
+  paddedBytes,
+  PDF_BYTES,
+  PNG_BYTES,
+  postFiles,
+  publishCourse,
+  uploadFile,
+  uploadFileOk,
+} from '../helpers/courses';
 import { buildWorld, type World } from '../helpers/world';
 
 const MB = 1024 * 1024;
@@ -58,23 +71,28 @@ describe('/api/files', () => {
   const incoming = () => readdirSync(join(uploadsDir(), '.incoming'));
 
   /**
-   * The signature of a file link, computed as the server does (HMAC-SHA256 keyed by a key derived from JWT_SECRET), so
-   * a test can make a correctly signed link with any expiry. A test below first checks it reproduces the server's own.
+   * The signature of a file link, computed as the server does (HMAC-SHA256 over id, expiry and session, keyed by a key
+   * derived from JWT_SECRET), so a test can make a correctly signed link with any expiry. A test below first checks it
+   * reproduces the server's own.
    */
-  function sign(id: string, exp: number): string {
+  function sign(id: string, exp: number, sid: string): string {
     const key = createHmac('sha256', t.config.jwtSecret).update('cadre:file-links').digest();
-    return createHmac('sha256', key).update(`${id}.${exp}`).digest('base64url');
+    return createHmac('sha256', key).update(`${id}.${exp}.${sid}`).digest('base64url');
   }
 
-  function linkParts(url: string): { path: string; id: string; exp: number; sig: string } {
+  function linkParts(url: string): { path: string; id: string; exp: number; sid: string; sig: string } {
     const parsed = new URL(url, 'http://localhost');
     return {
       path: parsed.pathname,
       id: parsed.pathname.split('/').pop() ?? '',
       exp: Number(parsed.searchParams.get('exp')),
+      sid: parsed.searchParams.get('sid') ?? '',
       sig: parsed.searchParams.get('sig') ?? '',
     };
   }
+
+  /** A correctly signed link for a file, expiry and session. */
+  const crafted = (id: string, exp: number, sid: string) => `/api/files/${id}?exp=${exp}&sid=${sid}&sig=${sign(id, exp, sid)}`;
 
   // ---- uploads -------------------------------------------------------------------------------------------------
 
@@ -89,7 +107,7 @@ describe('/api/files', () => {
         name: 'cover.png',
         mimeType: 'image/png',
         sizeBytes: PNG_BYTES.length,
-        url: expect.stringMatching(new RegExp(`^/api/files/${body.id}\\?exp=\\d+&sig=[A-Za-z0-9_-]+$`)),
+        url: expect.stringMatching(new RegExp(`^/api/files/${body.id}\\?exp=\\d+&sid=[0-9a-f-]{36}&sig=[A-Za-z0-9_-]+$`)),
         thumbnailUrl: null,
       });
       const row = await storedRow(body.id);
@@ -295,45 +313,162 @@ describe('/api/files', () => {
     });
 
     it('signs links the way this test reproduces (so the crafted links below are meaningful)', () => {
-      const { id, exp, sig } = linkParts(png.url);
+      const { id, exp, sid, sig } = linkParts(png.url);
       expect(id).toBe(png.id);
       expect(exp * 1000).toBeGreaterThan(Date.now());
-      expect(sign(id, exp)).toBe(sig);
+      expect(sign(id, exp, sid)).toBe(sig);
     });
 
-    it('refuses a tampered signature or expiry with 403 files/link_expired', async () => {
-      const { path, exp, sig } = linkParts(png.url);
+    it('refuses a tampered signature, expiry or session with 403 files/link_expired', async () => {
+      const { path, exp, sid, sig } = linkParts(png.url);
       const flipped = `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`;
-      expectError(await request(t.http).get(`${path}?exp=${exp}&sig=${flipped}`), 403, 'files/link_expired');
-      expectError(await request(t.http).get(`${path}?exp=${exp + 3600}&sig=${sig}`), 403, 'files/link_expired');
-      expectError(await request(t.http).get(`${path}?exp=${exp}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(`${path}?exp=${exp}&sid=${sid}&sig=${flipped}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(`${path}?exp=${exp + 3600}&sid=${sid}&sig=${sig}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(`${path}?exp=${exp}&sid=${randomUUID()}&sig=${sig}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(`${path}?exp=${exp}&sig=${sig}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(`${path}?exp=${exp}&sid=${sid}`), 403, 'files/link_expired');
       expectError(await request(t.http).get(path), 403, 'files/link_expired');
       // Another file's signature does not open this one.
       const other = linkParts(pdf.url);
-      expectError(await request(t.http).get(`${path}?exp=${other.exp}&sig=${other.sig}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(`${path}?exp=${other.exp}&sid=${other.sid}&sig=${other.sig}`), 403, 'files/link_expired');
     });
 
     it('refuses a correctly signed link once it has expired', async () => {
+      const { sid } = linkParts(png.url);
       const exp = Math.floor(Date.now() / 1000) - 60;
-      expectError(await request(t.http).get(`/api/files/${png.id}?exp=${exp}&sig=${sign(png.id, exp)}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(crafted(png.id, exp, sid)), 403, 'files/link_expired');
       // The same crafting with a future expiry opens the file: the refusal above is the expiry, not the signature.
       const future = Math.floor(Date.now() / 1000) + 600;
-      expect((await fetchBytes(t.http, `/api/files/${png.id}?exp=${future}&sig=${sign(png.id, future)}`)).status).toBe(200);
+      expect((await fetchBytes(t.http, crafted(png.id, future, sid))).status).toBe(200);
     });
 
     it('refuses an unknown id with a made-up signature (403), and says 404 only behind a valid signature', async () => {
       const id = randomUUID();
-      const { exp, sig } = linkParts(png.url);
-      expectError(await request(t.http).get(`/api/files/${id}?exp=${exp}&sig=${sig}`), 403, 'files/link_expired');
-      expectError(await request(t.http).get(`/api/files/${id}?exp=${exp}&sig=${'A'.repeat(43)}`), 403, 'files/link_expired');
-      expectError(await request(t.http).get(`/api/files/${id}?exp=${exp}&sig=${sign(id, exp)}`), 404, 'common/not_found');
+      const { exp, sid, sig } = linkParts(png.url);
+      expectError(await request(t.http).get(`/api/files/${id}?exp=${exp}&sid=${sid}&sig=${sig}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(`/api/files/${id}?exp=${exp}&sid=${sid}&sig=${'A'.repeat(43)}`), 403, 'files/link_expired');
+      expectError(await request(t.http).get(crafted(id, exp, sid)), 404, 'common/not_found');
     });
 
-    it('refuses a malformed id or expiry with 400', async () => {
-      const { exp, sig } = linkParts(png.url);
-      expectError(await request(t.http).get(`/api/files/not-a-uuid?exp=${exp}&sig=${sig}`), 400, 'common/validation_failed');
-      expectError(await request(t.http).get(`/api/files/${png.id}?exp=soon&sig=${sig}`), 400, 'common/validation_failed');
-      expectError(await request(t.http).get(`/api/files/${png.id}?exp=${exp}&sig=${sig}&download=yes`), 400, 'common/validation_failed');
+    it('refuses a malformed id, expiry or session with 400', async () => {
+      const { exp, sid, sig } = linkParts(png.url);
+      expectError(await request(t.http).get(`/api/files/not-a-uuid?exp=${exp}&sid=${sid}&sig=${sig}`), 400, 'common/validation_failed');
+      expectError(await request(t.http).get(`/api/files/${png.id}?exp=soon&sid=${sid}&sig=${sig}`), 400, 'common/validation_failed');
+      expectError(await request(t.http).get(`/api/files/${png.id}?exp=${exp}&sid=me&sig=${sig}`), 400, 'common/validation_failed');
+      expectError(await request(t.http).get(`${png.url}&download=yes`), 400, 'common/validation_failed');
+    });
+  });
+
+  // ---- links belong to a session and last minutes -------------------------------------------------------------
+
+  describe('signed links and the session', () => {
+    it('last a quarter of an hour (rounded up to five minutes), not hours', async () => {
+      const file = await uploadFileOk(w.as.cadreA, 'claim_attachment', PDF_BYTES, 'ttl.pdf', 'application/pdf');
+      const { exp } = linkParts(file.url);
+      const now = Date.now() / 1000;
+      expect(exp % 300).toBe(0);
+      expect(exp).toBeGreaterThanOrEqual(now + 15 * 60 - 5);
+      expect(exp).toBeLessThanOrEqual(now + 20 * 60 + 5);
+    });
+
+    it('stop working when their session signs out, while another session’s links still work', async () => {
+      const leaving = await signIn(t.http, w.users.cadreB);
+      const staying = await signIn(t.http, w.users.cadreB);
+      const file = await uploadFileOk(leaving, 'claim_attachment', PDF_BYTES, 'leaving.pdf', 'application/pdf');
+      expect((await fetchBytes(t.http, file.url)).status).toBe(200);
+      // The link the server would give the other session for the same file.
+      const theirs = crafted(file.id, linkParts(file.url).exp, sessionOf(staying.token));
+      expect(linkParts(theirs).sid).not.toBe(linkParts(file.url).sid);
+
+      expect((await leaving.post('/api/auth/logout')).status).toBe(204);
+      expectError(await request(t.http).get(file.url), 403, 'files/link_expired');
+      expectError(await request(t.http).get(file.url).set('Range', 'bytes=0-3'), 403, 'files/link_expired');
+      expect((await fetchBytes(t.http, theirs)).status).toBe(200);
+    });
+
+    it('stop working when the session is revoked (as a password change elsewhere does)', async () => {
+      const cadre = await signIn(t.http, w.users.cadreB);
+      const file = await uploadFileOk(cadre, 'claim_attachment', PDF_BYTES, 'revoked.pdf', 'application/pdf');
+      expect((await fetchBytes(t.http, file.url)).status).toBe(200);
+      await t.db.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = 'password_changed' WHERE id = $1`, [linkParts(file.url).sid]);
+      expectError(await request(t.http).get(file.url), 403, 'files/link_expired');
+    });
+
+    it('stop working when the session has been idle past its limit, like its access token', async () => {
+      const cadre = await signIn(t.http, w.users.cadreB);
+      const file = await uploadFileOk(cadre, 'claim_attachment', PDF_BYTES, 'idle.pdf', 'application/pdf');
+      const { sid } = linkParts(file.url);
+      await t.db.query(`UPDATE auth_sessions SET last_active_at = now() - make_interval(mins => $2) WHERE id = $1`, [sid, t.config.sessionIdleMinutes + 1]);
+      expectError(await request(t.http).get(file.url), 403, 'files/link_expired');
+    });
+
+    it('a lesson video keeps playing past its link: the player gets a fresh link whose ranges are served', async () => {
+      const course = await createCourse(w.as.orgAdmin, { targets: [{ group: 'new_leader', required: false }] });
+      const video = await uploadFileOk(w.as.orgAdmin, 'lesson_video', MP4_BYTES, '第一讲.mp4', 'video/mp4');
+      await addVideoLesson(w.as.orgAdmin, course.id, { videoFileId: video.id, durationSeconds: 3 * 3600 });
+      await publishCourse(w.as.orgAdmin, course.id);
+      expect((await w.as.cadreA.post(`/api/my/courses/${course.id}`)).status).toBe(201);
+      const first = await playerVideoUrl(course.id);
+      // The link the player started with has expired (as it will in a three-hour lesson): its next range is refused.
+      const { id, sid } = linkParts(first);
+      const expired = crafted(id, Math.floor(Date.now() / 1000) - 1, sid);
+      expectError(await request(t.http).get(expired).set('Range', 'bytes=0-7'), 403, 'files/link_expired');
+      // What the player does on that error: ask for the lesson again, and continue from the same byte with the new link.
+      const fresh = await playerVideoUrl(course.id);
+      const range = await fetchBytes(t.http, fresh, { Range: 'bytes=8-15' });
+      expect({ status: range.status, range: range.headers['content-range'] }).toEqual({ status: 206, range: `bytes 8-15/${MP4_BYTES.length}` });
+    });
+
+    async function playerVideoUrl(courseId: string): Promise<string> {
+      const res = await w.as.cadreA.get(`/api/my/courses/${courseId}/player`);
+      expect(res.status).toBe(200);
+      const url = (res.body as { lessons: { videoUrl: string | null }[] }).lessons[0]?.videoUrl;
+      if (!url) throw new Error(`no video link in the player: ${JSON.stringify(res.body)}`);
+      return url;
+    }
+
+    /** The session an access token names (its `sid` claim). */
+    function sessionOf(token: string): string {
+      const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid: string };
+      return payload.sid;
+    }
+  });
+
+  // ---- the name and type a file is offered under ---------------------------------------------------------------
+
+  describe('names follow the detected type', () => {
+    /** A real PNG with an HTML page after its end: a browser sniffing it, or a saved `.html`, would run the script. */
+    const POLYGLOT = Buffer.concat([PNG_BYTES, Buffer.from('<html><body><script>alert(document.cookie)</script></body></html>\n')]);
+
+    it('stores a PNG named poly.html as poly.png, and offers it as image/png poly.png', async () => {
+      const file = await uploadFileOk(w.as.cadreA, 'claim_attachment', POLYGLOT, 'poly.html', 'text/html');
+      expect({ name: file.name, mimeType: file.mimeType }).toEqual({ name: 'poly.png', mimeType: 'image/png' });
+      const row = await storedRow(file.id);
+      expect({ name: row?.original_name, key: row?.storage_key.endsWith(`${file.id}.png`) }).toEqual({ name: 'poly.png', key: true });
+
+      const download = await fetchBytes(t.http, `${file.url}&download=1`);
+      expect(download.status).toBe(200);
+      expect(download.headers['content-type']).toBe('image/png');
+      expect(download.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''poly.png`);
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+      const inline = await fetchBytes(t.http, file.url);
+      expect(inline.headers['content-disposition']).toBe(`inline; filename*=UTF-8''poly.png`);
+    });
+
+    it('offers a file stored under an old misleading name with the extension of its stored type', async () => {
+      const file = await uploadFileOk(w.as.cadreA, 'claim_attachment', PDF_BYTES, 'scan.pdf', 'application/pdf');
+      // As uploads were stored before names followed the type.
+      await t.db.query(`UPDATE stored_files SET original_name = 'legacy.svg' WHERE id = $1`, [file.id]);
+      const download = await fetchBytes(t.http, `${file.url}&download=1`);
+      expect({ type: download.headers['content-type'], disposition: download.headers['content-disposition'] }).toEqual({
+        type: 'application/pdf',
+        disposition: `attachment; filename*=UTF-8''legacy.pdf`,
+      });
+    });
+
+    it('keeps a name whose extension already fits, whatever its case', async () => {
+      const file = await uploadFileOk(w.as.cadreA, 'claim_attachment', PNG_BYTES, '扫描件.PNG', 'image/png');
+      expect(file.name).toBe('扫描件.PNG');
     });
   });
 });

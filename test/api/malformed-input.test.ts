@@ -190,6 +190,14 @@ describe.each(targets)('$name', (target) => {
     }
   });
 
+  it('answers a body nested 3,000 levels deep with 400 common/malformed_body naming the limit, not a 500', async () => {
+    for (const [open, close] of [['[', ']'], ['{"a":', '}']] as const) {
+      const raw = `{"x":${open.repeat(3000)}1${close.repeat(3000)}}`;
+      const res = await hit(`${target.name} nested 3000 deep`, call(target).set('Content-Type', 'application/json').send(raw));
+      expect(expectError(res, 400, CommonError.MalformedBody).message).toContain('32 levels');
+    }
+  });
+
   it('answers a JSON array with 400 common/malformed_body', async () => {
     for (const body of [[], [target.valid()]]) {
       const res = await hit(`${target.name} array body`, call(target).send(body));
@@ -256,12 +264,43 @@ describe('bodies that are valid in form', () => {
     expect(fieldsOf(expectError(res, 400, CommonError.ValidationFailed))).toEqual(['extra']);
   });
 
-  it('a __proto__ key neither pollutes objects nor causes a 500', async () => {
+  it('a __proto__ key neither pollutes objects nor causes a 500: it is refused like the other unknown field', async () => {
     const raw = `{"parentId":"${w.townA.id}","name":"原型社区","kind":"community","extra":1,"__proto__":{"polluted":true,"roles":["org_admin"]}}`;
     const res = await hit('__proto__ body', w.as.unitAdminA.post('/api/org-units').set('Content-Type', 'application/json').send(raw));
-    expect(fieldsOf(expectError(res, 400, CommonError.ValidationFailed))).toContain('extra');
+    expect(fieldsOf(expectError(res, 400, CommonError.ValidationFailed))).toEqual(['__proto__', 'extra']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).roles).toBeUndefined();
+  });
+});
+
+describe('nesting depth (at most 32 levels of objects and arrays)', () => {
+  const login = (raw: string) => request(t.http).post('/api/auth/login').set('Content-Type', 'application/json').send(raw);
+  /** A login body with an unknown field `x` holding arrays, so the whole body nests `depth` levels. */
+  const nested = (depth: number) => `{"username":"a","password":"b","x":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+
+  it('reads a body nested exactly 32 levels deep (and validates it), refuses 33', async () => {
+    const at = await hit('nested 32', login(nested(32)));
+    expect(fieldsOf(expectError(at, 400, CommonError.ValidationFailed))).toEqual(['x']);
+    const over = await hit('nested 33', login(nested(33)));
+    expectError(over, 400, CommonError.MalformedBody);
+  });
+
+  it('does not count brackets inside strings, escaped quotes included', async () => {
+    const res = await hit('brackets in a string', login(JSON.stringify({ username: `"${'['.repeat(3000)}`, password: `\\${'{'.repeat(3000)}` })));
+    expect(fieldsOf(expectError(res, 400, CommonError.ValidationFailed))).toEqual(['password', 'username']);
+  });
+
+  it('checks a gzip-compressed body after inflating it', async () => {
+    const res = await hit(
+      'gzip nested 3000',
+      request(t.http)
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        .serialize(asIs)
+        .send(gzipSync(nested(3000))),
+    );
+    expectError(res, 400, CommonError.MalformedBody);
   });
 });
 

@@ -5374,7 +5374,7 @@ export interface components {
             sizeBytes: number;
             /** @description A signed link to a small JPEG of an image; null for other files */
             thumbnailUrl: string | null;
-            /** @description A signed link to the file, valid for a few hours */
+            /** @description A signed link to the file for the caller’s session, valid for about a quarter of an hour */
             url: string;
         };
         StudyAttachmentDto: {
@@ -7830,6 +7830,8 @@ export interface operations {
                 download?: components["schemas"]["DownloadFlag"];
                 /** @description Expiry of a signed link (Unix seconds) */
                 exp?: number;
+                /** @description The sign-in session a signed link was made for; it stops working when that session ends */
+                sid?: string;
                 /** @description Signature of a signed link */
                 sig?: string;
                 /** @description The thumbnail of an image instead of the image */

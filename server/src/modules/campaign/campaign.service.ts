@@ -168,7 +168,7 @@ export class CampaignService {
         authorUnitName: (u.author_unit_name as string | null) ?? null,
         createdAt: new Date(u.created_at as string).toISOString(),
         attachments: (u.files as (Partial<StoredFile> & { sizeBytes: number | string })[]).map((f) =>
-          this.files.toDto({ ...f, sizeBytes: Number(f.sizeBytes), thumbnailKey: f.thumbnailKey ?? null } as StoredFile),
+          this.files.toDto(user, { ...f, sizeBytes: Number(f.sizeBytes), thumbnailKey: f.thumbnailKey ?? null } as StoredFile),
         ),
       })),
       // Anyone who sees the task covers its lead or a supporting unit, and may report on it while it is open; closing

@@ -137,7 +137,7 @@ export class TrainingClassesService {
       sessions: sessions.map((s) => (organiser || access === 'view' ? s : { ...s, presentCount: 0, pendingCount: 0 })),
       attachments: attachments.map((a) => ({
         kind: a.kind as TrainingClassDto['attachments'][number]['kind'],
-        file: this.files.toDto({
+        file: this.files.toDto(user, {
           id: a.id,
           purpose: a.purpose,
           originalName: a.original_name,

@@ -101,7 +101,7 @@ export class CoursesService {
       params,
     )) as CourseRow[];
     return pageOf(
-      rows.map((r) => this.toSummary(r)),
+      rows.map((r) => this.toSummary(user, r)),
       total,
       query,
     );
@@ -114,7 +114,7 @@ export class CoursesService {
     if (!managed && !(row.status === 'published' && user.unitPath.startsWith(row.owner_path))) throw notFound('Course');
     const lessons = await this.db.getRepository(Lesson).find({ where: { courseId: id }, order: { position: 'ASC' } });
     return {
-      ...this.toSummary(row),
+      ...this.toSummary(user, row),
       ownerUnitId: row.owner_unit_id,
       coverFileId: row.cover_file_id,
       lessons: lessons.map((l) => toLessonDto(l)),
@@ -338,12 +338,12 @@ export class CoursesService {
     return hasRole(user, 'org_admin') && isPathInScope(row.owner_path, user);
   }
 
-  private toSummary(r: CourseRow): CourseSummaryDto {
+  private toSummary(user: AuthUser, r: CourseRow): CourseSummaryDto {
     return {
       id: r.id,
       title: r.title,
       summary: r.summary,
-      coverUrl: r.cover_file_id ? this.files.link(r.cover_file_id) : null,
+      coverUrl: r.cover_file_id ? this.files.link(user, r.cover_file_id) : null,
       categoryId: r.category_id,
       categoryName: r.category_name,
       creditHours: Number(r.credit_hours),

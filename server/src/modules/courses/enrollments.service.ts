@@ -61,13 +61,13 @@ export class EnrollmentsService {
         ORDER BY (e.status = 'completed'), e.due_date NULLS LAST, e.created_at DESC`,
       filter === 'overdue' ? [user.id, today] : [user.id],
     )) as MyCourseRow[];
-    return rows.map((r) => this.toMyCourse(r, today));
+    return rows.map((r) => this.toMyCourse(user, r, today));
   }
 
   async myCourse(user: AuthUser, courseId: string): Promise<MyCourseDto> {
     const [row] = (await this.db.query(`${MY_COURSE_SELECT} WHERE e.user_id = $1 AND e.course_id = $2`, [user.id, courseId])) as MyCourseRow[];
     if (!row) throw notFound('Enrolment');
-    return this.toMyCourse(row, todayInShanghai());
+    return this.toMyCourse(user, row, todayInShanghai());
   }
 
   /** A cadre enrols themselves in a published course visible from their unit. */
@@ -239,11 +239,11 @@ export class EnrollmentsService {
     );
   }
 
-  private toMyCourse(r: MyCourseRow, today: string): MyCourseDto {
+  private toMyCourse(user: AuthUser, r: MyCourseRow, today: string): MyCourseDto {
     return {
       courseId: r.course_id,
       title: r.title,
-      coverUrl: r.cover_file_id ? this.files.link(r.cover_file_id) : null,
+      coverUrl: r.cover_file_id ? this.files.link(user, r.cover_file_id) : null,
       categoryName: r.category_name,
       creditHours: Number(r.credit_hours),
       source: r.source,

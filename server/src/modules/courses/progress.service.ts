@@ -58,9 +58,9 @@ export class ProgressService {
       resumeLessonId: resume?.id ?? lessons[0]?.id ?? null,
       lessons: lessons.map((l) => ({
         ...toLessonDto(l),
-        videoUrl: l.type === 'video' ? (l.videoFileId ? this.files.link(l.videoFileId) : l.videoUrl) : null,
+        videoUrl: l.type === 'video' ? (l.videoFileId ? this.files.link(user, l.videoFileId) : l.videoUrl) : null,
         body: l.type === 'article' ? l.body : null,
-        documentUrl: l.type === 'document' && l.documentFileId ? this.files.link(l.documentFileId) : null,
+        documentUrl: l.type === 'document' && l.documentFileId ? this.files.link(user, l.documentFileId) : null,
         progress: progressOf(l, byLesson.get(l.id)),
       })),
     };

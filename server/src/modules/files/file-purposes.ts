@@ -3,7 +3,7 @@ import type { Role } from '@cadre/shared';
 export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
-type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
+export type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
 
 export interface PurposeRule {
   kinds: Kind[];
@@ -38,6 +38,30 @@ export const KIND_MIME: Record<Kind, string> = {
   mp4: 'video/mp4',
   webm: 'video/webm',
 };
+
+/** The extension a file of each kind is saved with, whatever the uploader called it. */
+const KIND_EXTENSION: Record<Kind, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', pdf: 'pdf', mp4: 'mp4', webm: 'webm' };
+const KIND_ALIASES: Partial<Record<Kind, string[]>> = { jpeg: ['jpeg', 'jpe'] };
+
+export function kindOfMime(mime: string): Kind | null {
+  return (Object.keys(KIND_MIME) as Kind[]).find((kind) => KIND_MIME[kind] === mime) ?? null;
+}
+
+/**
+ * The name a file is offered under: the uploader's name with the extension of the type its bytes were recognised as
+ * (`poly.html` that is a PNG becomes `poly.png`), so a saved download opens as what it is, never as a page or script.
+ * Control characters and path separators are dropped; the result fits the 255-character column.
+ */
+export function nameForKind(clientName: string, kind: Kind): string {
+  const ext = KIND_EXTENSION[kind];
+  const clean = [...clientName].filter((ch) => ch >= ' ' && ch !== '\u007f' && ch !== '/' && ch !== '\\').join('').trim();
+  const match = /^(.*)\.([^.\s]{1,16})$/.exec(clean);
+  const given = match?.[2];
+  const keep = given !== undefined && [ext, ...(KIND_ALIASES[kind] ?? [])].includes(given.toLowerCase());
+  const suffix = keep ? given : ext;
+  const stem = (match ? match[1]! : clean).replace(/[.\s]+$/, '') || 'file';
+  return `${stem.slice(0, 254 - suffix.length)}.${suffix}`;
+}
 
 /** Recognises a file by its first bytes: the name and the browser's declared type are not trusted. */
 export function sniffKind(head: Buffer): Kind | null {

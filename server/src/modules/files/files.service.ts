@@ -15,16 +15,24 @@ import { AppConfig } from '../../config/app-config';
 import { OrgUnit } from '../org/org-unit.entity';
 import type { FileLinkQueryDto, StoredFileDto } from './dto/file.dto';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
-import { KIND_MIME, purposeRules, sniffKind, type FilePurpose, type PurposeRule } from './file-purposes';
+import { KIND_MIME, kindOfMime, nameForKind, purposeRules, sniffKind, type FilePurpose, type PurposeRule } from './file-purposes';
 import { StoredFile } from './stored-file.entity';
 
-/** Signed links last at least this long; they are rounded up to the hour so a browser can cache within the hour. */
-const LINK_TTL_SECONDS = 6 * 3600;
+/**
+ * A signed link is minted for one page view and names the sign-in session it was minted for: it lasts long enough to
+ * click a download on the page just opened, and dies with the session (sign-out, password change, expiry). Expiries
+ * are rounded up to five minutes so a page shown twice asks for the same cached cover. A video plays longer than this:
+ * each range request checks the link again, and the player asks for a fresh one when it is refused.
+ */
+const LINK_TTL_SECONDS = 15 * 60;
+const LINK_ROUNDING_SECONDS = 5 * 60;
 
 @Injectable()
 export class FilesService {
   private readonly rules: Record<FilePurpose, PurposeRule>;
   private readonly linkKey: Buffer;
+  private readonly sessionIdleMinutes: number;
+  private readonly sessionMaxHours: number;
 
   constructor(
     @InjectRepository(StoredFile) private readonly files: Repository<StoredFile>,
@@ -34,6 +42,8 @@ export class FilesService {
   ) {
     this.rules = purposeRules(config.uploadMaxVideoMb);
     this.linkKey = createHmac('sha256', config.jwtSecret).update('cadre:file-links').digest();
+    this.sessionIdleMinutes = config.sessionIdleMinutes;
+    this.sessionMaxHours = config.sessionMaxHours;
   }
 
   /** Receives one multipart upload (`file` field), checks its real type and size for the purpose, and stores it. */
@@ -63,7 +73,7 @@ export class FilesService {
         this.files.create({
           id,
           purpose,
-          originalName: temp.originalName.slice(0, 255),
+          originalName: nameForKind(temp.originalName, kind),
           mimeType: KIND_MIME[kind],
           sizeBytes: temp.size,
           sha256,
@@ -74,23 +84,28 @@ export class FilesService {
           visibility: rule.visibility,
         }),
       );
-      return this.toDto(saved);
+      return this.toDto(user, saved);
     } finally {
       rmSync(temp.path, { force: true });
     }
   }
 
-  /** Streams a file for a valid signed link (range requests included, so video can seek). */
+  /**
+   * Streams a file for a valid signed link whose session is still live (range requests included, so video can seek).
+   * Course media may stay in the browser's cache while the link lasts; private files are never stored.
+   */
   async serve(id: string, query: FileLinkQueryDto, res: Response): Promise<void> {
-    if (!query.sig || query.exp === undefined || !this.verify(id, query.exp, query.sig)) {
+    const { exp, sid, sig } = query;
+    if (!sig || exp === undefined || !sid || !this.verify(id, exp, sid, sig) || !(await this.sessionLive(sid))) {
       throw new AppException(HttpStatus.FORBIDDEN, FileError.LinkExpired, 'This link has expired; open the page again');
     }
     const file = await this.files.findOneBy({ id });
     if (!file) throw notFound('File');
+    const cacheControl = file.visibility === 'catalogue' ? `private, max-age=${Math.max(0, exp - Math.floor(Date.now() / 1000))}` : 'no-store';
     const thumb = query.thumb === '1' && file.thumbnailKey !== null;
     if (thumb) {
       res.setHeader('Content-Type', 'image/jpeg');
-      res.setHeader('Cache-Control', 'private, max-age=3600');
+      res.setHeader('Cache-Control', cacheControl);
       await new Promise<void>((resolve, reject) => {
         res.sendFile(this.storage.localPath(file.thumbnailKey!), { cacheControl: false, lastModified: true }, (err) => (!err || res.headersSent ? resolve() : reject(notFound('File'))));
       });
@@ -98,8 +113,8 @@ export class FilesService {
     }
     const disposition = query.download ? 'attachment' : 'inline';
     res.setHeader('Content-Type', file.mimeType);
-    res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
-    res.setHeader('Cache-Control', 'private, max-age=3600');
+    res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(offeredName(file))}`);
+    res.setHeader('Cache-Control', cacheControl);
     await new Promise<void>((resolve, reject) => {
       res.sendFile(this.storage.localPath(file.storageKey), { acceptRanges: true, cacheControl: false, lastModified: true }, (err) => {
         if (!err || res.headersSent) return resolve();
@@ -112,10 +127,11 @@ export class FilesService {
     });
   }
 
-  /** A signed link for someone the caller has already checked may see the file. */
-  link(fileId: string, download = false): string {
-    const exp = Math.ceil((Date.now() / 1000 + LINK_TTL_SECONDS) / 3600) * 3600;
-    return `/api/files/${fileId}?exp=${exp}&sig=${this.sign(fileId, exp)}${download ? '&download=1' : ''}`;
+  /** A signed link, bound to the viewer's session, for a viewer the caller has already checked may see the file. */
+  link(viewer: AuthUser, fileId: string, download = false): string {
+    const exp = Math.ceil((Date.now() / 1000 + LINK_TTL_SECONDS) / LINK_ROUNDING_SECONDS) * LINK_ROUNDING_SECONDS;
+    const sid = viewer.sessionId;
+    return `/api/files/${fileId}?exp=${exp}&sid=${sid}&sig=${this.sign(fileId, exp, sid)}${download ? '&download=1' : ''}`;
   }
 
   /** A private file the caller may see: their own upload, or one of a cadre in an admin's scope. */
@@ -137,15 +153,16 @@ export class FilesService {
     return file;
   }
 
-  toDto(file: StoredFile): StoredFileDto {
+  toDto(viewer: AuthUser, file: StoredFile): StoredFileDto {
+    const url = this.link(viewer, file.id);
     return {
       id: file.id,
       purpose: file.purpose,
-      name: file.originalName,
+      name: offeredName(file),
       mimeType: file.mimeType,
       sizeBytes: Number(file.sizeBytes),
-      url: this.link(file.id),
-      thumbnailUrl: file.thumbnailKey ? `${this.link(file.id)}&thumb=1` : null,
+      url,
+      thumbnailUrl: file.thumbnailKey ? `${url}&thumb=1` : null,
     };
   }
 
@@ -165,15 +182,30 @@ export class FilesService {
     return key;
   }
 
-  private sign(id: string, exp: number): string {
-    return createHmac('sha256', this.linkKey).update(`${id}.${exp}`).digest('base64url');
+  private sign(id: string, exp: number, sid: string): string {
+    return createHmac('sha256', this.linkKey).update(`${id}.${exp}.${sid}`).digest('base64url');
   }
 
-  private verify(id: string, exp: number, sig: string): boolean {
+  private verify(id: string, exp: number, sid: string, sig: string): boolean {
     if (exp * 1000 < Date.now()) return false;
-    const expected = Buffer.from(this.sign(id, exp));
+    const expected = Buffer.from(this.sign(id, exp, sid));
     const given = Buffer.from(sig);
     return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  /**
+   * The session a link was minted for still lets its user in: the same rule the access token meets on every request
+   * (not revoked, account active, neither idle nor older than the session's lifetime). Reads auth's table directly:
+   * auth is the ground floor, so this imports nothing upward.
+   */
+  private async sessionLive(sessionId: string): Promise<boolean> {
+    const rows = (await this.files.manager.query(
+      `SELECT 1 FROM auth_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND u.status = 'active'
+          AND s.last_active_at > now() - make_interval(mins => $2) AND s.created_at > now() - make_interval(hours => $3)`,
+      [sessionId, this.sessionIdleMinutes, this.sessionMaxHours],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   private receive(req: Request, res: Response, rule: PurposeRule): Promise<{ path: string; size: number; originalName: string }> {
@@ -219,6 +251,12 @@ export class FilesService {
 /** The caller may attach this file: its purpose is one of these, and a private file is their own upload. */
 export function isAttachable(file: StoredFile, user: AuthUser, purposes: FilePurpose[]): boolean {
   return purposes.includes(file.purpose) && (file.ownerId === user.id || file.visibility !== 'private');
+}
+
+/** The stored name with the extension of the stored type (rows uploaded before names followed the type included). */
+function offeredName(file: StoredFile): string {
+  const kind = kindOfMime(file.mimeType);
+  return kind ? nameForKind(file.originalName, kind) : file.originalName;
 }
 
 function readHead(path: string): Buffer {

@@ -46,16 +46,16 @@ export class ClaimsService {
       attachmentFileId: dto.attachmentFileId ?? null,
       unitPath: user.unitPath,
     });
-    return this.get(saved.id);
+    return this.get(user, saved.id);
   }
 
   async listMine(user: AuthUser, query: ClaimQueryDto): Promise<Page<ClaimDto>> {
-    return this.list(query, 'c.user_id = :me', { me: user.id });
+    return this.list(user, query, 'c.user_id = :me', { me: user.id });
   }
 
   /** Claims to review: in the admin's scope; an admin's own claims are reviewed by someone else. */
   async listForReview(user: AuthUser, query: ClaimQueryDto): Promise<Page<ClaimDto>> {
-    return this.list(query, 'c.unit_path LIKE :scope', { scope: scopePrefix(user) });
+    return this.list(user, query, 'c.unit_path LIKE :scope', { scope: scopePrefix(user) });
   }
 
   async approve(user: AuthUser, id: string, origin: RequestOrigin): Promise<ClaimDto> {
@@ -75,7 +75,7 @@ export class ClaimsService {
         tx,
       );
     });
-    return this.get(id);
+    return this.get(user, id);
   }
 
   async reject(user: AuthUser, id: string, reason: string, origin: RequestOrigin): Promise<ClaimDto> {
@@ -87,7 +87,7 @@ export class ClaimsService {
         tx,
       );
     });
-    return this.get(id);
+    return this.get(user, id);
   }
 
   /**
@@ -98,7 +98,7 @@ export class ClaimsService {
     const claim = await this.db.getRepository(OfflineClaim).findOneBy({ id });
     const reviewer = hasRole(user, 'unit_admin', 'org_admin') && claim !== null && isPathInScope(claim.unitPath, user);
     if (!claim || (claim.userId !== user.id && !reviewer)) throw notFound('Claim');
-    return this.get(id);
+    return this.get(user, id);
   }
 
   private async lockForReview(tx: EntityManager, user: AuthUser, id: string): Promise<OfflineClaim> {
@@ -113,7 +113,7 @@ export class ClaimsService {
     return claim;
   }
 
-  private async list(query: ClaimQueryDto, where: string, params: Record<string, unknown>): Promise<Page<ClaimDto>> {
+  private async list(user: AuthUser, query: ClaimQueryDto, where: string, params: Record<string, unknown>): Promise<Page<ClaimDto>> {
     const qb = this.baseQuery().where(where, params);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     const total = await qb.clone().getCount();
@@ -123,13 +123,14 @@ export class ClaimsService {
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getRawMany<Record<string, unknown>>();
-    return pageOf(rows.map((r) => this.toDto(r)), total, query);
+    return pageOf(rows.map((r) => this.toDto(user, r)), total, query);
   }
 
-  private async get(id: string): Promise<ClaimDto> {
+  /** The claim as `viewer` gets it: the attachment's link belongs to their session. */
+  private async get(viewer: AuthUser, id: string): Promise<ClaimDto> {
     const row = await this.baseQuery().where('c.id = :id', { id }).getRawOne<Record<string, unknown>>();
     if (!row) throw notFound('Claim');
-    return this.toDto(row);
+    return this.toDto(viewer, row);
   }
 
   private baseQuery() {
@@ -160,7 +161,7 @@ export class ClaimsService {
       ]);
   }
 
-  private toDto(r: Record<string, unknown>): ClaimDto {
+  private toDto(viewer: AuthUser, r: Record<string, unknown>): ClaimDto {
     const row = r as unknown as ClaimRow & { attachmentFileId: string | null; fileName: string; fileMime: string; fileSize: number };
     return {
       id: row.id,
@@ -181,7 +182,7 @@ export class ClaimsService {
             name: row.fileName,
             mimeType: row.fileMime,
             sizeBytes: Number(row.fileSize),
-            url: this.files.link(row.attachmentFileId),
+            url: this.files.link(viewer, row.attachmentFileId),
             thumbnailUrl: null,
           }
         : null,

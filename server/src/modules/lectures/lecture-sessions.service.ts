@@ -99,7 +99,7 @@ export class LectureSessionsService {
       `SELECT ${SUMMARY_COLUMNS} ${FROM} ${clause} ORDER BY s.started_at DESC, s.id LIMIT ${p(query.pageSize)} OFFSET ${p((query.page - 1) * query.pageSize)}`,
       params,
     )) as Row[];
-    return pageOf(rows.map((r) => this.toSummary(r)), total, query);
+    return pageOf(rows.map((r) => this.toSummary(r, user)), total, query);
   }
 
   async get(user: AuthUser, id: string): Promise<LectureSessionDto> {
@@ -350,7 +350,8 @@ export class LectureSessionsService {
     if (fileIds.length > 0) await tx.getRepository(LectureSessionPhoto).insert(fileIds.map((fileId, position) => ({ sessionId, fileId, position })));
   }
 
-  toSummary(r: Row): LectureSessionSummaryDto {
+  /** Without a viewer (the public feedback page, which shows no photos) there is no cover link: links belong to a session. */
+  toSummary(r: Row, viewer?: AuthUser): LectureSessionSummaryDto {
     const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
     return {
       id: r.id as string,
@@ -371,7 +372,7 @@ export class LectureSessionsService {
       lecturers: r.lecturers as { id: string; name: string }[],
       author: { id: r.created_by_id as string, name: r.author_name as string },
       photoCount: Number(r.photo_count),
-      coverThumbnailUrl: r.cover_file_id ? `${this.files.link(r.cover_file_id as string)}&thumb=1` : null,
+      coverThumbnailUrl: r.cover_file_id && viewer ? `${this.files.link(viewer, r.cover_file_id as string)}&thumb=1` : null,
       feedbackCount: Number(r.feedback_count),
       averageRating: r.average_rating === null ? null : Number(r.average_rating),
       creditedHours: r.credited_hours === null ? null : Number(r.credited_hours),
@@ -382,20 +383,20 @@ export class LectureSessionsService {
   }
 
   private async toDetail(user: AuthUser, r: Row): Promise<LectureSessionDto> {
-    const summary = this.toSummary(r);
+    const summary = this.toSummary(r, user);
     const photoRows = (await this.db.query(
       `SELECT f.* FROM lecture_session_photos p JOIN stored_files f ON f.id = p.file_id WHERE p.session_id = $1 ORDER BY p.position`,
       [summary.id],
     )) as Row[];
     const photos = photoRows.map((f) =>
-      this.files.toDto({
+      this.files.toDto(user, {
         id: f.id as string,
         purpose: f.purpose as 'lecture_photo',
         originalName: f.original_name as string,
         mimeType: f.mime_type as string,
         sizeBytes: Number(f.size_bytes),
         thumbnailKey: (f.thumbnail_key as string | null) ?? null,
-      } as Parameters<FilesService['toDto']>[0]),
+      } as Parameters<FilesService['toDto']>[1]),
     );
     let reviewedBy = null;
     if (r.reviewed_by_id) {

@@ -102,7 +102,7 @@ export class StudyRecordsService {
       speeches,
       attachments: attachments.map((a) => ({
         kind: a.kind as StudyRecordDto['attachments'][number]['kind'],
-        file: this.files.toDto({
+        file: this.files.toDto(user, {
           id: a.id,
           purpose: a.purpose,
           originalName: a.original_name,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EnumField, IntField, StringField } from '../../../common/validation/fields';
+import { EnumField, IntField, StringField, UuidField } from '../../../common/validation/fields';
 import { FILE_PURPOSES, type FilePurpose } from '../file-purposes';
 
 export class UploadQueryDto {
@@ -10,6 +10,9 @@ export class UploadQueryDto {
 export class FileLinkQueryDto {
   @IntField({ min: 0, max: 4_102_444_800, optional: true, query: true, description: 'Expiry of a signed link (Unix seconds)' })
   exp?: number;
+
+  @UuidField({ optional: true, description: 'The sign-in session a signed link was made for; it stops working when that session ends' })
+  sid?: string;
 
   @StringField({ max: 128, optional: true, description: 'Signature of a signed link' })
   sig?: string;
@@ -27,7 +30,7 @@ export class StoredFileDto {
   @ApiProperty() name!: string;
   @ApiProperty() mimeType!: string;
   @ApiProperty({ type: 'integer' }) sizeBytes!: number;
-  @ApiProperty({ description: 'A signed link to the file, valid for a few hours' }) url!: string;
+  @ApiProperty({ description: 'A signed link to the file for the caller’s session, valid for about a quarter of an hour' }) url!: string;
   @ApiProperty({ type: String, nullable: true, description: 'A signed link to a small JPEG of an image; null for other files' }) thumbnailUrl!: string | null;
 }
 
