@@ -29,8 +29,13 @@ export const CommonError = {
 export const AuthError = {
   /** Wrong username or password (never says which). */
   InvalidCredentials: 'auth/invalid_credentials',
-  /** Too many wrong passwords: the account is locked for a while. */
+  /** Too many wrong passwords for this account from this client address: the account is locked there for a while. */
   Locked: 'auth/locked',
+  /**
+   * Too many wrong passwords for this account from all addresses: its sign-ins are slowed to one per few seconds, and
+   * this attempt came before its turn (Retry-After says when to try again). Never a lock: the right password gets in.
+   */
+  Throttled: 'auth/throttled',
   /** The account has been disabled by an administrator. */
   Disabled: 'auth/disabled',
   /** The new password does not meet the policy. */

@@ -2,19 +2,34 @@ import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import type { Server } from 'node:http';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { refreshCookieOf } from '../helpers/agent';
+import { refreshCookieOf, signIn } from '../helpers/agent';
 import { createCadre, createRoot, createUnit, uniq, type CadreOptions, type CadreRef, type UnitRef } from '../factories';
+import { Scheduler, type Job } from '../../server/src/common/scheduler/scheduler.service';
+import { PRUNE_LOGIN_FAILURES_JOB } from '../../server/src/modules/auth/prune-login-failures.job';
 
 /**
- * Sign-in and sessions (server/src/modules/auth): tokens and the refresh cookie, lockout, the per-address sign-in limit,
- * rotation and replay, logout, idle and absolute session limits, disabled accounts, password changes and the audit
- * trail they leave. Every test signs in its own fresh cadre, so lockout counts and sessions never leak between tests.
+ * Sign-in and sessions (server/src/modules/auth): tokens and the refresh cookie, the lockout per account and client
+ * address, the account-wide slowdown and the alert to the account's superiors, the per-address sign-in limit, rotation
+ * and replay, logout, idle and absolute session limits, disabled accounts, password changes and the audit trail they
+ * leave. Every test signs in its own fresh cadre, so lockout counts and sessions never leak between tests. The main app
+ * trusts X-Forwarded-For, so a test chooses the client address of each sign-in.
  */
 
 const USER_AGENT = 'cadre-auth-test/1.0';
 const WRONG_PASSWORD = 'Wrong@pass99';
 const NEW_PASSWORD = 'New-Secret42';
 const LOCKOUT_THRESHOLD = 5;
+/** Wrong passwords for one account, from all addresses, that slow its sign-in (small, so a test reaches it). */
+const SLOWDOWN_THRESHOLD = 12;
+/** While slowed, one attempt per account per this many seconds: long, so no turn ever frees itself during a test. */
+const SLOWDOWN_SECONDS = 300;
+
+let addressCounter = 0;
+/** A client address no other sign-in of this file has used. */
+const newAddress = () => {
+  addressCounter += 1;
+  return `10.${(addressCounter >> 16) & 255}.${(addressCounter >> 8) & 255}.${addressCounter & 255}`;
+};
 
 interface Session {
   token: string;
@@ -55,6 +70,7 @@ const SHARED_SECRETS = { JWT_SECRET: 'auth-test-jwt-secret-0123456789abcdef', EN
 describe('auth: sign-in and sessions', () => {
   let t: TestApp;
   let limited: TestApp;
+  let root: UnitRef;
   let town: UnitRef;
 
   beforeAll(async () => {
@@ -63,11 +79,16 @@ describe('auth: sign-in and sessions', () => {
       ...SHARED_SECRETS,
       LOCKOUT_THRESHOLD: String(LOCKOUT_THRESHOLD),
       LOCKOUT_MINUTES: '30',
+      ACCOUNT_SLOWDOWN_THRESHOLD: String(SLOWDOWN_THRESHOLD),
+      ACCOUNT_SLOWDOWN_MINUTES: '30',
+      ACCOUNT_SLOWDOWN_SECONDS: String(SLOWDOWN_SECONDS),
+      TRUST_PROXY: '1',
       SESSION_IDLE_MINUTES: '30',
       SESSION_MAX_HOURS: '12',
       ACCESS_TOKEN_TTL_SECONDS: '900',
     });
-    town = await createUnit(t.db, await createRoot(t.db), 'town');
+    root = await createRoot(t.db);
+    town = await createUnit(t.db, root, 'town');
   });
   afterAll(async () => {
     await t?.close();
@@ -78,6 +99,10 @@ describe('auth: sign-in and sessions', () => {
 
   const login = (username: string, password: string, http: Server = t.http) =>
     request(http).post('/api/auth/login').set('User-Agent', USER_AGENT).send({ username, password });
+
+  /** A sign-in from the given client address (the main app trusts X-Forwarded-For). */
+  const loginFrom = (address: string, username: string, password: string) =>
+    request(t.http).post('/api/auth/login').set('User-Agent', USER_AGENT).set('X-Forwarded-For', address).send({ username, password });
 
   const refresh = (cookie?: string) => {
     const req = request(t.http).post('/api/auth/refresh').set('User-Agent', USER_AGENT);
@@ -214,14 +239,18 @@ describe('auth: sign-in and sessions', () => {
     });
   });
 
-  describe('lockout', () => {
-    it(`locks the account on the ${LOCKOUT_THRESHOLD}th wrong password (429 auth/locked), and then refuses even the right one`, async () => {
+  describe('lockout per account and client address', () => {
+    it(`locks the account for the address on the ${LOCKOUT_THRESHOLD}th wrong password from it (429 auth/locked, Retry-After), and then refuses even the right one from there`, async () => {
       const user = await newCadre();
-      const answers = (await failLogins(user.username, LOCKOUT_THRESHOLD)).map(answer);
+      const failed = await failLogins(user.username, LOCKOUT_THRESHOLD);
+      const answers = failed.map(answer);
       expect(answers.slice(0, -1)).toEqual(
         Array(LOCKOUT_THRESHOLD - 1).fill({ status: 401, code: 'auth/invalid_credentials', message: expect.any(String) }),
       );
       expect(answers.at(-1)).toEqual({ status: 429, code: 'auth/locked', message: expect.stringContaining('30 minutes') });
+      const retryAfter = Number(failed.at(-1)!.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(29 * 60);
+      expect(retryAfter).toBeLessThanOrEqual(30 * 60);
       const right = await login(user.username, user.password);
       expect(answer(right)).toMatchObject({ status: 429, code: 'auth/locked' });
       expect(refreshCookieOf(right)).toBeUndefined();
@@ -276,6 +305,226 @@ describe('auth: sign-in and sessions', () => {
       const again = (await failLogins(user.username, LOCKOUT_THRESHOLD - 1)).map((res) => res.status);
       expect(again).toEqual(Array(LOCKOUT_THRESHOLD - 1).fill(401));
       expect(answer((await failLogins(user.username, 1))[0]!)).toMatchObject({ status: 429, code: 'auth/locked' });
+    });
+
+    it('lets the right password in from a second address while the first address is locked, and counts each address on its own', async () => {
+      const user = await newCadre();
+      const stranger = newAddress();
+      const owner = newAddress();
+      const fromStranger: ReturnType<typeof answer>[] = [];
+      for (let i = 0; i < LOCKOUT_THRESHOLD; i++) fromStranger.push(answer(await loginFrom(stranger, user.username, WRONG_PASSWORD)));
+      expect(fromStranger.at(-1)).toMatchObject({ status: 429, code: 'auth/locked' });
+      expect(answer(await loginFrom(stranger, user.username, user.password))).toMatchObject({ status: 429, code: 'auth/locked' });
+
+      const signedIn = await loginFrom(owner, user.username, user.password);
+      expect(signedIn.status).toBe(200);
+      expect(refreshCookieOf(signedIn)).toBeDefined();
+      // A typo at the owner's address is its first wrong password there, not the stranger's sixth ...
+      expect(answer(await loginFrom(owner, user.username, WRONG_PASSWORD))).toMatchObject({ status: 401, code: 'auth/invalid_credentials' });
+      // ... and the owner's sign-in does not unlock the stranger's address.
+      expect(answer(await loginFrom(stranger, user.username, user.password))).toMatchObject({ status: 429, code: 'auth/locked' });
+    });
+
+    it('answers an unknown username per address exactly like a real one: locked at the first address, open at a second', async () => {
+      const user = await newCadre();
+      const attempts = async (username: string) => {
+        const first = newAddress();
+        const answers: request.Response[] = [];
+        for (let i = 0; i < LOCKOUT_THRESHOLD; i++) answers.push(await loginFrom(first, username, WRONG_PASSWORD));
+        answers.push(await loginFrom(first, username, user.password));
+        answers.push(await loginFrom(newAddress(), username, WRONG_PASSWORD));
+        return answers.map(answer);
+      };
+      const real = await attempts(user.username);
+      const unknown = await attempts(uniq('ghost'));
+      expect(unknown).toEqual(real);
+      expect(unknown.slice(-2)).toEqual([
+        expect.objectContaining({ status: 429, code: 'auth/locked' }),
+        expect.objectContaining({ status: 401, code: 'auth/invalid_credentials' }),
+      ]);
+    });
+
+    it('counts an IPv6 client by its /64 network, so hopping between addresses of one network does not escape the lock', async () => {
+      const user = await newCadre();
+      for (let i = 1; i <= LOCKOUT_THRESHOLD; i++) await loginFrom(`2001:db8:5:7::${i}`, user.username, WRONG_PASSWORD);
+      expect(answer(await loginFrom('2001:db8:5:7:abcd::1', user.username, user.password))).toMatchObject({ status: 429, code: 'auth/locked' });
+      expect((await loginFrom('2001:db8:5:8::1', user.username, user.password)).status).toBe(200);
+    });
+
+    it('counts wrong passwords sent at the same moment without losing one: exactly the last of them locks', async () => {
+      const user = await newCadre();
+      const from = newAddress();
+      const answers = await Promise.all(Array.from({ length: LOCKOUT_THRESHOLD }, () => loginFrom(from, user.username, WRONG_PASSWORD)));
+      expect(answers.map((res) => res.status).sort()).toEqual([...Array(LOCKOUT_THRESHOLD - 1).fill(401), 429]);
+      expect(answer(await loginFrom(from, user.username, user.password))).toMatchObject({ status: 429, code: 'auth/locked' });
+    });
+  });
+
+  describe(`account-wide slowdown (${SLOWDOWN_THRESHOLD} wrong passwords from all addresses, then one attempt per ${SLOWDOWN_SECONDS} s)`, () => {
+    type AdminKey = 'city1' | 'city2' | 'townOrg' | 'townOrg2' | 'townUnit' | 'townUnit2' | 'villageUnit' | 'townBUnit' | 'disabledTownUnit' | 'auditor';
+    const admins = {} as Record<AdminKey, CadreRef>;
+    let village: UnitRef;
+
+    beforeAll(async () => {
+      village = await createUnit(t.db, town, 'village');
+      const townB = await createUnit(t.db, root, 'town');
+      const dept = await createUnit(t.db, root, 'department');
+      const admin = (unit: UnitRef, opts: CadreOptions) => createCadre(t.db, unit, opts);
+      admins.city1 = await admin(dept, { roles: ['cadre', 'org_admin'], scopeUnit: root });
+      admins.city2 = await admin(dept, { roles: ['cadre', 'org_admin'], scopeUnit: root });
+      admins.townOrg = await admin(town, { roles: ['cadre', 'org_admin'], scopeUnit: town });
+      admins.townOrg2 = await admin(town, { roles: ['cadre', 'org_admin'], scopeUnit: town });
+      admins.townUnit = await admin(town, { roles: ['cadre', 'unit_admin'], scopeUnit: town });
+      admins.townUnit2 = await admin(town, { roles: ['cadre', 'unit_admin'], scopeUnit: town });
+      admins.villageUnit = await admin(village, { roles: ['cadre', 'unit_admin'], scopeUnit: village });
+      admins.townBUnit = await admin(townB, { roles: ['cadre', 'unit_admin'], scopeUnit: townB });
+      admins.disabledTownUnit = await admin(town, { roles: ['cadre', 'unit_admin'], scopeUnit: town, status: 'disabled' });
+      admins.auditor = await admin(dept, { roles: ['cadre', 'auditor'], scopeUnit: root });
+    });
+
+    /** The slowdown threshold's worth of wrong passwords for the account, all at once, each from an address of its own. */
+    const flood = (username: string) =>
+      Promise.all(Array.from({ length: SLOWDOWN_THRESHOLD }, () => loginFrom(newAddress(), username, WRONG_PASSWORD)));
+    /** Frees the account's next turn, as if its wait had passed. */
+    const passTurn = (username: string) =>
+      t.db.query(`UPDATE login_account_failures SET next_attempt_at = now() - interval '1 second' WHERE username = $1`, [username]);
+    const accountFailures = async (username: string) =>
+      ((await t.db.query('SELECT failed_count FROM login_account_failures WHERE username = $1', [username])) as { failed_count: number }[])[0]?.failed_count;
+    /** The alerts about one account: who got them, and what they say. */
+    const alertsAbout = (username: string) =>
+      t.db.query(
+        `SELECT user_id, title, body, link FROM notifications WHERE kind = 'sign_in_alert' AND title LIKE '%（' || $1 || '）%' ORDER BY user_id`,
+        [username],
+      ) as Promise<{ user_id: string; title: string; body: string; link: string | null }[]>;
+    const idsOf = (...keys: AdminKey[]) => keys.map((key) => admins[key].id).sort();
+
+    it('answers all but one attempt per turn with 429 auth/throttled and Retry-After, and lets the right password in when its turn comes', async () => {
+      const user = await newCadre();
+      const flooded = (await flood(user.username)).map(answer);
+      expect(flooded).toEqual(Array(SLOWDOWN_THRESHOLD).fill({ status: 401, code: 'auth/invalid_credentials', message: expect.any(String) }));
+
+      // The next attempt, from anywhere, takes the turn; everyone else waits for the next one.
+      expect(answer(await loginFrom(newAddress(), user.username, WRONG_PASSWORD))).toMatchObject({ status: 401, code: 'auth/invalid_credentials' });
+      const owner = newAddress();
+      const waiting = await loginFrom(owner, user.username, user.password);
+      expect(answer(waiting)).toEqual({ status: 429, code: 'auth/throttled', message: expect.any(String) });
+      const retryAfter = Number(waiting.headers['retry-after']);
+      expect(Number.isInteger(retryAfter)).toBe(true);
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(SLOWDOWN_SECONDS);
+      expect(refreshCookieOf(waiting)).toBeUndefined();
+      // A wrong password that had to wait was never tried, so it does not count.
+      expect(answer(await loginFrom(newAddress(), user.username, WRONG_PASSWORD))).toMatchObject({ status: 429, code: 'auth/throttled' });
+      expect(await accountFailures(user.username)).toBe(SLOWDOWN_THRESHOLD + 1);
+
+      await passTurn(user.username);
+      expect((await loginFrom(owner, user.username, user.password)).status).toBe(200);
+      // The owner's sign-in took that turn: the next stranger waits again (a success does not end the slowdown).
+      expect(answer(await loginFrom(newAddress(), user.username, WRONG_PASSWORD))).toMatchObject({ status: 429, code: 'auth/throttled' });
+    });
+
+    it('ends the slowdown with its window: once the window has passed, the count starts again', async () => {
+      const user = await newCadre();
+      await flood(user.username);
+      await loginFrom(newAddress(), user.username, WRONG_PASSWORD);
+      expect(answer(await loginFrom(newAddress(), user.username, user.password))).toMatchObject({ status: 429, code: 'auth/throttled' });
+      await t.db.query(`UPDATE login_account_failures SET window_started_at = now() - interval '31 minutes' WHERE username = $1`, [user.username]);
+      expect((await loginFrom(newAddress(), user.username, user.password)).status).toBe(200);
+    });
+
+    it('lets the account in at once from an address it signed in from before, while strangers wait their turn', async () => {
+      const user = await newCadre();
+      const office = newAddress();
+      expect((await loginFrom(office, user.username, user.password)).status).toBe(200);
+      await flood(user.username);
+      await loginFrom(newAddress(), user.username, WRONG_PASSWORD);
+      expect(answer(await loginFrom(newAddress(), user.username, user.password))).toMatchObject({ status: 429, code: 'auth/throttled' });
+      expect((await loginFrom(office, user.username, user.password)).status).toBe(200);
+    });
+
+    it('slows an unknown username exactly like a real one, counted by the lower-cased name, and alerts nobody', async () => {
+      const user = await newCadre();
+      const run = async (username: string) => {
+        const answers = [
+          ...(await flood(username)),
+          await loginFrom(newAddress(), username.toUpperCase(), WRONG_PASSWORD),
+          await loginFrom(newAddress(), username.toUpperCase(), user.password),
+        ];
+        return answers.map((res) => ({ ...answer(res), retryAfter: res.headers['retry-after'] !== undefined }));
+      };
+      const real = await run(user.username);
+      const ghost = uniq('ghost');
+      const unknown = await run(ghost);
+      expect(unknown).toEqual(real);
+      expect(unknown.at(-1)).toEqual({ status: 429, code: 'auth/throttled', message: expect.any(String), retryAfter: true });
+      expect(await auditOf({ actorUsername: ghost, action: 'auth.throttled' })).toEqual([expect.objectContaining({ actor_id: null, outcome: 'denied' })]);
+      expect(await alertsAbout(ghost)).toEqual([]);
+    });
+
+    it('alerts the superiors in-app once per window: the active admins whose scope holds the home unit, not other towns, auditors or the account; and audits it', async () => {
+      const user = await createCadre(t.db, village);
+      await flood(user.username);
+      for (let i = 0; i < 2; i++) {
+        await passTurn(user.username);
+        expect((await loginFrom(newAddress(), user.username, WRONG_PASSWORD)).status).toBe(401);
+      }
+      const alerts = await alertsAbout(user.username);
+      expect(alerts.map((a) => a.user_id)).toEqual(idsOf('city1', 'city2', 'townOrg', 'townOrg2', 'townUnit', 'townUnit2', 'villageUnit'));
+      for (const alert of alerts) {
+        expect(alert.title).toContain(user.name);
+        expect(alert.body).toContain(`${SLOWDOWN_THRESHOLD} 次`);
+        // Org admins read the audit trail; unit admins cannot, so their alert links nowhere.
+        const orgAdmin = [admins.city1, admins.city2, admins.townOrg, admins.townOrg2].some((a) => a.id === alert.user_id);
+        expect(alert.link).toBe(orgAdmin ? `/audit-logs?actor=${user.username}` : null);
+      }
+
+      const unitAdmin = await signIn(t.http, admins.townUnit);
+      const mine = await unitAdmin.get('/api/my/notifications');
+      expect(mine.status).toBe(200);
+      expect((mine.body as { items: { kind: string; title: string }[] }).items).toContainEqual(
+        expect.objectContaining({ kind: 'sign_in_alert', title: expect.stringContaining(user.username) }),
+      );
+
+      const audit = await auditOf({ actorUsername: user.username, action: 'auth.throttled' });
+      expect(audit).toEqual([
+        expect.objectContaining({ outcome: 'denied', actor_id: user.id, details: expect.objectContaining({ failures: SLOWDOWN_THRESHOLD, addresses: SLOWDOWN_THRESHOLD, minutes: 30 }) }),
+      ]);
+    });
+
+    it('alerts only org admins for an admin: those whose scope holds its scope, and for an org admin only those above it or at the root', async () => {
+      await flood(admins.townUnit2.username);
+      expect((await alertsAbout(admins.townUnit2.username)).map((a) => a.user_id)).toEqual(idsOf('city1', 'city2', 'townOrg', 'townOrg2'));
+      await flood(admins.townOrg.username);
+      expect((await alertsAbout(admins.townOrg.username)).map((a) => a.user_id)).toEqual(idsOf('city1', 'city2'));
+      await flood(admins.city1.username);
+      expect((await alertsAbout(admins.city1.username)).map((a) => a.user_id)).toEqual(idsOf('city2'));
+    });
+  });
+
+  describe('pruning the failure counts', () => {
+    it('drops, hourly, the counts that no longer count for anything and keeps the live ones', async () => {
+      const [deadPair, expiredLock, livePair, lockedPair, deadAccount, liveAccount] = Array.from({ length: 6 }, () => uniq('prune'));
+      await t.db.query(
+        `INSERT INTO login_failures (username, address, failed_count, last_failed_at, locked_until) VALUES
+           ($1, '10.9.9.9', 2, now() - interval '31 minutes', NULL),
+           ($2, '10.9.9.9', 5, now() - interval '20 minutes', now() - interval '1 second'),
+           ($3, '10.9.9.9', 2, now() - interval '29 minutes', NULL),
+           ($4, '10.9.9.9', 5, now() - interval '40 minutes', now() + interval '1 minute')`,
+        [deadPair, expiredLock, livePair, lockedPair],
+      );
+      await t.db.query(
+        `INSERT INTO login_account_failures (username, failed_count, window_started_at) VALUES ($1, 60, now() - interval '31 minutes'), ($2, 60, now() - interval '29 minutes')`,
+        [deadAccount, liveAccount],
+      );
+      const scheduler = t.app.get(Scheduler);
+      const job = (scheduler as unknown as { jobs: Job[] }).jobs.find((j) => j.name === PRUNE_LOGIN_FAILURES_JOB)!;
+      expect(job.everyMs).toBe(60 * 60_000);
+      await scheduler.runIfDue(job, true);
+      const left = (await t.db.query(
+        `SELECT username FROM login_failures WHERE username = ANY($1) UNION ALL SELECT username FROM login_account_failures WHERE username = ANY($1)`,
+        [[deadPair, expiredLock, livePair, lockedPair, deadAccount, liveAccount]],
+      )) as { username: string }[];
+      expect(left.map((r) => r.username).sort()).toEqual([livePair, lockedPair, liveAccount].sort());
     });
   });
 

@@ -164,18 +164,21 @@ const address = () => `10.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(
     expect(startup.roots).toBe(1);
   });
 
-  it('a lockout reached through instance A holds on instance B', async () => {
+  it('a lockout reached through instance A holds on instance B for that address, and another address still signs in', async () => {
     const from = address();
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
       const res = await request(a!.url).post('/api/auth/login').set('X-Forwarded-For', from).send({ username: users.locked.username, password: 'Wrong@2026pw' });
       statuses.push(res.status);
     }
-    // The fifth wrong password locks the account (429 auth/locked), all on A.
+    // The fifth wrong password locks the account for this address (429 auth/locked), all on A.
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
-    const onB = await request(b!.url).post('/api/auth/login').set('X-Forwarded-For', address()).send({ username: users.locked.username, password: users.locked.password });
+    const onB = await request(b!.url).post('/api/auth/login').set('X-Forwarded-For', from).send({ username: users.locked.username, password: users.locked.password });
     expect(onB.status).toBe(429);
     expect((onB.body as { code: string }).code).toBe('auth/locked');
+    // The lock is the stranger's, not the owner's: from another address the right password works, on either instance.
+    const elsewhere = await request(b!.url).post('/api/auth/login').set('X-Forwarded-For', address()).send({ username: users.locked.username, password: users.locked.password });
+    expect(elsewhere.status).toBe(200);
   });
 
   it('a refresh token rotated on A cannot be replayed on B, and the replay revokes the session everywhere', async () => {

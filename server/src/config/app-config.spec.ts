@@ -43,6 +43,9 @@ describe('loadConfig', () => {
       sessionMaxHours: 12,
       lockoutThreshold: 5,
       lockoutMinutes: 30,
+      accountSlowdownThreshold: 50,
+      accountSlowdownMinutes: 30,
+      accountSlowdownSeconds: 5,
       bodyLimit: '1mb',
       trustProxy: false,
       cookieSecure: false,
@@ -70,8 +73,19 @@ describe('loadConfig', () => {
       RATE_LIMIT_LOGIN_PER_MIN: '3',
       LOCKOUT_THRESHOLD: '7',
       SESSION_IDLE_MINUTES: '45',
+      ACCOUNT_SLOWDOWN_THRESHOLD: '12',
+      ACCOUNT_SLOWDOWN_MINUTES: '60',
+      ACCOUNT_SLOWDOWN_SECONDS: '300',
     });
-    expect(config).toMatchObject({ port: 8080, rateLimitLoginPerMin: 3, lockoutThreshold: 7, sessionIdleMinutes: 45 });
+    expect(config).toMatchObject({
+      port: 8080,
+      rateLimitLoginPerMin: 3,
+      lockoutThreshold: 7,
+      sessionIdleMinutes: 45,
+      accountSlowdownThreshold: 12,
+      accountSlowdownMinutes: 60,
+      accountSlowdownSeconds: 300,
+    });
   });
 
   it('keeps rate-limit counters where every instance sees them: Redis when REDIS_URL is set, else the PostgreSQL server, else memory', () => {

@@ -20,8 +20,16 @@ export class AppConfig {
   accessTokenTtlSeconds!: number;
   sessionIdleMinutes!: number;
   sessionMaxHours!: number;
+  /** Wrong passwords for one account from one client address that lock the account for that address ... */
   lockoutThreshold!: number;
+  /** ... for this long. Other addresses are not locked, so nobody can lock an account from afar. */
   lockoutMinutes!: number;
+  /** Wrong passwords for one account from all addresses within `accountSlowdownMinutes` that slow its sign-in ... */
+  accountSlowdownThreshold!: number;
+  /** ... for the rest of that window (counted from the window's first failure) ... */
+  accountSlowdownMinutes!: number;
+  /** ... to one attempt per this many seconds for the account, whatever the address; its superiors are alerted. */
+  accountSlowdownSeconds!: number;
   newLeaderMonths!: number;
   /** Talent-pool entry criteria: the oldest age at nomination per rank level (处级, 科级, 科员及以下). */
   talentAgeLimits!: { chu: number; ke: number; keyuan: number };
@@ -114,6 +122,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.sessionMaxHours = int('SESSION_MAX_HOURS', 12, 1, 24 * 30);
   config.lockoutThreshold = int('LOCKOUT_THRESHOLD', 5, 1, 100);
   config.lockoutMinutes = int('LOCKOUT_MINUTES', 30, 1, 24 * 60);
+  config.accountSlowdownThreshold = int('ACCOUNT_SLOWDOWN_THRESHOLD', 50, 1, 100_000);
+  config.accountSlowdownMinutes = int('ACCOUNT_SLOWDOWN_MINUTES', 30, 1, 24 * 60);
+  config.accountSlowdownSeconds = int('ACCOUNT_SLOWDOWN_SECONDS', 5, 1, 600);
   config.newLeaderMonths = int('NEW_LEADER_MONTHS', 12, 1, 120);
   config.talentAgeLimits = { chu: int('TALENT_AGE_LIMIT_CHU', 40, 18, 70), ke: int('TALENT_AGE_LIMIT_KE', 35, 18, 70), keyuan: int('TALENT_AGE_LIMIT_KEYUAN', 32, 18, 70) };
   config.talentMinHours = int('TALENT_MIN_HOURS', 20, 0, 1000);

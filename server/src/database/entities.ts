@@ -1,7 +1,7 @@
 import { ScheduledJob } from '../common/scheduler/scheduled-job.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { AuthSession } from '../modules/auth/auth-session.entity';
-import { LoginFailure } from '../modules/auth/login-failure.entity';
+import { LoginAccountFailure, LoginFailure } from '../modules/auth/login-failure.entity';
 import { RefreshToken } from '../modules/auth/refresh-token.entity';
 import { CourseAssignment } from '../modules/courses/course-assignment.entity';
 import { CourseCategory } from '../modules/courses/course-category.entity';
@@ -50,6 +50,7 @@ export const ENTITIES = [
   AuthSession,
   RefreshToken,
   LoginFailure,
+  LoginAccountFailure,
   AuditLog,
   ScheduledJob,
   StoredFile,

@@ -5,6 +5,7 @@ import { ApiError } from './http';
 describe('error messages', () => {
   it('translates a server code into plain Chinese', () => {
     expect(errorText(new ApiError(429, 'auth/locked', 'Too many wrong passwords'))).toContain('锁定');
+    expect(errorText(new ApiError(429, 'auth/throttled', 'Sign-in is slowed down'))).toContain('请稍等几秒后重试');
     expect(errorText(new ApiError(422, 'org/move_into_own_subtree', 'x'))).toBe('不能将单位调整到其自身或其下级单位之下');
   });
 

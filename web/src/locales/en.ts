@@ -638,6 +638,7 @@ const en: Messages = {
       'auth.login': 'Sign-in',
       'auth.login_failed': 'Failed sign-in',
       'auth.locked': 'Account locked',
+      'auth.throttled': 'Sign-in slowed (superiors alerted)',
       'auth.logout': 'Sign-out',
       'auth.password_changed': 'Password changed',
       'auth.refresh_replayed': 'Token replay blocked',
@@ -734,7 +735,8 @@ const en: Messages = {
     },
     auth: {
       invalid_credentials: 'Wrong username or password',
-      locked: 'Too many wrong passwords: the account is locked for 30 minutes',
+      locked: 'Too many wrong passwords from your network: the account is locked here for 30 minutes',
+      throttled: 'Too many failed sign-ins for this account from many places, so sign-in is slowed down: please wait a few seconds and try again (the account is not locked)',
       disabled: 'This account is disabled; ask your administrator',
       weak_password: 'The new password is too weak: at least 8 characters with 3 of upper case, lower case, digits, symbols, and not containing the username',
       wrong_password: 'The current password is wrong',

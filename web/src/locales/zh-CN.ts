@@ -617,6 +617,7 @@ export default {
       'auth.login': '登录',
       'auth.login_failed': '登录失败',
       'auth.locked': '账号锁定',
+      'auth.throttled': '账号登录限速（已通知上级）',
       'auth.logout': '退出登录',
       'auth.password_changed': '修改密码',
       'auth.refresh_replayed': '令牌重放（已拦截）',
@@ -713,7 +714,8 @@ export default {
     },
     auth: {
       invalid_credentials: '用户名或密码错误',
-      locked: '密码错误次数过多，账号已临时锁定，请 30 分钟后再试',
+      locked: '密码错误次数过多，该账号在您当前的网络上已临时锁定，请 30 分钟后再试',
+      throttled: '该账号近期在多处登录失败次数过多，为保护账号安全已放慢登录：请稍等几秒后重试（账号未被锁定）',
       disabled: '账号已停用，请联系管理员',
       weak_password: '新密码强度不足：至少 8 位，包含大写字母、小写字母、数字、符号中的至少 3 类，且不能包含用户名',
       wrong_password: '当前密码不正确',

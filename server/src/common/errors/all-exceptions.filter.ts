@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { CommonError, type ApiErrorBody, type ErrorCode } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { AppException } from './app-exception';
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   400: CommonError.ValidationFailed,
@@ -39,7 +40,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: req.id, path: req.originalUrl }, 'Unhandled error');
     }
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    if (res.headersSent) return;
+    if (exception instanceof AppException && exception.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    res.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown, req: Request & { id?: unknown }): ApiErrorBody {

@@ -8,6 +8,9 @@ export interface FieldProblem {
 
 /** The one exception services throw: an HTTP status, a stable code from `@cadre/shared`, and optional field details. */
 export class AppException extends HttpException {
+  /** Whole seconds the client should wait before trying again; the exception filter sends them as Retry-After. */
+  retryAfterSeconds?: number;
+
   constructor(
     status: HttpStatus,
     readonly code: ErrorCode,
@@ -15,6 +18,12 @@ export class AppException extends HttpException {
     readonly details?: FieldProblem[],
   ) {
     super({ statusCode: status, code, message, ...(details ? { details } : {}) }, status);
+  }
+
+  /** Tells the client when to try again (a 429 from a service, which has no response object to set the header on). */
+  retryAfter(seconds: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return this;
   }
 }
 

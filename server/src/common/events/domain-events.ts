@@ -7,6 +7,11 @@ export interface DomainEventMap {
   'cadre.changed': { tx: EntityManager; userId: string };
   /** Cadres were created in bulk (a roster import): one event for the whole batch, so reactions stay set-based. */
   'cadres.imported': { tx: EntityManager; userIds: string[] };
+  /**
+   * Wrong passwords for an account from all addresses reached the slowdown threshold (once per window), so its
+   * superiors are told: auth, on the ground floor, announces it; notifications, a floor up, writes the alerts.
+   */
+  'sign_in.slowed': { tx: EntityManager; userId: string; username: string; failures: number; addresses: number; minutes: number; seconds: number };
 }
 
 type Handler<K extends keyof DomainEventMap> = (payload: DomainEventMap[K]) => Promise<void>;

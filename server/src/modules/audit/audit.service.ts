@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'auth.login',
   'auth.login_failed',
   'auth.locked',
+  'auth.throttled',
   'auth.logout',
   'auth.password_changed',
   'auth.refresh_replayed',

@@ -24,7 +24,11 @@ export class AuthController {
   @LoginRateLimit()
   @Access({ public: true, summary: 'Sign in; sets the refresh cookie' })
   @Returns(TokenDto)
-  @ApiTooManyRequestsResponse({ description: 'Account locked (auth/locked) or too many sign-ins from this address' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Account locked for this address (auth/locked), account slowed by wrong passwords from many addresses and this attempt before its turn ' +
+      '(auth/throttled), or too many sign-ins from this address (common/rate_limited); each with Retry-After',
+  })
   async login(@Body() dto: LoginDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
     const { refreshToken, ...tokens } = await this.auth.login(dto.username, dto.password, origin);
     this.setCookie(res, refreshToken);

@@ -6,12 +6,14 @@ import { AuthSession } from './auth-session.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
-import { LoginFailure } from './login-failure.entity';
+import { LoginAccountFailure, LoginFailure } from './login-failure.entity';
+import { PruneLoginFailuresJob } from './prune-login-failures.job';
 import { RefreshToken } from './refresh-token.entity';
+import { SignInGuard } from './sign-in-guard';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuthSession, RefreshToken, LoginFailure]), PassportModule, JwtModule.register({})],
+  imports: [TypeOrmModule.forFeature([AuthSession, RefreshToken, LoginFailure, LoginAccountFailure]), PassportModule, JwtModule.register({})],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy],
+  providers: [AuthService, JwtStrategy, SignInGuard, PruneLoginFailuresJob],
 })
 export class AuthModule {}

@@ -8,15 +8,18 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { assertPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from '../../common/crypto/password';
 import { AppException } from '../../common/errors/app-exception';
+import { DomainEvents } from '../../common/events/domain-events';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { OrgUnit } from '../org/org-unit.entity';
 import { keyGroupsOf } from '../users/key-groups';
 import { User } from '../users/user.entity';
 import { AuthSession } from './auth-session.entity';
+import { addressKey } from './client-address';
 import type { TokenDto } from './dto/auth.dto';
 import { JWT_ISSUER, type AccessTokenPayload } from './jwt.strategy';
 import { RefreshToken } from './refresh-token.entity';
+import { SignInGuard, type FailureOutcome } from './sign-in-guard';
 
 export interface IssuedTokens extends TokenDto {
   refreshToken: string;
@@ -31,23 +34,31 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly guard: SignInGuard,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
-   * Signs in. Wrong passwords count per username whether or not the account exists, and the answer is the same for
-   * both, so a guesser learns nothing; the lockout threshold'th wrong password locks the name for a while.
+   * Signs in. Wrong passwords count per username and client address, and per username across addresses, whether or not
+   * the account exists, and the answers are the same for both, so a guesser learns nothing (see SignInGuard): the
+   * lockout threshold'th wrong password locks the name for that address only; many from everywhere slow the name down.
    */
   async login(rawUsername: string, password: string, origin: RequestOrigin): Promise<IssuedTokens> {
     const username = rawUsername.trim().toLowerCase();
-    const lockedFor = await this.lockedSeconds(username);
+    const address = addressKey(origin.ip);
+    const lockedFor = await this.guard.lockedSeconds(username, address);
     if (lockedFor > 0) {
       await this.audit.record({ action: 'auth.login_failed', outcome: 'denied', actorUsername: username, origin, details: { reason: 'locked' } });
       throw this.lockedError(lockedFor);
     }
     const user = await this.db.getRepository(User).findOne({ where: { username }, relations: { unit: true } });
+    // Not audited one by one: an attempt that waits for its turn was never tried, and a flood of them would flood the
+    // trail; the slowdown itself is recorded once per window (auth.throttled).
+    const waitFor = await this.guard.waitSeconds(username, address, user?.id ?? null);
+    if (waitFor > 0) throw this.throttledError(waitFor);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
     if (!user || !user.passwordHash || !valid) {
-      const locked = await this.countFailure(username);
+      const { locked, slowed } = await this.guard.countFailure(username, address);
       const unitPath = user?.unit?.path ?? null;
       await this.audit.record({
         action: 'auth.login_failed',
@@ -58,6 +69,7 @@ export class AuthService {
         origin,
         details: { reason: 'invalid_credentials' },
       });
+      if (slowed) await this.accountSlowed(user, username, slowed, origin);
       if (locked) {
         await this.audit.record({ action: 'auth.locked', outcome: 'denied', actor: user ? { id: user.id, username } : null, actorUsername: username, unitPath, origin, details: { minutes: this.config.lockoutMinutes } });
         throw this.lockedError(this.config.lockoutMinutes * 60);
@@ -69,7 +81,7 @@ export class AuthService {
       throw new AppException(HttpStatus.FORBIDDEN, AuthError.Disabled, 'This account has been disabled; ask your administrator');
     }
     return this.db.transaction(async (tx) => {
-      await tx.query('DELETE FROM login_failures WHERE username = $1', [username]);
+      await this.guard.clearAddress(tx, username, address);
       await tx.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
       const session = await tx.getRepository(AuthSession).save({
         userId: user.id,
@@ -133,14 +145,19 @@ export class AuthService {
 
   /**
    * Changes the caller's password. Every other session ends, and every refresh token of this one is replaced by the
-   * returned one, so a stolen token stops working. Wrong current passwords count toward the lockout.
+   * returned one, so a stolen token stops working. Wrong current passwords count toward the lockout and the slowdown
+   * like wrong sign-ins, so a stolen access token is no way around them.
    */
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string, origin: RequestOrigin): Promise<string> {
-    const lockedFor = await this.lockedSeconds(user.username);
+    const address = addressKey(origin.ip);
+    const lockedFor = await this.guard.lockedSeconds(user.username, address);
     if (lockedFor > 0) throw this.lockedError(lockedFor);
+    const waitFor = await this.guard.waitSeconds(user.username, address, user.id);
+    if (waitFor > 0) throw this.throttledError(waitFor);
     const account = await this.db.getRepository(User).findOneByOrFail({ id: user.id });
     if (!account.passwordHash || !(await verifyPassword(currentPassword, account.passwordHash))) {
-      const locked = await this.countFailure(user.username);
+      const { locked, slowed } = await this.guard.countFailure(user.username, address);
+      if (slowed) await this.accountSlowed(account, user.username, slowed, origin);
       if (locked) throw this.lockedError(this.config.lockoutMinutes * 60);
       throw new AppException(HttpStatus.BAD_REQUEST, AuthError.WrongPassword, 'The current password is wrong', [
         { field: 'currentPassword', message: 'wrong password' },
@@ -195,39 +212,43 @@ export class AuthService {
     await tx.query(`UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL`, [sessionId, reason]);
   }
 
-  /** Seconds until the lock on this username ends; 0 when not locked. */
-  private async lockedSeconds(username: string): Promise<number> {
-    const [row] = (await this.db.query(
-      `SELECT CEIL(EXTRACT(EPOCH FROM locked_until - now()))::int AS seconds FROM login_failures WHERE username = $1 AND locked_until > now()`,
-      [username],
-    )) as { seconds: number }[];
-    return row?.seconds ?? 0;
-  }
-
   /**
-   * Counts one failure atomically (safe across instances and concurrent requests). Failures older than the lockout
-   * period, or from before an expired lock, start the count again. Returns true when this failure locks the name.
+   * The failure that took the account past the slowdown threshold (once per window): recorded, and, for a real account,
+   * announced so that its superiors are told in-app, in one transaction. An unknown username has nobody to tell.
    */
-  private async countFailure(username: string): Promise<boolean> {
-    const { lockoutThreshold: threshold, lockoutMinutes: minutes } = this.config;
-    const fresh = `(login_failures.last_failed_at < now() - make_interval(mins => $3) OR login_failures.locked_until <= now())`;
-    const count = `CASE WHEN ${fresh} THEN 1 ELSE login_failures.failed_count + 1 END`;
-    const [row] = (await this.db.query(
-      `INSERT INTO login_failures (username, failed_count, last_failed_at, locked_until)
-       VALUES ($1, 1, now(), CASE WHEN 1 >= $2 THEN now() + make_interval(mins => $3) END)
-       ON CONFLICT (username) DO UPDATE SET
-         failed_count = ${count},
-         last_failed_at = now(),
-         locked_until = CASE WHEN ${count} >= $2 THEN now() + make_interval(mins => $3) ELSE NULL END
-       RETURNING locked_until IS NOT NULL AS locked`,
-      [username, threshold, minutes],
-    )) as { locked: boolean }[];
-    return row?.locked ?? false;
+  private async accountSlowed(user: Pick<User, 'id' | 'unitId'> | null, username: string, slowed: NonNullable<FailureOutcome['slowed']>, origin: RequestOrigin): Promise<void> {
+    const { accountSlowdownMinutes: minutes, accountSlowdownSeconds: seconds } = this.config;
+    await this.db.transaction(async (tx) => {
+      await this.audit.record(
+        {
+          action: 'auth.throttled',
+          outcome: 'denied',
+          actor: user ? { id: user.id, username } : null,
+          actorUsername: username,
+          unitPath: user ? await this.unitPathOf(tx, user.unitId) : null,
+          origin,
+          details: { ...slowed, minutes, seconds },
+        },
+        tx,
+      );
+      if (user) await this.events.emit('sign_in.slowed', { tx, userId: user.id, username, ...slowed, minutes, seconds });
+    });
   }
 
   private lockedError(seconds: number): AppException {
     const minutes = Math.max(1, Math.ceil(seconds / 60));
-    return new AppException(HttpStatus.TOO_MANY_REQUESTS, AuthError.Locked, `Too many wrong passwords: try again in ${minutes} minutes`);
+    return new AppException(HttpStatus.TOO_MANY_REQUESTS, AuthError.Locked, `Too many wrong passwords from your address: try again in ${minutes} minutes`).retryAfter(
+      seconds,
+    );
+  }
+
+  /** The wait goes in Retry-After only: a message naming it would differ by a second between two otherwise equal answers. */
+  private throttledError(seconds: number): AppException {
+    return new AppException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      AuthError.Throttled,
+      'Too many wrong passwords for this account: sign-in is slowed down, try again in a few seconds',
+    ).retryAfter(seconds);
   }
 
   private async unitPathOf(tx: EntityManager, unitId: string): Promise<string | null> {

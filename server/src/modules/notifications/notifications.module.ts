@@ -4,12 +4,13 @@ import { MyNotificationsController, RemindersController } from './notifications.
 import { Notification, Reminder } from './notification.entity';
 import { NotificationsService } from './notifications.service';
 import { PruneNotificationsJob } from './prune-notifications.job';
+import { SignInAlerts } from './sign-in-alerts';
 
-/** Reminders (督促) to lagging units and the in-app notifications every user reads. */
+/** Reminders (督促) to lagging units, alerts about accounts under attack, and the in-app notifications every user reads. */
 @Module({
   imports: [TypeOrmModule.forFeature([Reminder, Notification])],
   controllers: [RemindersController, MyNotificationsController],
-  providers: [NotificationsService, PruneNotificationsJob],
+  providers: [NotificationsService, PruneNotificationsJob, SignInAlerts],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}
