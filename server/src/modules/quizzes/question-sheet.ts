@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '@cadre/shared';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { readFirstSheet, SheetRowLimit, SheetUnreadable, type SheetCell, type SheetStats } from '../../common/xlsx/sheet-reader';
 import type { ImportProblemDto } from './dto/question.dto';
 import type { QuestionOption } from './question.entity';
@@ -47,7 +48,7 @@ export async function templateWorkbook(): Promise<Buffer> {
     ['规则', '任何一行有错误时整个文件不导入，请按提示修改后重新上传；每次最多2000题'],
   ].forEach((r) => notes.addRow(r));
   notes.columns.forEach((c, i) => (c.width = i === 0 ? 10 : 80));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return await safeWorkbookBuffer(wb);
 }
 
 function cellText(value: SheetCell | undefined): string {

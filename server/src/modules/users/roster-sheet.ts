@@ -19,6 +19,7 @@ import {
   type Rank,
 } from '@cadre/shared';
 import { isRealDate } from '../../common/validation/fields';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { readFirstSheet, SheetRowLimit, SheetUnreadable, type SheetCell, type SheetRow, type SheetStats } from '../../common/xlsx/sheet-reader';
 import type { RosterProblemDto } from './dto/roster-import.dto';
 import { ID_NUMBER, PHONE, USERNAME } from './dto/user.dto';
@@ -113,7 +114,7 @@ export async function rosterTemplate(units: { path: string; id: string }[]): Pro
   list.getRow(1).font = { bold: true };
   for (const u of units) list.addRow([u.path, u.id]);
   list.columns.forEach((c, i) => (c.width = i === 0 ? 48 : 40));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return await safeWorkbookBuffer(wb);
 }
 
 function cellText(value: SheetCell | undefined): string {
