@@ -17,6 +17,7 @@ import {
   type BankQuestion,
 } from '../helpers/quizzes';
 import { buildWorld, type World } from '../helpers/world';
+import { inlineRows, withPaddedSharedStrings, withSheetTail } from '../helpers/xlsx';
 
 interface QuestionPage {
   items: BankQuestion[];
@@ -392,6 +393,31 @@ describe('question bank (题库): questions, filters, Excel template and import'
 
       const empty = await importSheet(w.as.orgAdmin, await questionSheet([]));
       expectError(empty, 422, 'quiz/import_invalid');
+      expect(await bankCount()).toBe(before);
+    });
+
+    // The sheet is streamed: reading stops at the first row past the 2,000-question cap, and what a file unpacks to is bounded.
+    test('one row over the 2,000-question cap: 422 quiz/import_invalid with the cap’s problem alone, as before', async () => {
+      const before = await bankCount();
+      const file = await withSheetTail(await questionSheet([]), inlineRows(2, 2001, (r) => `判断${r}`));
+      const res = await importSheet(w.as.orgAdmin, file);
+      expectError(res, 422, 'quiz/import_invalid');
+      expect((res.body as ErrorBody).details).toEqual([{ field: 'row 0 文件', message: '一次最多导入 2000 题' }]);
+      expect(await bankCount()).toBe(before);
+    });
+
+    test('reading stops at the row past the cap: 1,000 more rows and a broken end after it are never parsed', async () => {
+      // A reader that parsed the whole sheet first would meet the broken row and call the file unreadable.
+      const tail = `${inlineRows(2, 3000, (r) => `判断${r}`)}<row r="9000"><c r="A9000"><v>1</v></row>`;
+      const res = await importSheet(w.as.orgAdmin, await withSheetTail(await questionSheet([]), tail), { dryRun: true });
+      expect(expectOk<ImportResult>(res, 200, 'dry run').problems).toEqual([{ row: 0, column: '文件', message: '一次最多导入 2000 题' }]);
+    });
+
+    test('a small file that unpacks to more than the limit (a zip bomb) is refused: 413 files/too_large', async () => {
+      const before = await bankCount();
+      const file = await withPaddedSharedStrings(await questionSheet([sheetRow('判断')]), 17 * 1024 * 1024);
+      expect(file.length).toBeLessThan(1024 * 1024);
+      expectError(await importSheet(w.as.orgAdmin, file), 413, 'files/too_large');
       expect(await bankCount()).toBe(before);
     });
 

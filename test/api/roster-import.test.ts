@@ -6,6 +6,7 @@ import { expectError, expectOk, getBytes, readWorkbook } from '../helpers/quizze
 import { importRoster, residentId, ROSTER_HEADER, rosterRow, rosterSheet, type RosterSheetRow } from '../helpers/roster';
 import { createCourse, enrollmentRows } from '../helpers/learning';
 import { buildWorld, type World } from '../helpers/world';
+import { inlineRows, withPaddedSharedStrings, withSheetTail } from '../helpers/xlsx';
 
 interface ImportResult {
   rows: number;
@@ -370,6 +371,39 @@ describe('roster import (干部名册导入): POST /api/users/import', () => {
       expect((columns.body as ErrorBody).details![0]!.field).toMatch(/^row 1 性别/);
 
       expectError(await importRoster(w.as.orgAdmin, await rosterSheet([]), 'commit'), 400, 'users/import_malformed');
+      expect(await cityCount()).toEqual(before);
+    });
+
+    // The review's 200,000-row roster was parsed whole (5 s of CPU, 270 MB) before the cap answered. The sheet is now
+    // streamed and reading stops at the first row past the cap; what a file unpacks to is bounded too.
+    test('one row over the 20,000-row cap: 400 users/import_malformed with the cap’s message, as before', async () => {
+      const file = await withSheetTail(await rosterSheet([]), inlineRows(2, 20_001, (r) => `cap${r}`));
+      const before = await cityCount();
+      const res = await importRoster(w.as.orgAdmin, file, 'commit');
+      expectError(res, 400, 'users/import_malformed');
+      expect((res.body as ErrorBody).details).toEqual([{ field: 'file', message: '一次最多导入 20000 行' }]);
+      expect(await cityCount()).toEqual(before);
+    });
+
+    test('reading stops at the row past the cap: 1,000 more rows and a broken end after it are never parsed', async () => {
+      // A reader that parsed the whole sheet first would meet the broken row and call the file unreadable.
+      const tail = `${inlineRows(2, 21_000, (r) => `cap${r}`)}<row r="30000"><c r="A30000"><v>1</v></row>`;
+      const res = await importRoster(w.as.orgAdmin, await withSheetTail(await rosterSheet([]), tail), 'preview');
+      expectError(res, 400, 'users/import_malformed');
+      expect((res.body as ErrorBody).details).toEqual([{ field: 'file', message: '一次最多导入 20000 行' }]);
+    });
+
+    test('a small file that unpacks to more than the limit (a zip bomb) is refused: 413 files/too_large, nothing imported', async () => {
+      const before = await cityCount();
+      const good = await rosterSheet([rosterRow(villageAPath)]);
+      // Shared strings are read whole, so their declared size is refused before a byte of them is inflated.
+      const strings = await withPaddedSharedStrings(good, 17 * 1024 * 1024);
+      expect(strings.length).toBeLessThan(1024 * 1024);
+      expectError(await importRoster(w.as.orgAdmin, strings, 'commit'), 413, 'files/too_large');
+      // The sheet streams: it is refused once what it has unpacked passes 64 MB.
+      const sheet = await withSheetTail(good, ' '.repeat(65 * 1024 * 1024));
+      expect(sheet.length).toBeLessThan(1024 * 1024);
+      expectError(await importRoster(w.as.orgAdmin, sheet, 'commit'), 413, 'files/too_large');
       expect(await cityCount()).toEqual(before);
     });
 

@@ -4,7 +4,10 @@ import type { Request, Response } from 'express';
 import multer from 'multer';
 import { AppException } from '../errors/app-exception';
 
-/** Reads one spreadsheet from the multipart field `file` into memory (imports parse it whole anyway). */
+/**
+ * Reads one spreadsheet from the multipart field `file` into memory: a zip's directory is at its end, so the reader
+ * needs the whole (compressed) file at hand; what the file unpacks to is streamed and bounded by the sheet reader.
+ */
 export function receiveSheet(req: Request, res: Response, maxBytes: number): Promise<Buffer> {
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 0, parts: 2 } }).single('file');
   const mb = Math.round(maxBytes / 1024 / 1024);

@@ -18,6 +18,7 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound, type FieldProblem } from '../../common/errors/app-exception';
 import { minuteInShanghai, todayInShanghai } from '../../common/time';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { AuditService } from '../audit/audit.service';
 import { LedgerService } from '../learning/ledger.service';
 import { classFor, managedClass } from './class-access';
@@ -302,7 +303,7 @@ export class ClassClosingService {
       ws.columns.forEach((c, i) => (c.width = i < 3 ? 18 : 14));
     }
     await this.audit.record({ action: 'training_class.exported', actor: user, target: { type: 'training_class', id }, unitPath: cls.organiserUnitPath, origin, details: { rows: people.length } });
-    return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), filename: `${cls.title}-${TRAINING_CLASS_KIND_LABELS[cls.kind]}-花名册与考勤.xlsx` };
+    return { buffer: await safeWorkbookBuffer(wb), filename: `${cls.title}-${TRAINING_CLASS_KIND_LABELS[cls.kind]}-花名册与考勤.xlsx` };
   }
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
+import { safeCellValue } from '../../common/xlsx/safe-cell';
 
 export interface ColumnSpec {
   width?: number;
@@ -25,16 +26,19 @@ export class XlsxWriter {
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.out, useSharedStrings: false, useStyles: true });
   }
 
-  /** A sheet with a bold, frozen header row; `add` commits each row at once. */
+  /**
+   * A sheet with a bold, frozen header row; `add` commits each row at once. Rows are committed as they come, so each
+   * value passes the formula check here rather than in a walk over the finished workbook.
+   */
   sheet(name: string, header: string[], columns: ColumnSpec[] = []): { add(values: unknown[], bold?: boolean): void; done(): void } {
     const ws = this.wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = header.map((_, i) => ({ width: columns[i]?.width ?? (i === 0 ? 24 : 14), ...(columns[i]?.numFmt ? { style: { numFmt: columns[i].numFmt } } : {}) }));
-    const head = ws.addRow(header);
+    const head = ws.addRow(header.map(safeCellValue));
     head.font = { bold: true };
     head.commit();
     return {
       add(values, bold = false) {
-        const row = ws.addRow(values);
+        const row = ws.addRow(values.map(safeCellValue));
         if (bold) row.font = { bold: true };
         row.commit();
       },

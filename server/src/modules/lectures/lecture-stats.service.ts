@@ -7,6 +7,7 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { currentYear, minuteInShanghai } from '../../common/time';
 import { scopedUnit } from '../../common/scope/scoped-unit';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { AuditService } from '../audit/audit.service';
 import type { CountRowDto, CoverageDto, LectureStatsDto, LecturerStatsDto } from './dto/lecture.dto';
 
@@ -181,7 +182,7 @@ export class LectureStatsService {
       ws.columns.forEach((c, i) => (c.width = ws === list && i === 1 ? 40 : 16));
     }
     await this.audit.record({ action: 'lecture_sessions.exported', actor: user, unitPath: t.path, origin, details: { year: t.year, unitId: t.id, rows: sessions.length } });
-    return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), filename: `${t.name}-${t.year}年理论宣讲.xlsx` };
+    return { buffer: await safeWorkbookBuffer(wb), filename: `${t.name}-${t.year}年理论宣讲.xlsx` };
   }
 
   private async target(user: AuthUser, unitId: string | undefined, year: number | undefined): Promise<Target> {

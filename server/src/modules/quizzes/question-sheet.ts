@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionType } from '@cadre/shared';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
+import { readFirstSheet, SheetRowLimit, SheetUnreadable, type SheetCell, type SheetStats } from '../../common/xlsx/sheet-reader';
 import type { ImportProblemDto } from './dto/question.dto';
 import type { QuestionOption } from './question.entity';
 import { questionProblems, storedOptions } from './question-rules';
@@ -11,6 +13,8 @@ const TYPE_BY_LABEL = new Map<string, QuestionType>(QUESTION_TYPES.flatMap((t) =
 const TRUE_WORDS = new Set(['正确', '对', '是', 'T', 'TRUE', '√', 'Y']);
 const FALSE_WORDS = new Set(['错误', '错', '否', 'F', 'FALSE', '×', 'N']);
 export const MAX_IMPORT_ROWS = 2000;
+/** 2,000 questions with every field at its longest unpack to about 45 MB; real banks are a fraction of that. */
+const MAX_IMPORT_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 export interface ParsedQuestion {
   row: number;
@@ -44,104 +48,113 @@ export async function templateWorkbook(): Promise<Buffer> {
     ['规则', '任何一行有错误时整个文件不导入，请按提示修改后重新上传；每次最多2000题'],
   ].forEach((r) => notes.addRow(r));
   notes.columns.forEach((c, i) => (c.width = i === 0 ? 10 : 80));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return await safeWorkbookBuffer(wb);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: SheetCell | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
-    if ('text' in value && typeof value.text === 'string') return value.text.trim();
-    if ('result' in value) return String(value.result ?? '').trim();
-    if (value instanceof Date) return value.toISOString();
-  }
+  if (value instanceof Date) return value.toISOString();
   return String(value).trim();
 }
 
-/** Reads and checks every row; problems name the row and the column. */
-export async function parseWorkbook(buffer: Buffer): Promise<{ rows: ParsedQuestion[]; problems: ImportProblemDto[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return { rows: [], problems: [{ row: 0, column: '文件', message: '不是有效的 Excel（.xlsx）文件' }] };
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return { rows: [], problems: [{ row: 0, column: '文件', message: '文件中没有工作表' }] };
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-  const missing = SHEET_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) return { rows: [], problems: [{ row: 1, column: missing.join('、'), message: '缺少列，请使用下载的模板' }] };
-  const col = (name: string) => header.indexOf(name) + 1;
+const fileProblem = (message: string) => ({ rows: [], problems: [{ row: 0, column: '文件', message }] });
+const missingColumns = (missing: readonly string[]) => ({ rows: [], problems: [{ row: 1, column: missing.join('、'), message: '缺少列，请使用下载的模板' }] });
+
+/**
+ * Reads and checks every row; problems name the row and the column. The sheet is streamed: a file over the row limit
+ * is refused after its first MAX_IMPORT_ROWS + 1 rows with values, and one that unpacks past the byte limit answers
+ * 413 files/too_large, rather than either being parsed whole first.
+ */
+export async function parseWorkbook(buffer: Buffer, stats?: SheetStats): Promise<{ rows: ParsedQuestion[]; problems: ImportProblemDto[] }> {
   const rows: ParsedQuestion[] = [];
   const problems: ImportProblemDto[] = [];
   const seen = new Map<string, number>();
-  const last = sheet.actualRowCount;
-  if (last - 1 > MAX_IMPORT_ROWS) return { rows: [], problems: [{ row: 0, column: '文件', message: `一次最多导入 ${MAX_IMPORT_ROWS} 题` }] };
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const get = (name: string) => cellText(row.getCell(col(name)).value);
-    if (SHEET_COLUMNS.every((c) => get(c) === '')) continue;
-    const problem = (column: string, message: string) => problems.push({ row: r, column, message });
-    const type = TYPE_BY_LABEL.get(get('题型'));
-    if (!type) {
-      problem('题型', '应为单选、多选、判断或填空');
-      continue;
-    }
-    const stem = get('题干');
-    if (!stem) problem('题干', '不能为空');
-    else if (stem.length > 2000) problem('题干', '不能超过2000字');
-    const options: QuestionOption[] = [];
-    let gap = false;
-    OPTION_COLUMNS.forEach((c, i) => {
-      const text = get(c);
-      if (!text) {
-        gap = true;
-        return;
+  let header: string[] | null = null;
+  try {
+    for await (const { number: r, cells } of readFirstSheet(buffer, { maxRows: MAX_IMPORT_ROWS, maxUnpackedBytes: MAX_IMPORT_UNPACKED_BYTES }, stats)) {
+      if (header === null) {
+        // The header is row 1; a sheet whose first row with values comes later has none.
+        const names = r === 1 ? Array.from(cells, cellText) : [];
+        const missing = SHEET_COLUMNS.filter((c) => !names.includes(c));
+        if (missing.length) return missingColumns(missing);
+        header = names;
+        continue;
       }
-      if (gap && (type === 'single' || type === 'multiple')) problem(c, '选项应从选项A起连续填写');
-      if (text.length > 500) problem(c, '不能超过500字');
-      options.push({ id: String.fromCharCode(65 + i), text });
-    });
-    if ((type === 'true_false' || type === 'fill') && options.length) problem('选项A', `${QUESTION_TYPE_LABELS[type]}不填选项`);
-    const rawAnswer = get('答案');
-    let answer: string[] = [];
-    if (!rawAnswer) problem('答案', '不能为空');
-    else if (type === 'single' || type === 'multiple') {
-      answer = [...new Set(rawAnswer.toUpperCase().replace(/[\s,，、]/g, '').split(''))];
-      if (answer.some((a) => !/^[A-F]$/.test(a))) problem('答案', '应为选项字母，如 B 或 ABD');
-    } else if (type === 'true_false') {
-      const word = rawAnswer.toUpperCase();
-      if (TRUE_WORDS.has(word)) answer = ['T'];
-      else if (FALSE_WORDS.has(word)) answer = ['F'];
-      else problem('答案', '应为“正确”或“错误”');
-    } else {
-      answer = rawAnswer
-        .split(/[|｜;；]/)
-        .map((a) => a.trim())
-        .filter(Boolean);
-      if (answer.some((a) => a.length > 200)) problem('答案', '每个答案不能超过200字');
+      const columns = header;
+      const get = (name: string) => cellText(cells[columns.indexOf(name)]);
+      if (SHEET_COLUMNS.every((c) => get(c) === '')) continue;
+      checkRow(r, get, rows, problems, seen);
     }
-    const difficultyText = get('难度') || '3';
-    const difficulty = Number(difficultyText);
-    if (!Number.isInteger(difficulty) || difficulty < 1 || difficulty > 5) problem('难度', '应为1到5的整数');
-    const tags = get('标签')
-      .split(/[,，、;；]/)
-      .map((t) => t.trim())
-      .filter(Boolean);
-    if (tags.length > 5 || tags.some((t) => t.length > 50)) problem('标签', '最多5个标签，每个不超过50字');
-    const explanation = get('解析');
-    if (explanation.length > 2000) problem('解析', '不能超过2000字');
-    if (stem && answer.length && (type !== 'single' && type !== 'multiple' ? true : options.length > 0)) {
-      const consistency = questionProblems({ type, stem, options: storedOptions(type, options), answer });
-      for (const c of consistency) problem(c.field === 'options' ? '选项A' : '答案', translate(c.message));
-    }
-    const key = `${type}|${stem}`;
-    if (stem && seen.has(key)) problem('题干', `与第 ${seen.get(key)} 行重复`);
-    seen.set(key, r);
-    rows.push({ row: r, type, stem, options: storedOptions(type, options), answer, explanation, tags, difficulty: Number.isInteger(difficulty) ? difficulty : 3 });
+  } catch (e) {
+    if (e instanceof SheetUnreadable) return fileProblem(e.message);
+    if (e instanceof SheetRowLimit) return fileProblem(`一次最多导入 ${MAX_IMPORT_ROWS} 题`);
+    throw e;
   }
+  if (header === null) return missingColumns(SHEET_COLUMNS);
   if (rows.length === 0 && problems.length === 0) problems.push({ row: 0, column: '文件', message: '没有可导入的试题' });
   return { rows, problems };
+}
+
+/** Checks one row with values: what is wrong goes to `problems`, the question (once its type is known) to `rows`. */
+function checkRow(r: number, get: (name: string) => string, rows: ParsedQuestion[], problems: ImportProblemDto[], seen: Map<string, number>): void {
+  const problem = (column: string, message: string) => problems.push({ row: r, column, message });
+  const type = TYPE_BY_LABEL.get(get('题型'));
+  if (!type) {
+    problem('题型', '应为单选、多选、判断或填空');
+    return;
+  }
+  const stem = get('题干');
+  if (!stem) problem('题干', '不能为空');
+  else if (stem.length > 2000) problem('题干', '不能超过2000字');
+  const options: QuestionOption[] = [];
+  let gap = false;
+  OPTION_COLUMNS.forEach((c, i) => {
+    const text = get(c);
+    if (!text) {
+      gap = true;
+      return;
+    }
+    if (gap && (type === 'single' || type === 'multiple')) problem(c, '选项应从选项A起连续填写');
+    if (text.length > 500) problem(c, '不能超过500字');
+    options.push({ id: String.fromCharCode(65 + i), text });
+  });
+  if ((type === 'true_false' || type === 'fill') && options.length) problem('选项A', `${QUESTION_TYPE_LABELS[type]}不填选项`);
+  const rawAnswer = get('答案');
+  let answer: string[] = [];
+  if (!rawAnswer) problem('答案', '不能为空');
+  else if (type === 'single' || type === 'multiple') {
+    answer = [...new Set(rawAnswer.toUpperCase().replace(/[\s,，、]/g, '').split(''))];
+    if (answer.some((a) => !/^[A-F]$/.test(a))) problem('答案', '应为选项字母，如 B 或 ABD');
+  } else if (type === 'true_false') {
+    const word = rawAnswer.toUpperCase();
+    if (TRUE_WORDS.has(word)) answer = ['T'];
+    else if (FALSE_WORDS.has(word)) answer = ['F'];
+    else problem('答案', '应为“正确”或“错误”');
+  } else {
+    answer = rawAnswer
+      .split(/[|｜;；]/)
+      .map((a) => a.trim())
+      .filter(Boolean);
+    if (answer.some((a) => a.length > 200)) problem('答案', '每个答案不能超过200字');
+  }
+  const difficultyText = get('难度') || '3';
+  const difficulty = Number(difficultyText);
+  if (!Number.isInteger(difficulty) || difficulty < 1 || difficulty > 5) problem('难度', '应为1到5的整数');
+  const tags = get('标签')
+    .split(/[,，、;；]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (tags.length > 5 || tags.some((t) => t.length > 50)) problem('标签', '最多5个标签，每个不超过50字');
+  const explanation = get('解析');
+  if (explanation.length > 2000) problem('解析', '不能超过2000字');
+  if (stem && answer.length && (type !== 'single' && type !== 'multiple' ? true : options.length > 0)) {
+    const consistency = questionProblems({ type, stem, options: storedOptions(type, options), answer });
+    for (const c of consistency) problem(c.field === 'options' ? '选项A' : '答案', translate(c.message));
+  }
+  const key = `${type}|${stem}`;
+  if (stem && seen.has(key)) problem('题干', `与第 ${seen.get(key)} 行重复`);
+  seen.set(key, r);
+  rows.push({ row: r, type, stem, options: storedOptions(type, options), answer, explanation, tags, difficulty: Number.isInteger(difficulty) ? difficulty : 3 });
 }
 
 function translate(message: string): string {

@@ -8,6 +8,7 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { scopePrefix } from '../../common/scope/scope';
 import { minuteInShanghai } from '../../common/time';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { AppConfig } from '../../config/app-config';
 import { newLeaderWindow } from '../users/key-groups';
 import { AuditService } from '../audit/audit.service';
@@ -168,7 +169,7 @@ export class QuizResultsService {
       origin,
       details: { rows: people.length, absent: missing.length },
     });
-    return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), filename: `${quiz.title}-成绩.xlsx` };
+    return { buffer: await safeWorkbookBuffer(wb), filename: `${quiz.title}-成绩.xlsx` };
   }
 
   /** A paper drawn the way an attempt would be, answers included, for the editor (nothing is stored). */

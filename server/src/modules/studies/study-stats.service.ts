@@ -7,6 +7,7 @@ import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { currentYear } from '../../common/time';
 import { scopedUnit } from '../../common/scope/scoped-unit';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { AuditService } from '../audit/audit.service';
 import type { StudyCountRowDto, StudyStatsDto } from './dto/study-record.dto';
 
@@ -110,7 +111,7 @@ export class StudyStatsService {
       ws.columns.forEach((c, i) => (c.width = ws === list && i === 3 ? 40 : 16));
     }
     await this.audit.record({ action: 'study_records.exported', actor: user, unitPath: t.path, origin, details: { year: t.year, unitId: t.id, rows: records.length } });
-    return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), filename: `${t.name}-${t.year}年学习研讨.xlsx` };
+    return { buffer: await safeWorkbookBuffer(wb), filename: `${t.name}-${t.year}年学习研讨.xlsx` };
   }
 
   private async target(user: AuthUser, unitId: string | undefined, year: number | undefined) {

@@ -29,6 +29,7 @@ import { FieldCipher } from '../../common/crypto/field-cipher';
 import { AppException } from '../../common/errors/app-exception';
 import { scopedUnit } from '../../common/scope/scoped-unit';
 import { currentYear, minuteInShanghai, todayInShanghai } from '../../common/time';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { AppConfig } from '../../config/app-config';
 import { ArchiveService } from '../archive/archive.service';
 import { AuditService } from '../audit/audit.service';
@@ -229,6 +230,6 @@ export class TalentProfileService {
       origin,
       details: { rows: rows.length, unmasked, filter: { ...filter } },
     });
-    return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), filename: `${scope.name}-优秀年轻干部培养库-${today}.xlsx` };
+    return { buffer: await safeWorkbookBuffer(wb), filename: `${scope.name}-优秀年轻干部培养库-${today}.xlsx` };
   }
 }

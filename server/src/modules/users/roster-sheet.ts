@@ -19,6 +19,8 @@ import {
   type Rank,
 } from '@cadre/shared';
 import { isRealDate } from '../../common/validation/fields';
+import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
+import { readFirstSheet, SheetRowLimit, SheetUnreadable, type SheetCell, type SheetRow, type SheetStats } from '../../common/xlsx/sheet-reader';
 import type { RosterProblemDto } from './dto/roster-import.dto';
 import { ID_NUMBER, PHONE, USERNAME } from './dto/user.dto';
 
@@ -27,6 +29,8 @@ export const ROSTER_COLUMNS = ['用户名', '姓名', '性别', '单位', '出�
 type Column = (typeof ROSTER_COLUMNS)[number];
 const TEXT_COLUMNS: readonly Column[] = ['用户名', '手机号码', '身份证号'];
 export const MAX_ROSTER_ROWS = 20_000;
+/** A full 20,000-row roster unpacks to about 13 MB (sheet and shared strings): five times that is no roster. */
+const MAX_ROSTER_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 /**
  * A row as read; `valid` when it passed its own checks. Rows with problems are kept, so the unit and the clashes with
@@ -110,18 +114,12 @@ export async function rosterTemplate(units: { path: string; id: string }[]): Pro
   list.getRow(1).font = { bold: true };
   for (const u of units) list.addRow([u.path, u.id]);
   list.columns.forEach((c, i) => (c.width = i === 0 ? 48 : 40));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return await safeWorkbookBuffer(wb);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: SheetCell | undefined): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
-    if ('text' in value && typeof value.text === 'string') return value.text.trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
   return String(value).trim();
 }
 
@@ -134,32 +132,44 @@ function normaliseDate(text: string): string | null {
 }
 
 /**
+ * The first sheet's rows, streamed. A file over the row limit is refused after its first MAX_ROSTER_ROWS + 1 rows with
+ * values rather than parsed whole first; one that unpacks past the byte limit answers 413 files/too_large.
+ */
+async function* sheetRows(buffer: Buffer, stats?: SheetStats): AsyncGenerator<SheetRow> {
+  try {
+    yield* readFirstSheet(buffer, { maxRows: MAX_ROSTER_ROWS, maxUnpackedBytes: MAX_ROSTER_UNPACKED_BYTES }, stats);
+  } catch (e) {
+    if (e instanceof SheetUnreadable) throw new MalformedRoster('file', e.message);
+    if (e instanceof SheetRowLimit) throw new MalformedRoster('file', `一次最多导入 ${MAX_ROSTER_ROWS} 行`);
+    throw e;
+  }
+}
+
+/** Where each template column is (0-based), wherever the file has put it; a missing one refuses the file. */
+function headerIndex(cells: readonly SheetCell[]): Map<Column, number> {
+  const header = Array.from(cells, cellText);
+  const missing = ROSTER_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) throw new MalformedRoster(`row 1 ${missing.join('、')}`, `缺少列：${missing.join('、')}，请使用下载的模板`);
+  return new Map(ROSTER_COLUMNS.map((c) => [c, header.indexOf(c)]));
+}
+
+/**
  * Reads the roster and checks each row by itself (formats, enumerations, duplicates within the file). Problems name the
  * spreadsheet row and the column header; what needs the database (units, clashes with stored cadres) is the caller's.
  */
-export async function parseRoster(buffer: Buffer): Promise<{ rows: RosterRow[]; problems: RosterProblemDto[]; total: number }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new MalformedRoster('file', '不是有效的 Excel（.xlsx）文件');
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw new MalformedRoster('file', '文件中没有工作表');
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-  const missing = ROSTER_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new MalformedRoster(`row 1 ${missing.join('、')}`, `缺少列：${missing.join('、')}，请使用下载的模板`);
-  if (sheet.actualRowCount - 1 > MAX_ROSTER_ROWS) throw new MalformedRoster('file', `一次最多导入 ${MAX_ROSTER_ROWS} 行`);
-  const index = new Map<Column, number>(ROSTER_COLUMNS.map((c) => [c, header.indexOf(c) + 1]));
-
+export async function parseRoster(buffer: Buffer, stats?: SheetStats): Promise<{ rows: RosterRow[]; problems: RosterProblemDto[]; total: number }> {
   const rows: RosterRow[] = [];
   const problems: RosterProblemDto[] = [];
   const seenUsername = new Map<string, number>();
   const seenId = new Map<string, number>();
+  let index: Map<Column, number> | null = null;
   let total = 0;
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = new Map<Column, string>(ROSTER_COLUMNS.map((c) => [c, cellText(row.getCell(index.get(c)!).value)]));
+  for await (const { number: r, cells: values } of sheetRows(buffer, stats)) {
+    // The header is row 1; a sheet whose first row with values comes later has none.
+    index ??= headerIndex(r === 1 ? values : []);
+    if (r === 1) continue;
+    const columns = index;
+    const cells = new Map<Column, string>(ROSTER_COLUMNS.map((c) => [c, cellText(values[columns.get(c)!])]));
     const get = (c: Column) => cells.get(c)!;
     if (ROSTER_COLUMNS.every((c) => get(c) === '')) continue;
     total += 1;
@@ -252,6 +262,7 @@ export async function parseRoster(buffer: Buffer): Promise<{ rows: RosterRow[]; 
       keyGroups: keyGroups.sort(),
     });
   }
+  if (!index) headerIndex([]);
   if (total === 0) throw new MalformedRoster('file', '没有可导入的干部');
   return { rows, problems, total };
 }
