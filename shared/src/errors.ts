@@ -173,6 +173,12 @@ export const LectureError = {
   SelfReview: 'lectures/self_review',
   /** This device has already given feedback on this session. */
   FeedbackExists: 'lectures/feedback_exists',
+  /** Feedback came without the device token the public page issues, or with one this server did not sign: reload the page. */
+  FeedbackTokenInvalid: 'lectures/feedback_token_invalid',
+  /** The device token is genuine but too old to rate with: reload the page for a fresh one. */
+  FeedbackTokenExpired: 'lectures/feedback_token_expired',
+  /** This address has given as many ratings to this session as one address may (a shared hall network, or someone skewing it). */
+  FeedbackAddressLimit: 'lectures/feedback_address_limit',
   /** Another topic or team has this name. */
   DuplicateName: 'lectures/duplicate_name',
   /** A topic or team with sessions cannot be deleted; retire it instead. */

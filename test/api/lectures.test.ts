@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DEFAULT_LECTURE_HOURS, LECTURE_FORMAT_LABELS, LECTURE_FORMATS, type LectureFormat } from '@cadre/shared';
 import type { ArchiveDto } from '../../server/src/modules/courses/dto/my-learning.dto';
@@ -12,6 +12,7 @@ import type {
   LectureTopicDto,
   PublicLectureSessionDto,
 } from '../../server/src/modules/lectures/dto/lecture.dto';
+import { DEVICE_TOKEN_TTL_MS, feedbackKey, issueDeviceToken, newDeviceId } from '../../server/src/modules/lectures/feedback-device';
 import { createCadre, createUnit, uniq, type CadreRef, type UnitRef } from '../factories';
 import { signIn, type Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -22,13 +23,16 @@ import {
   createTeam,
   createTopic,
   detailFields,
+  DEVICE_COOKIE,
   deviceCookieOf,
   expectError,
   expectOk,
   ledgerForSession,
   lectureYearHours,
   listedSessionIds,
+  newDevice,
   postFeedback,
+  rateAsNewDevice,
   returnSession,
   rolesOf,
   sessionBody,
@@ -642,6 +646,8 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
 
   // ---- audience feedback ----------------------------------------------------------------------------------------
 
+  // Every request of this app comes from one address, which may post feedback 20 times a minute: the tests of this
+  // describe and of the figures post 19 times in all. More belong in the describe with an app of its own (at the end).
   describe('audience feedback (public, no sign-in)', () => {
     /** Verified, held in village A; given by lecturerA alone. */
     let rated: LectureSessionDto;
@@ -660,9 +666,13 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
     }
 
     test('feedback for a draft, a submitted or an unknown session is a 404, and so is its public page', async () => {
+      // A genuine device token (from a verified session's page), so that the session is what is refused.
+      const device = await newDevice(t.http, rated.id);
       for (const id of [draft.id, submitted.id, randomUUID()]) {
-        expectError(await postFeedback(t.http, id, { rating: 5 }), 404, 'common/not_found');
-        expectError(await request(t.http).get(`/api/lecture-sessions/${id}/public`), 404, 'common/not_found');
+        expectError(await postFeedback(t.http, id, { rating: 5 }, device), 404, 'common/not_found');
+        const page = await request(t.http).get(`/api/lecture-sessions/${id}/public`);
+        expectError(page, 404, 'common/not_found');
+        expect(deviceCookieOf(page)).toBeUndefined();
       }
       const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM lecture_feedback WHERE session_id = ANY($1::uuid[])', [[draft.id, submitted.id]])) as [{ n: number }];
       expect(n).toBe(0);
@@ -683,25 +693,70 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
       expect(rated.feedbackPath).toBe(`/feedback/${rated.id}`);
     });
 
-    test('one rating per device: the first sets the device cookie, the same cookie again is a 409, a new device rates again', async () => {
-      const first = await postFeedback(t.http, rated.id, { rating: 5 });
+    async function feedbackRows(sessionId: string): Promise<number> {
+      const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM lecture_feedback WHERE session_id = $1', [sessionId])) as [{ n: number }];
+      return n;
+    }
+
+    test('loading the public page sets a signed, httpOnly device cookie for the feedback calls only', async () => {
+      const page = await request(t.http).get(`/api/lecture-sessions/${rated.id}/public`);
+      expect(page.status).toBe(200);
+      const cookie = deviceCookieOf(page);
+      expect(cookie?.pair).toMatch(new RegExp(`^${DEVICE_COOKIE}=v1\\.[A-Za-z0-9_-]{24}\\.\\d+\\.[A-Za-z0-9_-]{43}$`));
+      expect(cookie!.attributes).toMatch(/HttpOnly/i);
+      expect(cookie!.attributes).toMatch(/SameSite=Strict/i);
+      expect(cookie!.attributes).toMatch(/Path=\/api\/lecture-sessions/i);
+      // Each page load without a cookie is a new device.
+      expect(await newDevice(t.http, rated.id)).not.toBe(cookie!.pair);
+    });
+
+    test('feedback without the device token of the public page is refused with a 400 and stores nothing', async () => {
+      expectError(await postFeedback(t.http, rated.id, { rating: 1 }), 400, 'lectures/feedback_token_invalid');
+      expect(await feedbackRows(rated.id)).toBe(0);
+    });
+
+    test('a forged device token is a 400, an expired one a 422; neither stores anything', async () => {
+      const genuine = (await newDevice(t.http, rated.id)).slice(DEVICE_COOKIE.length + 1);
+      const [version, device, issued, signature] = genuine.split('.') as [string, string, string, string];
+      const forged = [
+        // A device id of the client's own choosing (what the cookie used to be) ...
+        randomBytes(18).toString('base64url'),
+        // ... another device under a genuine signature (a later issue time: see the unit spec) ...
+        [version, newDeviceId(), issued, signature].join('.'),
+        // ... and a token signed with a key other than this server's.
+        issueDeviceToken(feedbackKey('not-this-servers-secret-not-this-servers-secret', 'device'), device, Date.now()),
+      ];
+      for (const value of forged) {
+        expectError(await postFeedback(t.http, rated.id, { rating: 1 }, `${DEVICE_COOKIE}=${value}`), 400, 'lectures/feedback_token_invalid');
+      }
+      const expired = issueDeviceToken(feedbackKey(t.config.jwtSecret, 'device'), device, Date.now() - DEVICE_TOKEN_TTL_MS - 60_000);
+      expectError(await postFeedback(t.http, rated.id, { rating: 1 }, `${DEVICE_COOKIE}=${expired}`), 422, 'lectures/feedback_token_expired');
+      expect(await feedbackRows(rated.id)).toBe(0);
+
+      // Loading the page again renews the expired token for the same device, which may then rate.
+      const renewed = deviceCookieOf(await request(t.http).get(`/api/lecture-sessions/${rated.id}/public`).set('Cookie', `${DEVICE_COOKIE}=${expired}`));
+      expect(renewed?.pair.split('.')[1]).toBe(device);
+    });
+
+    test('one rating per device and session: the same token again is a 409, also after a reload or sent in parallel', async () => {
+      const device = await newDevice(t.http, rated.id);
+      const first = await postFeedback(t.http, rated.id, { rating: 5 }, device);
       expect(first.status).toBe(201);
       expect(first.body).toEqual({ received: true, commentPending: false });
-      const cookie = deviceCookieOf(first);
-      expect(cookie).toBeDefined();
-      expect(cookie!.attributes).toMatch(/HttpOnly/i);
-      expect(cookie!.attributes).toMatch(/Path=\/api\/lecture-sessions/i);
+      expectError(await postFeedback(t.http, rated.id, { rating: 1 }, device), 409, 'lectures/feedback_exists');
 
-      const page = await request(t.http).get(`/api/lecture-sessions/${rated.id}/public`).set('Cookie', cookie!.pair);
-      expect((page.body as PublicLectureSessionDto).alreadyRated).toBe(true);
+      // A reload signs the token afresh for the same device, and the page knows it has rated.
+      const reload = await request(t.http).get(`/api/lecture-sessions/${rated.id}/public`).set('Cookie', device);
+      expect((reload.body as PublicLectureSessionDto).alreadyRated).toBe(true);
+      const renewed = deviceCookieOf(reload)!.pair;
+      expect(renewed.split('.')[1]).toBe(device.split('.')[1]);
+      expectError(await postFeedback(t.http, rated.id, { rating: 1 }, renewed), 409, 'lectures/feedback_exists');
 
-      expectError(await postFeedback(t.http, rated.id, { rating: 1 }, cookie!.pair), 409, 'lectures/feedback_exists');
-
-      const second = await postFeedback(t.http, rated.id, { rating: 3, comment: '  讲得很生动，联系实际  ' });
-      expect(second.status).toBe(201);
-      expect(second.body).toEqual({ received: true, commentPending: true });
-      const secondCookie = deviceCookieOf(second);
-      expect(secondCookie?.pair).not.toBe(cookie!.pair);
+      // Three taps of one phone at once count once.
+      const phone = await newDevice(t.http, rated.id);
+      const taps = await Promise.all([1, 2, 3].map(() => postFeedback(t.http, rated.id, { rating: 3, comment: '  讲得很生动，联系实际  ' }, phone)));
+      expect(taps.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+      expect(taps.find((r) => r.status === 201)!.body).toEqual({ received: true, commentPending: true });
 
       const rows = (await t.db.query('SELECT rating, comment, comment_status FROM lecture_feedback WHERE session_id = $1 ORDER BY rating', [rated.id])) as {
         rating: number;
@@ -715,16 +770,16 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
     });
 
     test('a rating outside 1–5 is a 400 and stores nothing', async () => {
+      const device = await newDevice(t.http, rated.id);
       for (const rating of [0, 6]) {
-        expectError(await postFeedback(t.http, rated.id, { rating }), 400, 'common/validation_failed');
+        expectError(await postFeedback(t.http, rated.id, { rating }, device), 400, 'common/validation_failed');
       }
-      const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM lecture_feedback WHERE session_id = $1', [rated.id])) as [{ n: number }];
-      expect(n).toBe(2);
+      expect(await feedbackRows(rated.id)).toBe(2);
     });
 
     test('comments stay hidden from the lecturer until an admin of the host unit approves them; averages are right', async () => {
       const forLecturer = await summaryOf(w.as.lecturerA, rated.id);
-      expect(forLecturer).toEqual({ count: 2, average: 4, distribution: [0, 0, 1, 0, 1], comments: [] });
+      expect(forLecturer).toEqual({ count: 2, average: 4, distribution: [0, 0, 1, 0, 1], comments: [], burst: null });
 
       const forAdmin = await summaryOf(w.as.unitAdminA, rated.id);
       expect(forAdmin.comments).toEqual([{ id: expect.any(String), rating: 3, comment: '讲得很生动，联系实际', status: 'pending', createdAt: expect.any(String) }]);
@@ -744,7 +799,7 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
       expect(audit[0]).toMatchObject({ actor_id: w.users.unitAdminA.id, details: { sessionId: rated.id, status: 'approved', was: 'pending' } });
 
       // A rejected comment stays hidden; its rating still counts: (5 + 3 + 4) / 3 = 4.
-      expect((await postFeedback(t.http, rated.id, { rating: 4, comment: '广告：代办各类证件' })).status).toBe(201);
+      expect((await rateAsNewDevice(t.http, rated.id, { rating: 4, comment: '广告：代办各类证件' })).status).toBe(201);
       const rejectId = (await summaryOf(w.as.unitAdminA, rated.id)).comments.find((c) => c.status === 'pending')!.id;
       expect((await w.as.unitAdminA.post(`/api/lecture-feedback/${rejectId}/moderate`, { status: 'rejected' })).status).toBe(204);
       const final = await summaryOf(w.as.lecturerA, rated.id);
@@ -816,7 +871,7 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
       s.s9 = await createSession(la, a({ startedAt: '2019-08-08T10:00:00+08:00', audienceSize: 700 }));
       s.s8 = await verifiedSession(la, w.as.unitAdminB, a({ hostUnitId: w.villageB.id, startedAt: '2019-09-09T10:00:00+08:00', audienceSize: 800 }));
 
-      for (const rating of [5, 3]) expect((await postFeedback(t.http, s.s1.id, { rating })).status).toBe(201);
+      for (const rating of [5, 3]) expect((await rateAsNewDevice(t.http, s.s1.id, { rating })).status).toBe(201);
     });
 
     test('GET /api/lecture-stats counts the verified sessions of the year held under the unit', async () => {
@@ -984,43 +1039,103 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
   });
 });
 
-describe('audience feedback is rate-limited per address (20 a minute)', () => {
+describe('audience feedback from one address: a per-minute limit, a cap per session, bursts marked for admins', () => {
   let t: TestApp;
   let w: World;
+  let topic: LectureTopicDto;
+  let team: LectureTeamDetailDto;
 
   beforeAll(async () => {
-    // An app of its own (its own rate-limit counters), behind a "proxy" so each test address has its own bucket.
-    t = await createTestApp({ JOBS_ENABLED: '0', TRUST_PROXY: '1' });
+    // An app of its own (its own rate-limit counters), behind a "proxy" so each test address has its own bucket, with a
+    // small cap and burst size so a test needs few requests.
+    t = await createTestApp({ JOBS_ENABLED: '0', TRUST_PROXY: '1', FEEDBACK_PER_ADDRESS: '5', FEEDBACK_BURST_SIZE: '2', FEEDBACK_BURST_MINUTES: '10' });
     w = await buildWorld(t.db, t.http);
+    topic = await createTopic(w.as.orgAdmin);
+    team = await createTeam(w.as.unitAdminA, w.townA.id);
+    await setMembers(w.as.unitAdminA, team.id, [{ userId: w.users.lecturerA.id }]);
   });
   afterAll(async () => {
     await t.close();
   });
 
-  test('the 21st feedback from one address within the minute is a 429; another address and other requests are not limited', async () => {
-    const topic = await createTopic(w.as.orgAdmin);
-    const team = await createTeam(w.as.unitAdminA, w.townA.id);
-    await setMembers(w.as.unitAdminA, team.id, [{ userId: w.users.lecturerA.id }]);
-    const session = await verifiedSession(w.as.lecturerA, w.as.unitAdminA, {
+  function newSession(day: number): Promise<LectureSessionDto> {
+    return verifiedSession(w.as.lecturerA, w.as.unitAdminA, {
       teamId: team.id,
       topicId: topic.id,
       hostUnitId: w.villageA.id,
       lecturerIds: [w.users.lecturerA.id],
-      startedAt: flowTime(3),
+      startedAt: flowTime(day),
     });
-    const busy = `198.51.100.${10 + (process.pid % 200)}`;
-    const calm = `203.0.113.${10 + (process.pid % 200)}`;
+  }
+  /** A documentation address of its own for each test (RFC 5737), so per-minute counters never mix. */
+  const address = (net: '192.0.2' | '198.51.100' | '203.0.113', host: number) => `${net}.${host}`;
+  async function feedbackCount(sessionId: string): Promise<number> {
+    const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM lecture_feedback WHERE session_id = $1', [sessionId])) as [{ n: number }];
+    return n;
+  }
+  async function summaryOf(agent: Agent, id: string): Promise<FeedbackSummaryDto> {
+    return expectOk<FeedbackSummaryDto>(await agent.get(`/api/lecture-sessions/${id}/feedback`), 200, `feedback of ${id}`);
+  }
+
+  test('the 21st feedback from one address within the minute is a 429; another address and other requests are not limited', async () => {
+    const session = await newSession(3);
+    const busy = address('198.51.100', 10);
+    const calm = address('203.0.113', 10);
+    const device = await newDevice(t.http, session.id, busy);
     // Twenty requests are allowed (404s count too: the limit is checked before anything else) ...
-    for (let i = 0; i < 19; i += 1) expectError(await postFeedback(t.http, randomUUID(), { rating: 5 }, undefined, busy), 404, 'common/not_found');
-    expect((await postFeedback(t.http, session.id, { rating: 5 }, undefined, busy)).status).toBe(201);
+    for (let i = 0; i < 19; i += 1) expectError(await postFeedback(t.http, randomUUID(), { rating: 5 }, device, busy), 404, 'common/not_found');
+    expect((await postFeedback(t.http, session.id, { rating: 5 }, device, busy)).status).toBe(201);
     // ... the next is not, even for a verified session and a new device.
-    const limited = await postFeedback(t.http, session.id, { rating: 4 }, undefined, busy);
+    const limited = await rateAsNewDevice(t.http, session.id, { rating: 4 }, busy);
     expectError(limited, 429, 'common/rate_limited');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Other addresses rate on; the busy address may still read the page and use the rest of the API.
-    expect((await postFeedback(t.http, session.id, { rating: 3 }, undefined, calm)).status).toBe(201);
+    expect((await rateAsNewDevice(t.http, session.id, { rating: 3 }, calm)).status).toBe(201);
     expect((await request(t.http).get(`/api/lecture-sessions/${session.id}/public`).set('X-Forwarded-For', busy)).status).toBe(200);
-    const [{ n }] = (await t.db.query('SELECT count(*)::int AS n FROM lecture_feedback WHERE session_id = $1', [session.id])) as [{ n: number }];
-    expect(n).toBe(2);
+    expect(await feedbackCount(session.id)).toBe(2);
+  });
+
+  test('one address gives a session at most FEEDBACK_PER_ADDRESS ratings (then 429); other sessions and addresses rate on', async () => {
+    const session = await newSession(4);
+    const other = await newSession(5);
+    const hall = address('192.0.2', 20);
+    for (let i = 0; i < 5; i += 1) expect((await rateAsNewDevice(t.http, session.id, { rating: 5 }, hall)).status).toBe(201);
+    expectError(await rateAsNewDevice(t.http, session.id, { rating: 1 }, hall), 429, 'lectures/feedback_address_limit');
+    expect(await feedbackCount(session.id)).toBe(5);
+
+    expect((await rateAsNewDevice(t.http, other.id, { rating: 4 }, hall)).status).toBe(201);
+    expect((await rateAsNewDevice(t.http, session.id, { rating: 4 }, address('203.0.113', 20))).status).toBe(201);
+    expect(await feedbackCount(session.id)).toBe(6);
+  });
+
+  test('more than FEEDBACK_BURST_SIZE ratings from one address within the window are marked; admins see their count and the average without them', async () => {
+    const session = await newSession(6);
+    const crowd = address('198.51.100', 30);
+    // An early rating from the same address, long before the others: outside any window with them.
+    expect((await rateAsNewDevice(t.http, session.id, { rating: 1 }, crowd)).status).toBe(201);
+    await t.db.query(`UPDATE lecture_feedback SET created_at = created_at - interval '30 minutes' WHERE session_id = $1`, [session.id]);
+    // Two within ten minutes are not a burst yet ...
+    for (let i = 0; i < 2; i += 1) expect((await rateAsNewDevice(t.http, session.id, { rating: 1 }, crowd)).status).toBe(201);
+    expect((await summaryOf(w.as.unitAdminA, session.id)).burst).toEqual({ count: 0, averageWithout: 1, size: 2, minutes: 10 });
+    // ... the third is, and it marks the two before it as well.
+    expect((await rateAsNewDevice(t.http, session.id, { rating: 1 }, crowd)).status).toBe(201);
+    expect((await rateAsNewDevice(t.http, session.id, { rating: 5 }, address('203.0.113', 30))).status).toBe(201);
+    expect((await rateAsNewDevice(t.http, session.id, { rating: 4 }, address('192.0.2', 30))).status).toBe(201);
+
+    // All six count in the average ((4 × 1 + 5 + 4) / 6 ≈ 2.2); without the three marked: (1 + 5 + 4) / 3 ≈ 3.3.
+    const forAdmin = await summaryOf(w.as.unitAdminA, session.id);
+    expect(forAdmin).toMatchObject({ count: 6, average: 2.2, distribution: [4, 0, 0, 1, 1], burst: { count: 3, averageWithout: 3.3, size: 2, minutes: 10 } });
+    expect((await summaryOf(w.as.orgAdmin, session.id)).burst).toEqual(forAdmin.burst);
+    // The lecturer sees the ratings, not the admins' reading of them.
+    expect(await summaryOf(w.as.lecturerA, session.id)).toMatchObject({ count: 6, average: 2.2, burst: null });
+
+    // Addresses are kept only as keyed hashes.
+    const stored = (await t.db.query('SELECT address_hash, burst FROM lecture_feedback WHERE session_id = $1 ORDER BY created_at', [session.id])) as {
+      address_hash: string;
+      burst: boolean;
+    }[];
+    expect(stored.map((r) => r.burst)).toEqual([false, true, true, true, false, false]);
+    expect(stored.every((r) => /^[0-9a-f]{64}$/.test(r.address_hash))).toBe(true);
+    expect(new Set(stored.map((r) => r.address_hash)).size).toBe(3);
   });
 });

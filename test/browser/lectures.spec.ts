@@ -104,6 +104,9 @@ test.describe('theory lectures', () => {
     await listener.getByRole('textbox', { name: '意见建议（选填）' }).fill('讲得接地气，希望常来。');
     await listener.getByRole('button', { name: '提交评价' }).click();
     await expect(listener.getByTestId('thanks')).toContainText('感谢您的评价');
+    // The rating rode on the signed device cookie the page set, which page scripts cannot read.
+    const device = (await audience.cookies()).find((c) => c.name === 'cadre_fb_device');
+    expect(device).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/lecture-sessions' });
     // One rating per phone.
     await listener.reload();
     await expect(listener.getByTestId('already')).toContainText('您已评价过这场宣讲');

@@ -119,12 +119,27 @@ export async function listedSessionIds(agent: Agent, query = ''): Promise<string
 
 export const DEVICE_COOKIE = 'cadre_fb_device';
 
-/** POST feedback without a token; `cookie` is a `name=value` pair a previous answer set, if any. */
+/** POST feedback; `cookie` is the `name=value` device cookie the public page set, if any. */
 export function postFeedback(http: Server, sessionId: string, body: object, cookie?: string, forwardedFor?: string): request.Test {
   let req = request(http).post(`/api/lecture-sessions/${sessionId}/feedback`);
   if (cookie) req = req.set('Cookie', cookie);
   if (forwardedFor) req = req.set('X-Forwarded-For', forwardedFor);
   return req.send(body);
+}
+
+/** Loads a verified session's public page as a new device and returns the signed device cookie (`name=value`) it set. */
+export async function newDevice(http: Server, sessionId: string, forwardedFor?: string): Promise<string> {
+  let req = request(http).get(`/api/lecture-sessions/${sessionId}/public`);
+  if (forwardedFor) req = req.set('X-Forwarded-For', forwardedFor);
+  const res = await req;
+  const cookie = deviceCookieOf(res);
+  if (res.status !== 200 || !cookie) throw new Error(`public page of ${sessionId}: expected 200 and a device cookie, got ${res.status} ${JSON.stringify(res.body)}`);
+  return cookie.pair;
+}
+
+/** One more member of the audience: opens the page on a phone of their own, then rates. */
+export async function rateAsNewDevice(http: Server, sessionId: string, body: object, forwardedFor?: string): Promise<request.Response> {
+  return postFeedback(http, sessionId, body, await newDevice(http, sessionId, forwardedFor), forwardedFor);
 }
 
 /** The device cookie (`name=value`) a response set, with its attributes. */

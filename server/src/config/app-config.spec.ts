@@ -88,6 +88,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it('caps audience feedback per address and session at a hall\'s worth by default, and reads the cap and burst window', () => {
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir })).toMatchObject({ feedbackPerAddress: 40, feedbackBurstSize: 5, feedbackBurstMinutes: 10 });
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir, FEEDBACK_PER_ADDRESS: '80', FEEDBACK_BURST_SIZE: '12', FEEDBACK_BURST_MINUTES: '3' })).toMatchObject({
+      feedbackPerAddress: 80,
+      feedbackBurstSize: 12,
+      feedbackBurstMinutes: 3,
+    });
+    expect(problemsOf({ ...SECRETS, DATA_DIR: dataDir, FEEDBACK_PER_ADDRESS: '0' })[0]).toMatch(/^FEEDBACK_PER_ADDRESS must be an integer/);
+  });
+
   it('keeps rate-limit counters where every instance sees them: Redis when REDIS_URL is set, else the PostgreSQL server, else memory', () => {
     const pgUrl = 'postgres://u@db:5432/cadre';
     expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir }).rateLimitStore).toBe('memory');

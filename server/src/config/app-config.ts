@@ -14,6 +14,11 @@ export class AppConfig {
   seedDemo!: boolean;
   rateLimitLoginPerMin!: number;
   rateLimitApiPerMin!: number;
+  /** Audience feedback: the most ratings one address may give one lecture session (a village hall shares one address). */
+  feedbackPerAddress!: number;
+  /** Audience feedback: more than this many ratings of a session from one address within `feedbackBurstMinutes` are marked as a burst. */
+  feedbackBurstSize!: number;
+  feedbackBurstMinutes!: number;
   jwtSecret!: string;
   /** 32 bytes for AES-256-GCM encryption of ID numbers at rest. */
   encryptionKey!: Buffer;
@@ -117,6 +122,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.seedDemo = bool('SEED_DEMO', databaseUrl === undefined);
   config.rateLimitLoginPerMin = int('RATE_LIMIT_LOGIN_PER_MIN', 60, 1, 1_000_000);
   config.rateLimitApiPerMin = int('RATE_LIMIT_API_PER_MIN', 1200, 1, 10_000_000);
+  config.feedbackPerAddress = int('FEEDBACK_PER_ADDRESS', 40, 1, 100_000);
+  config.feedbackBurstSize = int('FEEDBACK_BURST_SIZE', 5, 1, 100_000);
+  config.feedbackBurstMinutes = int('FEEDBACK_BURST_MINUTES', 10, 1, 24 * 60);
   config.accessTokenTtlSeconds = int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 24 * 3600);
   config.sessionIdleMinutes = int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60);
   config.sessionMaxHours = int('SESSION_MAX_HOURS', 12, 1, 24 * 30);

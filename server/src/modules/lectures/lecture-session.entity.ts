@@ -145,11 +145,14 @@ export class LectureSessionPhoto {
 }
 
 /**
- * Audience feedback (听众评价): given without signing in, one per device (a random id in a cookie, stored hashed) and
- * session. Comments are shown only once an admin of the host unit approves them.
+ * Audience feedback (听众评价): given without signing in, one per device (a random id the server signs into a cookie,
+ * stored hashed) and session, and at most a configured number per address and session. Comments are shown only once
+ * an admin of the host unit approves them.
  */
 @Entity('lecture_feedback')
 @Index('uq_lecture_feedback_device', ['sessionId', 'deviceHash'], { unique: true })
+// Serves the per-address cap and the burst window: one session's ratings from one address, by time.
+@Index('ix_lecture_feedback_address', ['sessionId', 'addressHash', 'createdAt'])
 export class LectureFeedback {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -173,6 +176,17 @@ export class LectureFeedback {
 
   @Column({ type: 'varchar', length: 64 })
   deviceHash!: string;
+
+  /** The sender's address as a keyed hash (never the address itself); null for ratings given before it was kept. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  addressHash!: string | null;
+
+  /**
+   * Arrived in a burst: more than the configured number of this session's ratings came from its address within the
+   * configured minutes. Marked when the burst happens, so admins can read the average with and without such ratings.
+   */
+  @Column({ type: 'boolean', default: false })
+  burst!: boolean;
 
   @Column({ type: 'uuid', nullable: true })
   moderatedById!: string | null;

@@ -1,6 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -34,6 +33,7 @@ import {
   UpdateLectureTeamDto,
   UpdateLectureTopicDto,
 } from './dto/lecture.dto';
+import { DEVICE_COOKIE } from './feedback-device';
 import { LectureFeedbackService } from './lecture-feedback.service';
 import { LectureSessionsService } from './lecture-sessions.service';
 import { LectureStatsService } from './lecture-stats.service';
@@ -41,9 +41,13 @@ import { LectureTeamsService } from './lecture-teams.service';
 
 const ADMINS = ['unit_admin', 'org_admin'] as const;
 const WRITERS = ['lecturer', 'unit_admin', 'org_admin'] as const;
-/** The device cookie that makes feedback one per device and session. */
-const DEVICE_COOKIE = 'cadre_fb_device';
-const FEEDBACK_PER_MINUTE = 20;
+/**
+ * A hall of villagers behind one address rates in the same minute after the talk; the per-session cap per address
+ * (FEEDBACK_PER_ADDRESS) and the burst marks contain skew, so this only stops floods across sessions.
+ */
+const FEEDBACK_PER_MINUTE = 60;
+/** The device cookie lives as long as a browser keeps one (400 days at most): the device stays one across lectures. */
+const DEVICE_COOKIE_MAX_AGE_MS = 400 * 86_400_000;
 
 @ApiTags('lectures')
 @Controller()
@@ -189,23 +193,30 @@ export class LecturesController {
   // ---- feedback ----
 
   @Get('lecture-sessions/:id/public')
-  @Access({ public: true, summary: 'What the public feedback page shows of a verified session (404 otherwise)' })
+  @Access({
+    public: true,
+    summary: 'What the public feedback page shows of a verified session (404 otherwise); sets or renews the signed device cookie that rating needs',
+  })
   @Returns(PublicLectureSessionDto)
-  publicSession(@UuidParam() id: string, @Req() req: Request): Promise<PublicLectureSessionDto> {
-    return this.feedback.publicView(id, deviceOf(req));
+  async publicSession(@UuidParam() id: string, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PublicLectureSessionDto> {
+    const { view, token } = await this.feedback.publicView(id, deviceCookie(req));
+    // httpOnly: page scripts never hold it. Strict: only the page's own calls send it (a QR scan opens the page; the
+    // cookie is needed by its fetches, never by the navigation). Scoped to the lecture-session calls.
+    res.cookie(DEVICE_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, maxAge: DEVICE_COOKIE_MAX_AGE_MS, path: '/api/lecture-sessions' });
+    return view;
   }
 
   @Post('lecture-sessions/:id/feedback')
   @ExtraRateLimit('feedback', FEEDBACK_PER_MINUTE)
-  @Access({ public: true, summary: 'Audience feedback, no sign-in: a 1–5 rating and an optional comment, once per device' })
+  @Access({
+    public: true,
+    summary:
+      'Audience feedback, no sign-in: a 1–5 rating and an optional comment, once per device, with the device cookie the public page set ' +
+      '(missing or forged: 400, expired: 422, reload the page); at most FEEDBACK_PER_ADDRESS per address and session (429)',
+  })
   @Returns(FeedbackReceiptDto, 201)
-  giveFeedback(@UuidParam() id: string, @Body() dto: FeedbackInputDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<FeedbackReceiptDto> {
-    let device = deviceOf(req);
-    if (!device) {
-      device = randomBytes(18).toString('base64url');
-      res.cookie(DEVICE_COOKIE, device, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, maxAge: 5 * 365 * 86_400_000, path: '/api/lecture-sessions' });
-    }
-    return this.feedback.give(id, dto, device);
+  giveFeedback(@UuidParam() id: string, @Body() dto: FeedbackInputDto, @Req() req: Request): Promise<FeedbackReceiptDto> {
+    return this.feedback.give(id, dto, deviceCookie(req), req.ip ?? 'unknown');
   }
 
   @Get('lecture-sessions/:id/feedback')
@@ -248,7 +259,6 @@ export class LecturesController {
   }
 }
 
-function deviceOf(req: Request): string | undefined {
-  const value = (req.cookies as Record<string, string | undefined> | undefined)?.[DEVICE_COOKIE];
-  return value && /^[A-Za-z0-9_-]{16,64}$/.test(value) ? value : undefined;
+function deviceCookie(req: Request): string | undefined {
+  return (req.cookies as Record<string, string | undefined> | undefined)?.[DEVICE_COOKIE];
 }

@@ -137,6 +137,10 @@ const zhCN = {
     hide: '不公开',
     approvedDone: '留言已公开',
     hiddenDone: '留言已设为不公开',
+    burstTitle: '{n} 条评价为集中提交',
+    burstText: '这些评价来自同一网络，{minutes} 分钟内超过 {size} 条。可能是会场共用一个网络，也可能是有人刷分，请结合现场情况判断。',
+    averageAll: '全部 {n} 条的平均分',
+    averageWithout: '不计集中提交，其余 {n} 条的平均分',
   },
   poster: {
     title: '听众评价二维码',
@@ -325,6 +329,11 @@ const en: Messages = {
     hide: 'Hide',
     approvedDone: 'Comment published',
     hiddenDone: 'Comment hidden',
+    burstTitle: '{n} ratings arrived in a burst',
+    burstText:
+      'More than {size} of them came from one network within {minutes} minutes. That may be a hall sharing one network, or someone skewing the rating: judge by what you know of the lecture.',
+    averageAll: 'Average of all {n}',
+    averageWithout: 'Average of the other {n}, without the burst',
   },
   poster: {
     title: 'Feedback QR code',

@@ -240,7 +240,7 @@ export class PublicLectureSessionDto {
   @ApiProperty() hostUnitName!: string;
   @ApiProperty() venue!: string;
   @ApiProperty({ type: String, isArray: true }) lecturerNames!: string[];
-  @ApiProperty({ description: 'This device has already given feedback' }) alreadyRated!: boolean;
+  @ApiProperty({ description: 'This device (the signed device cookie this response renews or sets) has already rated the session' }) alreadyRated!: boolean;
 }
 
 export class FeedbackCommentDto {
@@ -251,12 +251,22 @@ export class FeedbackCommentDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
+export class FeedbackBurstDto {
+  @ApiProperty({ type: 'integer', description: 'Ratings that arrived in a burst' }) count!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The average of the other ratings (null when every rating is in a burst)' })
+  averageWithout!: number | null;
+  @ApiProperty({ type: 'integer', description: 'A burst is more than this many ratings from one address ...' }) size!: number;
+  @ApiProperty({ type: 'integer', description: '... within this many minutes' }) minutes!: number;
+}
+
 export class FeedbackSummaryDto {
   @ApiProperty({ type: 'integer' }) count!: number;
-  @ApiProperty({ type: Number, nullable: true }) average!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Of every rating, bursts included' }) average!: number | null;
   @ApiProperty({ type: 'integer', isArray: true, description: 'How many gave 1, 2, 3, 4, 5' }) distribution!: number[];
   @ApiProperty({ type: () => FeedbackCommentDto, isArray: true, description: 'Approved comments; pending ones too for a moderator' })
   comments!: FeedbackCommentDto[];
+  @ApiProperty({ type: () => FeedbackBurstDto, nullable: true, description: 'For admins in scope: ratings that arrived in a burst from one address; null for lecturers' })
+  burst!: FeedbackBurstDto | null;
 }
 
 export class ModerateFeedbackDto {
