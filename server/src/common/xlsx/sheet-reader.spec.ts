@@ -224,6 +224,14 @@ describe('readFirstSheet', () => {
     expect(rows.filter((r, i) => r.cells[0] !== text(i) || r.cells[1] !== text(i))).toEqual([]);
   });
 
+  it('refuses a zip of more than 10,000 entries before reading its directory', async () => {
+    const zip = await JSZip.loadAsync(await xlsx({ sheetData: `<row r="1">${inline('A1', 'h')}</row>` }));
+    // Reading the directory entry by entry costs time: a roster never has this many parts.
+    for (let i = 0; i < 10_000; i++) zip.file(`xl/media/pad${i}.txt`, '');
+    const padded = await zip.generateAsync({ type: 'nodebuffer' });
+    await expect(readAll(padded)).rejects.toThrow(new SheetUnreadable('不是有效的 Excel（.xlsx）文件'));
+  });
+
   it('rows before a defect are handed out, then the defect is an unreadable file', async () => {
     const file = await xlsx({ sheetData: `<row r="1">${inline('A1', 'h')}</row>${numberedRows(3)}<row r="9"><c r="A9"><v>1</v></row>` });
     const seen: number[] = [];
