@@ -17,7 +17,7 @@ import {
   type BankQuestion,
 } from '../helpers/quizzes';
 import { buildWorld, type World } from '../helpers/world';
-import { inlineRows, withPaddedSharedStrings, withSheetTail } from '../helpers/xlsx';
+import { inlineRows, withExtraParts, withPaddedSharedStrings, withSheetTail } from '../helpers/xlsx';
 
 interface QuestionPage {
   items: BankQuestion[];
@@ -418,6 +418,20 @@ describe('question bank (题库): questions, filters, Excel template and import'
       const file = await withPaddedSharedStrings(await questionSheet([sheetRow('判断')]), 17 * 1024 * 1024);
       expect(file.length).toBeLessThan(1024 * 1024);
       expectError(await importSheet(w.as.orgAdmin, file), 413, 'files/too_large');
+      expect(await bankCount()).toBe(before);
+    });
+
+    // The size checks read the zip's central directory, and yauzl refuses a part that inflates past what it declares:
+    // a reader that follows the local headers instead (exceljs's streaming one) would import this file.
+    test('a zip whose directory understates what a part unpacks to, or that has more than 10,000 entries, is unreadable: 422', async () => {
+      const before = await bankCount();
+      const understated = await withPaddedSharedStrings(await questionSheet([sheetRow('判断')]), 4 * 1024 * 1024, 1024);
+      const crowded = await withExtraParts(await questionSheet([sheetRow('判断')]), 10_000);
+      for (const file of [understated, crowded]) {
+        const res = await importSheet(w.as.orgAdmin, file);
+        expectError(res, 422, 'quiz/import_invalid');
+        expect((res.body as ErrorBody).details).toEqual([{ field: 'row 0 文件', message: '不是有效的 Excel（.xlsx）文件' }]);
+      }
       expect(await bankCount()).toBe(before);
     });
 

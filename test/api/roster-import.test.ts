@@ -6,7 +6,7 @@ import { expectError, expectOk, getBytes, readWorkbook } from '../helpers/quizze
 import { importRoster, residentId, ROSTER_HEADER, rosterRow, rosterSheet, type RosterSheetRow } from '../helpers/roster';
 import { createCourse, enrollmentRows } from '../helpers/learning';
 import { buildWorld, type World } from '../helpers/world';
-import { inlineRows, withPaddedSharedStrings, withSheetTail } from '../helpers/xlsx';
+import { inlineRows, withExtraParts, withPaddedSharedStrings, withSheetTail } from '../helpers/xlsx';
 
 interface ImportResult {
   rows: number;
@@ -232,6 +232,18 @@ describe('roster import (干部名册导入): POST /api/users/import', () => {
       const hashes = (await t.db.query(`SELECT count(DISTINCT id_number_hash)::int AS n FROM users WHERE username = ANY($1)`, [names(rows)])) as [{ n: number }];
       expect(hashes[0].n).toBe(1000);
     });
+
+    // Inflating hands the reader 16 KB chunks; a reader that decodes each chunk apart (exceljs's streaming one does)
+    // turns a Chinese character cut in two into U+FFFD. 2,000 long Chinese names put dozens of chunk ends inside one.
+    test('Chinese names split between inflated chunks are stored whole: 2,000 rows', async () => {
+      const digits = '零一二三四五六七八九';
+      const name = (i: number) => `欧阳${[...String(i).padStart(4, '0')].map((d) => digits[Number(d)]).join('')}${'名册导入测试干部'.repeat(5)}`;
+      const rows = Array.from({ length: 2000 }, (_, i) => rosterRow(villageAPath, { 姓名: name(i), 手机号码: `137${String(i).padStart(8, '0')}` }));
+      expect(expectOk<ImportResult>(await importRoster(w.as.orgAdmin, await rosterSheet(rows), 'commit'), 200, 'commit').imported).toBe(2000);
+      const usernames = names(rows);
+      const byName = await stored(usernames);
+      expect(usernames.filter((u, i) => byName.get(u)?.name !== name(i))).toEqual([]);
+    });
   });
 
   describe('a file with problems imports nothing', () => {
@@ -404,6 +416,27 @@ describe('roster import (干部名册导入): POST /api/users/import', () => {
       const sheet = await withSheetTail(good, ' '.repeat(65 * 1024 * 1024));
       expect(sheet.length).toBeLessThan(1024 * 1024);
       expectError(await importRoster(w.as.orgAdmin, sheet, 'commit'), 413, 'files/too_large');
+      expect(await cityCount()).toEqual(before);
+    });
+
+    // The zip's central directory is what the size checks read; yauzl then refuses a part that inflates past what it
+    // declares. A reader that follows the local headers instead (exceljs's streaming one) would import this file.
+    test('a zip whose directory understates what a part unpacks to is unreadable: 400, nothing imported', async () => {
+      const before = await cityCount();
+      const file = await withPaddedSharedStrings(await rosterSheet([rosterRow(villageAPath)]), 4 * 1024 * 1024, 1024);
+      const res = await importRoster(w.as.orgAdmin, file, 'commit');
+      expectError(res, 400, 'users/import_malformed');
+      expect((res.body as ErrorBody).details).toEqual([{ field: 'file', message: '不是有效的 Excel（.xlsx）文件' }]);
+      expect(await cityCount()).toEqual(before);
+    });
+
+    // Each directory entry costs the zip reader time, so a zip of tens of thousands of empty parts is refused unread.
+    test('a zip of more than 10,000 entries is refused before its directory is read: 400, nothing imported', async () => {
+      const before = await cityCount();
+      const file = await withExtraParts(await rosterSheet([rosterRow(villageAPath)]), 10_000);
+      const res = await importRoster(w.as.orgAdmin, file, 'commit');
+      expectError(res, 400, 'users/import_malformed');
+      expect((res.body as ErrorBody).details).toEqual([{ field: 'file', message: '不是有效的 Excel（.xlsx）文件' }]);
       expect(await cityCount()).toEqual(before);
     });
 

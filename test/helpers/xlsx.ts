@@ -11,9 +11,10 @@ export async function xlsxParts(file: Buffer): Promise<Map<string, string>> {
 
 /**
  * Zips parts with node's own zlib (JSZip deflates in JavaScript, seconds for the tens of megabytes of a zip-bomb test).
- * Honest sizes and CRCs, so any reader, exceljs included, takes the file for what it is.
+ * Honest sizes and CRCs, so any reader, exceljs included, takes the file for what it is; unless `declared` names parts
+ * whose central directory entry states another unpacked size (the local header keeps the true one), as a hostile file does.
  */
-export function zipParts(parts: Map<string, string>): Buffer {
+export function zipParts(parts: Map<string, string>, declared: ReadonlyMap<string, number> = new Map()): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -40,7 +41,7 @@ export function zipParts(parts: Map<string, string>): Buffer {
     entry.writeUInt16LE(8, 10);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(declared.get(name) ?? data.length, 24);
     entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);
@@ -64,11 +65,21 @@ export async function withSheetTail(file: Buffer, extra: string): Promise<Buffer
   return zipParts(parts);
 }
 
-/** An .xlsx whose shared strings part carries `bytes` of whitespace: harmless to parse, but that much to unpack. */
-export async function withPaddedSharedStrings(file: Buffer, bytes: number): Promise<Buffer> {
+/**
+ * An .xlsx whose shared strings part carries `bytes` of whitespace: harmless to parse, but that much to unpack. With
+ * `declaredSize`, the zip's central directory understates the part's unpacked size as that many bytes.
+ */
+export async function withPaddedSharedStrings(file: Buffer, bytes: number, declaredSize?: number): Promise<Buffer> {
   const parts = await xlsxParts(file);
   const strings = parts.get('xl/sharedStrings.xml')!;
   parts.set('xl/sharedStrings.xml', strings.replace('</sst>', `${' '.repeat(bytes)}</sst>`));
+  return zipParts(parts, declaredSize === undefined ? new Map() : new Map([['xl/sharedStrings.xml', declaredSize]]));
+}
+
+/** An .xlsx with `count` more (empty) parts that nothing refers to. */
+export async function withExtraParts(file: Buffer, count: number): Promise<Buffer> {
+  const parts = await xlsxParts(file);
+  for (let i = 0; i < count; i++) parts.set(`xl/media/extra${i}.txt`, '');
   return zipParts(parts);
 }
 

@@ -194,6 +194,44 @@ describe('readFirstSheet', () => {
     expect(stats.unpackedBytes).toBeLessThan(2000 + 4096);
   });
 
+  it('so does a part read whole: shared strings declared at 1 KB that inflate to 4 MB are refused, not inflated', async () => {
+    // A reader that follows the local headers instead of the directory (exceljs's streaming one) inflates it all.
+    const honest = await xlsx({
+      sharedStrings: `<si><t>用户名</t></si>${' '.repeat(4 * 1024 * 1024)}`,
+      sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>',
+    });
+    const stats: SheetStats = { rows: 0, unpackedBytes: 0 };
+    await expect(readAll(declareSize(honest, 'xl/sharedStrings.xml', 1024), LIMITS, stats)).rejects.toThrow(
+      new SheetUnreadable('不是有效的 Excel（.xlsx）文件'),
+    );
+    expect(stats.unpackedBytes).toBeLessThan(1024 + 4096);
+  });
+
+  it('keeps a Chinese character whole where it is split between two inflated chunks', async () => {
+    // Inflating gives 16 KB chunks; decoding each chunk apart (as exceljs's streaming reader does) turns a character cut
+    // in two into U+FFFD. Thousands of rows of Chinese text put many chunk ends inside a character.
+    const text = (i: number) => `示范市龙门镇东庄村第${i}号干部张三丰`;
+    const count = 3000;
+    const file = await xlsx({
+      sharedStrings: Array.from({ length: count }, (_, i) => `<si><t>${text(i)}</t></si>`).join(''),
+      sheetData: Array.from(
+        { length: count },
+        (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c>${inline(`B${i + 1}`, text(i))}</row>`,
+      ).join(''),
+    });
+    const rows = await readAll(file, { ...LIMITS, maxRows: count });
+    expect(rows).toHaveLength(count);
+    expect(rows.filter((r, i) => r.cells[0] !== text(i) || r.cells[1] !== text(i))).toEqual([]);
+  });
+
+  it('refuses a zip of more than 10,000 entries before reading its directory', async () => {
+    const zip = await JSZip.loadAsync(await xlsx({ sheetData: `<row r="1">${inline('A1', 'h')}</row>` }));
+    // Reading the directory entry by entry costs time: a roster never has this many parts.
+    for (let i = 0; i < 10_000; i++) zip.file(`xl/media/pad${i}.txt`, '');
+    const padded = await zip.generateAsync({ type: 'nodebuffer' });
+    await expect(readAll(padded)).rejects.toThrow(new SheetUnreadable('不是有效的 Excel（.xlsx）文件'));
+  });
+
   it('rows before a defect are handed out, then the defect is an unreadable file', async () => {
     const file = await xlsx({ sheetData: `<row r="1">${inline('A1', 'h')}</row>${numberedRows(3)}<row r="9"><c r="A9"><v>1</v></row>` });
     const seen: number[] = [];

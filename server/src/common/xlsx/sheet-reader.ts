@@ -2,8 +2,23 @@ import { HttpStatus } from '@nestjs/common';
 import { FileError } from '@cadre/shared';
 import { posix } from 'node:path';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppException } from '../errors/app-exception';
-import { entryChunks, zipEntries, ZipUnreadable, type ZipEntry } from './zip-reader';
+
+/*
+ * The zip is yauzl's: it reads the central directory (zip64 included), so every part's declared unpacked size is known
+ * before a byte of it is inflated, and it checks that inflating gives exactly that many bytes (validateEntrySizes).
+ *
+ * The XML of the parts is read here, on saxes (exceljs's own parser), not by exceljs's streaming WorkbookReader, which
+ * fails these imports in three ways that cannot be configured away (exceljs 4.4):
+ * - it unzips with unzipper's forward-only parser, which follows the local headers and never reads the central
+ *   directory or checks a size: a zip whose directory declares 1 KB of shared strings that inflate to 200 MB passes any
+ *   check of the directory, and exceljs inflates and holds all of it (a 205 KB upload: 2.5 s of CPU, +230 MB);
+ * - it decodes each inflated chunk to text on its own, so a Chinese character split between two 16 KB chunks becomes
+ *   U+FFFD (exceljs issues 2063, 2084 and 2316, still open): a 3,000-row roster of Chinese names lost four cells;
+ * - it hands sheets out in zip order under fixed part names (not the first tab), reads rows and cells without an `r`
+ *   attribute as errors, and a sheet met before the shared strings is spooled whole to a temporary file first.
+ */
 
 /** A cell as the imports need it: text, a number, a truth value, a date (a number in a date format), or nothing. */
 export type SheetCell = string | number | boolean | Date | null;
@@ -41,6 +56,12 @@ const NO_SHEET = '文件中没有工作表';
  * much of them. A full 20,000-row roster has about 2.5 MB of shared strings.
  */
 const MAX_WHOLE_PART_BYTES = 16 * 1024 * 1024;
+/**
+ * A workbook in the templates' shape has a few dozen parts. yauzl reads the directory an entry at a time, about ten times
+ * slower than a bare loop over the bytes (a second for 65,000 entries here), so a 10 MB upload of nothing but empty
+ * entries would cost seconds of CPU before any other check: a zip declaring more entries than this is refused unread.
+ */
+const MAX_ZIP_ENTRIES = 10_000;
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 /** Number formats ECMA-376 builds in for dates and times, including the East Asian ones (年月日). */
@@ -68,14 +89,49 @@ class Budget {
   ) {}
 
   /** Refuses, before inflating anything, a part whose declared size does not fit. */
-  reserve(entry: ZipEntry, cap = Infinity): void {
-    if (entry.size > cap) throw tooLarge(cap);
-    if (this.stats.unpackedBytes + entry.size > this.limit) throw tooLarge(this.limit);
+  reserve(entry: Entry, cap = Infinity): void {
+    if (entry.uncompressedSize > cap) throw tooLarge(cap);
+    if (this.stats.unpackedBytes + entry.uncompressedSize > this.limit) throw tooLarge(this.limit);
   }
 
   spend(bytes: number): void {
     this.stats.unpackedBytes += bytes;
     if (this.stats.unpackedBytes > this.limit) throw tooLarge(this.limit);
+  }
+}
+
+/** The zip as its central directory describes it: nothing is inflated yet. */
+interface Zip {
+  file: ZipFile;
+  entries: Map<string, Entry>;
+}
+
+async function openZip(buffer: Buffer): Promise<Zip> {
+  try {
+    // validateEntrySizes is yauzl's default, spelled out because every bound below rests on it: an entry that inflates
+    // past its declared size is an error at the first chunk over, so the declared size bounds what it can cost.
+    const file = await yauzl.fromBufferPromise(buffer, { validateEntrySizes: true });
+    // The count comes from the end record, read before any entry.
+    if (file.entryCount > MAX_ZIP_ENTRIES) throw new SheetUnreadable(NOT_XLSX);
+    const entries = new Map<string, Entry>();
+    for await (const entry of file.eachEntry()) entries.set(entry.fileName, entry);
+    return { file, entries };
+  } catch {
+    throw new SheetUnreadable(NOT_XLSX);
+  }
+}
+
+/**
+ * An entry's bytes, inflated by yauzl only as far as they are read (the streams apply back-pressure); stopping the
+ * iteration destroys the stream and its inflater. Encryption, unknown compression and a size that does not match the
+ * declared one are yauzl's errors, all an unreadable file here.
+ */
+async function* entryChunks(zip: Zip, entry: Entry): AsyncGenerator<Buffer> {
+  try {
+    // Leaving this loop early (the caller stopped) destroys the stream; only the stream's own errors reach the catch.
+    for await (const chunk of await zip.file.openReadStreamPromise(entry)) yield chunk as Buffer;
+  } catch {
+    throw new SheetUnreadable(NOT_XLSX);
   }
 }
 
@@ -102,35 +158,26 @@ function xmlParser(handlers: XmlHandlers, onError: () => void): PlainParser {
 }
 
 /** Reads one part whole (it must fit the whole-part cap as declared), streaming it through the parser. */
-async function parsePart(zip: Buffer, entry: ZipEntry, budget: Budget, handlers: XmlHandlers): Promise<void> {
+async function parsePart(zip: Zip, entry: Entry, budget: Budget, handlers: XmlHandlers): Promise<void> {
   budget.reserve(entry, MAX_WHOLE_PART_BYTES);
   let failed = false;
   const parser = xmlParser(handlers, () => (failed = true));
+  // One decoder for the whole part, told where chunks end: a character split between two chunks stays whole.
   const decoder = new TextDecoder('utf-8');
-  try {
-    for await (const chunk of entryChunks(zip, entry)) {
-      budget.spend(chunk.length);
-      parser.write(decoder.decode(chunk, { stream: true }));
-      if (failed) break;
-    }
-    if (!failed) parser.write(decoder.decode()).close();
-  } catch (e) {
-    if (e instanceof ZipUnreadable) throw new SheetUnreadable(NOT_XLSX);
-    throw e;
+  for await (const chunk of entryChunks(zip, entry)) {
+    budget.spend(chunk.length);
+    parser.write(decoder.decode(chunk, { stream: true }));
+    if (failed) break;
   }
+  if (!failed) parser.write(decoder.decode()).close();
   if (failed) throw new SheetUnreadable(NOT_XLSX);
 }
 
 /** A relationship part: Id → the target's path inside the zip, with its type. */
-async function readRels(
-  zip: Buffer,
-  entries: Map<string, ZipEntry>,
-  source: string,
-  budget: Budget,
-): Promise<{ id: string; type: string; path: string }[]> {
+async function readRels(zip: Zip, source: string, budget: Budget): Promise<{ id: string; type: string; path: string }[]> {
   const dir = posix.dirname(source);
   const name = posix.join(dir === '.' ? '' : dir, '_rels', `${posix.basename(source)}.rels`);
-  const entry = entries.get(name);
+  const entry = zip.entries.get(name);
   if (!entry) return [];
   const rels: { id: string; type: string; path: string }[] = [];
   await parsePart(zip, entry, budget, {
@@ -145,7 +192,7 @@ async function readRels(
 }
 
 /** The shared strings table: each `<si>` as plain text (rich-text runs joined, phonetic guides left out). */
-async function readSharedStrings(zip: Buffer, entry: ZipEntry, budget: Budget): Promise<string[]> {
+async function readSharedStrings(zip: Zip, entry: Entry, budget: Budget): Promise<string[]> {
   const strings: string[] = [];
   let current: string | null = null;
   let inText = false;
@@ -174,7 +221,7 @@ async function readSharedStrings(zip: Buffer, entry: ZipEntry, budget: Budget): 
 }
 
 /** Which cell formats (`s`, an index into cellXfs) show a number as a date. */
-async function readDateStyles(zip: Buffer, entry: ZipEntry | undefined, budget: Budget): Promise<boolean[]> {
+async function readDateStyles(zip: Zip, entry: Entry | undefined, budget: Budget): Promise<boolean[]> {
   if (!entry) return [];
   const custom = new Map<number, string>();
   const formats: number[] = [];
@@ -230,19 +277,14 @@ interface OpenCell {
  * is not a readable .xlsx is `SheetUnreadable`; rows before a defect in the sheet are still handed out first.
  */
 export async function* readFirstSheet(
-  zip: Buffer,
+  file: Buffer,
   limits: SheetLimits,
   stats: SheetStats = { rows: 0, unpackedBytes: 0 },
 ): AsyncGenerator<SheetRow> {
   const budget = new Budget(limits.maxUnpackedBytes, stats);
-  let entries: Map<string, ZipEntry>;
-  try {
-    entries = zipEntries(zip);
-  } catch {
-    throw new SheetUnreadable(NOT_XLSX);
-  }
-  const workbookPath =
-    (await readRels(zip, entries, '', budget)).find((r) => r.type.endsWith('/officeDocument'))?.path ?? 'xl/workbook.xml';
+  const zip = await openZip(file);
+  const { entries } = zip;
+  const workbookPath = (await readRels(zip, '', budget)).find((r) => r.type.endsWith('/officeDocument'))?.path ?? 'xl/workbook.xml';
   const workbook = entries.get(workbookPath);
   if (!workbook) throw new SheetUnreadable(NOT_XLSX);
   const book: { firstSheetId: string | null; date1904: boolean } = { firstSheetId: null, date1904: false };
@@ -256,7 +298,7 @@ export async function* readFirstSheet(
       }
     },
   });
-  const rels = await readRels(zip, entries, workbookPath, budget);
+  const rels = await readRels(zip, workbookPath, budget);
   const sheetEntry = book.firstSheetId === null ? undefined : entries.get(rels.find((r) => r.id === book.firstSheetId)?.path ?? '');
   if (!sheetEntry) throw new SheetUnreadable(NO_SHEET);
   const dateStyles = await readDateStyles(zip, entries.get(rels.find((r) => r.type.endsWith('/styles'))?.path ?? ''), budget);
@@ -392,12 +434,7 @@ export async function* readFirstSheet(
   const chunks = entryChunks(zip, sheetEntry);
   try {
     for (;;) {
-      let next: IteratorResult<Buffer>;
-      try {
-        next = await chunks.next();
-      } catch (e) {
-        throw e instanceof ZipUnreadable ? new SheetUnreadable(NOT_XLSX) : e;
-      }
+      const next = await chunks.next();
       if (next.done) parser.write(decoder.decode()).close();
       else {
         budget.spend(next.value.length);
