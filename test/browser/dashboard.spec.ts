@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { apiToken, getJson, signIn } from './helpers';
+
+interface Unit {
+  id: string;
+  name: string;
+  parentId: string | null;
+  retired: boolean;
+}
 
 test.describe('推进情况: figures down the unit tree', () => {
   test('zzb_admin reads the city\'s figures, drills into a town and back, and sees the lagging-unit panel', async ({ page }) => {
@@ -26,21 +35,57 @@ test.describe('推进情况: figures down the unit tree', () => {
     await expect(page.getByRole('heading', { name: /示范市 \d{4} 年推进情况/ })).toBeVisible();
   });
 
-  test('zzb_admin downloads the completion-by-unit workbook from the toolbar', async ({ page }) => {
+  test('zzb_admin downloads the completion-by-unit workbook from the toolbar, and it holds the figures on the page', async ({ page }) => {
     await signIn(page, 'zzb_admin');
     await page.goto('/admin/dashboard');
     await expect(page.getByRole('heading', { name: /示范市 \d{4} 年推进情况/ })).toBeVisible();
+    const cadres = await page.getByTestId('dashboard-figures').locator('.figure').first().innerText();
     await page.getByTestId('export-menu').click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: '各单位完成情况' }).click();
     const file = await downloading;
     expect(file.suggestedFilename()).toMatch(/^示范市-\d{4}年学习完成情况\.xlsx$/);
+    // The total line of the workbook counts the cadres the page showed; the towns' rows are there by name.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await readFile(await file.path()));
+    const sheet = book.getWorksheet('按单位')!;
+    const rows = sheet.getSheetValues().slice(1) as ExcelJS.CellValue[][];
+    const total = rows.find((r) => String(r[1]).startsWith('合计'));
+    expect(total?.[2]).toBe(Number(cadres));
+    expect(rows.some((r) => r[1] === '龙门镇')).toBe(true);
   });
 
-  test('town_admin sees their own town only', async ({ page }) => {
+  test('town_admin sees their own town only: the picker and the table hold its units, and another town is not found', async ({ page, request }) => {
+    const zzb = await apiToken(request, 'zzb_admin');
+    const units = (await getJson<{ items: Unit[] }>(request, '/api/org-units', zzb)).items.filter((u) => !u.retired);
+    const town = units.find((u) => u.name === '龙门镇')!;
+    const otherTowns = units.filter((u) => u.parentId === town.parentId && u.id !== town.id);
+    const villages = units.filter((u) => u.parentId === town.id).map((u) => u.name);
+    expect(otherTowns.length).toBeGreaterThan(0);
+    expect(villages.length).toBeGreaterThan(0);
+
     await signIn(page, 'town_admin');
     await page.goto('/admin/dashboard');
     await expect(page.getByRole('heading', { name: /龙门镇 \d{4} 年推进情况/ })).toBeVisible();
-    await expect(page.getByTestId('dashboard-units').getByRole('link', { name: '龙门镇' })).toHaveCount(0);
+    // The table: the town's own cadres and its villages, nothing else.
+    const table = page.getByTestId('dashboard-units');
+    await expect(table.getByText('龙门镇（本级）')).toBeVisible();
+    const names = (await table.locator('.el-table__body tr td:first-child').allInnerTexts()).map((n) => n.trim());
+    expect(names.filter((n) => n !== '龙门镇（本级）').sort()).toEqual([...villages].sort());
+    // The unit picker: the town and its villages, no other town.
+    await page.locator('.f-unit .el-select').click();
+    const options = page.locator('.el-tree-node__label:visible');
+    await expect(options.filter({ hasText: villages[0]! }).first()).toBeVisible();
+    const offered = (await options.allInnerTexts()).map((n) => n.trim());
+    expect(offered).toContain('龙门镇');
+    expect(offered.filter((n) => otherTowns.some((o) => o.name === n))).toEqual([]);
+    await page.keyboard.press('Escape');
+    // Another town's id typed into the URL: the not-found state, and a way back.
+    await page.goto(`/admin/dashboard?unitId=${otherTowns[0]!.id}`);
+    const missing = page.getByTestId('dashboard-not-found');
+    await expect(missing).toContainText('未找到该单位');
+    await expect(page.getByTestId('dashboard-units')).toHaveCount(0);
+    await missing.getByRole('button', { name: '返回本单位推进情况' }).click();
+    await expect(page.getByRole('heading', { name: /龙门镇 \d{4} 年推进情况/ })).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
-import { expect, type APIRequestContext, test } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { apiToken as token, getJson, signIn } from './helpers';
 
 interface Me {
   id: string;
@@ -7,18 +7,6 @@ interface Me {
   username: string;
   unitId: string;
   scopeUnitId: string | null;
-}
-
-/** A token for the API, to look up names the journey needs (never to do what the journey does). */
-async function token(request: APIRequestContext, username: string): Promise<string> {
-  const res = await request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-async function getJson<T>(request: APIRequestContext, path: string, bearer: string): Promise<T> {
-  const res = await request.get(path, { headers: { Authorization: `Bearer ${bearer}` } });
-  expect(res.ok()).toBeTruthy();
-  return (await res.json()) as T;
 }
 
 test.describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
@@ -30,9 +18,19 @@ test.describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
     const cadre01 = await getJson<Me>(request, '/api/me', await token(request, 'cadre01'));
     const people = await getJson<{ items: Me[] }>(request, `/api/users?unitId=${cadre01.unitId}&status=active&pageSize=100`, townToken);
     const taken = new Set((await getJson<{ items: { userId: string }[] }>(request, '/api/talent-pool?pageSize=100', townToken)).items.map((e) => e.userId));
-    const colleague = people.items.find((u) => u.unitId === cadre01.unitId && !['cadre01', 'town_admin', 'lecturer01'].includes(u.username) && !taken.has(u.id))!;
-    expect(colleague).toBeTruthy();
-    const criteria = await getJson<{ met: boolean }>(request, `/api/talent-pool/criteria?userId=${colleague.id}`, townToken);
+    const candidates = people.items.filter((u) => u.unitId === cadre01.unitId && !['cadre01', 'town_admin', 'lecturer01'].includes(u.username) && !taken.has(u.id));
+    // Two colleagues: one who meets the criteria (a plain nomination) and one who does not (only as an exception). The
+    // fixed demo city has both; both paths of the form run every time.
+    let meets: Me | undefined;
+    let fails: Me | undefined;
+    for (const u of candidates) {
+      if (meets && fails) break;
+      const { met } = await getJson<{ met: boolean }>(request, `/api/talent-pool/criteria?userId=${u.id}`, townToken);
+      if (met) meets ??= u;
+      else fails ??= u;
+    }
+    expect({ meets: meets?.username, fails: fails?.username }).toEqual({ meets: expect.any(String), fails: expect.any(String) });
+    const [eligible, colleague] = [meets!, fails!];
 
     // ---- cadre01 has no talent-pool menu and is turned away from the page ----
     const cadrePage = await (await browser.newContext()).newPage();
@@ -52,21 +50,27 @@ test.describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
     await town.getByRole('button', { name: '推荐人选' }).click();
     await expect(town).toHaveURL(/\/talent\/nominate$/);
 
-    await town.locator('.el-select', { has: town.getByRole('combobox', { name: '推荐人选' }) }).click();
-    await town.keyboard.type(colleague.name);
-    await town.getByRole('option', { name: new RegExp(`^${colleague.name}`) }).first().click();
+    const pick = async (who: Me) => {
+      await town.locator('.el-select', { has: town.getByRole('combobox', { name: '推荐人选' }) }).click();
+      await town.keyboard.type(who.name);
+      await town.getByRole('option', { name: new RegExp(`^${who.name}`) }).first().click();
+    };
     const check = town.getByTestId('criteria');
-    await expect(check).toContainText('近12个月学时');
-    await expect(check).toContainText(criteria.met ? '符合入库条件' : '不符合入库条件');
+    const submit = town.getByRole('button', { name: '提交推荐' });
     await town.getByRole('textbox', { name: '推荐理由' }).fill('扎根基层，在乡村振兴和信访化解工作中表现突出，群众认可度高。');
     await town.getByText('专业“墩苗”').click();
-    const submit = town.getByRole('button', { name: '提交推荐' });
-    if (!criteria.met) {
-      // A cadre outside the criteria is nominated only as an exception, with a reason.
-      await expect(submit).toBeDisabled();
-      await town.getByText('破格推荐', { exact: true }).click();
-      await town.getByRole('textbox', { name: '破格推荐理由' }).fill('实绩突出，学时因驻村帮扶未及时登记，破格推荐。');
-    }
+    // Someone who meets the criteria may be nominated as they are.
+    await pick(eligible);
+    await expect(check).toContainText('近12个月学时');
+    await expect(check).toContainText('符合入库条件');
+    await expect(check).not.toContainText('不符合入库条件');
+    await expect(submit).toBeEnabled();
+    // Someone who does not is nominated only as an exception, with a reason: that is the one sent.
+    await pick(colleague);
+    await expect(check).toContainText('不符合入库条件');
+    await expect(submit).toBeDisabled();
+    await town.getByText('破格推荐', { exact: true }).click();
+    await town.getByRole('textbox', { name: '破格推荐理由' }).fill('实绩突出，学时因驻村帮扶未及时登记，破格推荐。');
     await submit.click();
     await expect(town).toHaveURL(/\/talent$/);
     const card = town.locator('.cards li', { hasText: colleague.name });
