@@ -70,11 +70,12 @@ test.describe('推进情况: figures down the unit tree', () => {
     // The table: the town's own cadres and its villages, nothing else.
     const table = page.getByTestId('dashboard-units');
     await expect(table.getByText('龙门镇（本级）')).toBeVisible();
-    const names = (await table.locator('.el-table__body tr td:first-child').allInnerTexts()).map((n) => n.trim());
+    // A cell holds the unit's name, then a tag such as 推进迟缓单位 on a line of its own.
+    const names = (await table.locator('.el-table__body tr td:first-child').allInnerTexts()).map((n) => n.trim().split('\n')[0]!.trim());
     expect(names.filter((n) => n !== '龙门镇（本级）').sort()).toEqual([...villages].sort());
     // The unit picker: the town and its villages, no other town.
     await page.locator('.f-unit .el-select').click();
-    const options = page.locator('.el-tree-node__label:visible');
+    const options = page.locator('.el-tree-node__content:visible');
     await expect(options.filter({ hasText: villages[0]! }).first()).toBeVisible();
     const offered = (await options.allInnerTexts()).map((n) => n.trim());
     expect(offered).toContain('龙门镇');
