@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { LectureError } from '@cadre/shared';
 import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ExtraRateLimit } from '../../common/http/rate-limit';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
@@ -75,6 +77,7 @@ export class LecturesController {
   @Post('lecture-teams')
   @Access({ roles: [...ADMINS], summary: 'Set up a team (grassroots: unit admins of its home unit; municipal and specialised: org admins)' })
   @Returns(LectureTeamDetailDto, 201)
+  @Fails({ 409: [LectureError.DuplicateName] })
   createTeam(@CurrentUser() user: AuthUser, @Body() dto: CreateLectureTeamDto, @Origin() origin: RequestOrigin): Promise<LectureTeamDetailDto> {
     return this.teams.create(user, dto, origin);
   }
@@ -82,6 +85,7 @@ export class LecturesController {
   @Patch('lecture-teams/:id')
   @Access({ roles: [...ADMINS], summary: 'Rename, describe or retire a team' })
   @Returns(LectureTeamDetailDto)
+  @Fails({ 409: [LectureError.DuplicateName] })
   updateTeam(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateLectureTeamDto, @Origin() origin: RequestOrigin): Promise<LectureTeamDetailDto> {
     return this.teams.update(user, id, dto, origin);
   }
@@ -105,6 +109,7 @@ export class LecturesController {
   @Post('lecture-topics')
   @Access({ roles: ['org_admin'], summary: 'Add a topic' })
   @Returns(LectureTopicDto, 201)
+  @Fails({ 409: [LectureError.DuplicateName] })
   createTopic(@CurrentUser() user: AuthUser, @Body() dto: CreateLectureTopicDto, @Origin() origin: RequestOrigin): Promise<LectureTopicDto> {
     return this.teams.createTopic(user, dto, origin);
   }
@@ -112,6 +117,7 @@ export class LecturesController {
   @Patch('lecture-topics/:id')
   @Access({ roles: ['org_admin'], summary: 'Rename, reorder or hide a topic' })
   @Returns(LectureTopicDto)
+  @Fails({ 409: [LectureError.DuplicateName] })
   updateTopic(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateLectureTopicDto, @Origin() origin: RequestOrigin): Promise<LectureTopicDto> {
     return this.teams.updateTopic(user, id, dto, origin);
   }
@@ -120,6 +126,7 @@ export class LecturesController {
   @HttpCode(204)
   @Access({ roles: ['org_admin'], summary: 'Delete an unused topic (409 when sessions use it)' })
   @Returns(null, 204)
+  @Fails({ 409: [LectureError.InUse] })
   removeTopic(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<void> {
     return this.teams.removeTopic(user, id, origin);
   }
@@ -136,6 +143,7 @@ export class LecturesController {
   @Post('lecture-sessions')
   @Access({ roles: [...WRITERS], summary: 'Log a session given (a draft); the author must be a member of the team' })
   @Returns(LectureSessionDto, 201)
+  @Fails({ 422: [LectureError.HeldInFuture, LectureError.NotTeamMember] })
   createSession(@CurrentUser() user: AuthUser, @Body() dto: CreateLectureSessionDto): Promise<LectureSessionDto> {
     return this.sessions.create(user, dto);
   }
@@ -150,6 +158,7 @@ export class LecturesController {
   @Patch('lecture-sessions/:id')
   @Access({ roles: [...WRITERS], summary: 'Edit my draft or returned session; an org admin corrects a verified one (audited)' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.NotEditable], 422: [LectureError.HeldInFuture, LectureError.NotTeamMember] })
   updateSession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateLectureSessionDto, @Origin() origin: RequestOrigin): Promise<LectureSessionDto> {
     return this.sessions.update(user, id, dto, origin);
   }
@@ -158,6 +167,7 @@ export class LecturesController {
   @HttpCode(204)
   @Access({ roles: [...WRITERS], summary: 'Delete my draft or returned session' })
   @Returns(null, 204)
+  @Fails({ 409: [LectureError.NotEditable] })
   removeSession(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<void> {
     return this.sessions.remove(user, id);
   }
@@ -166,6 +176,7 @@ export class LecturesController {
   @HttpCode(200)
   @Access({ roles: [...WRITERS], summary: 'Submit my session for verification by the host unit' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.InvalidState], 422: [LectureError.HeldInFuture] })
   submitSession(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<LectureSessionDto> {
     return this.sessions.submit(user, id);
   }
@@ -174,6 +185,7 @@ export class LecturesController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Verify a submitted session (admin of the host unit): hours go to each lecturer' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.InvalidState], 422: [LectureError.SelfReview] })
   verifySession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<LectureSessionDto> {
     return this.sessions.verify(user, id, origin);
   }
@@ -182,6 +194,7 @@ export class LecturesController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Return a submitted session to its author with a reason' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.InvalidState], 422: [LectureError.SelfReview] })
   returnSession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReturnLectureSessionDto, @Origin() origin: RequestOrigin): Promise<LectureSessionDto> {
     return this.sessions.returnToAuthor(user, id, dto.reason, origin);
   }
@@ -199,6 +212,7 @@ export class LecturesController {
   @ExtraRateLimit('feedback', FEEDBACK_PER_MINUTE)
   @Access({ public: true, summary: 'Audience feedback, no sign-in: a 1–5 rating and an optional comment, once per device' })
   @Returns(FeedbackReceiptDto, 201)
+  @Fails({ 409: [LectureError.FeedbackExists] })
   giveFeedback(@UuidParam() id: string, @Body() dto: FeedbackInputDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<FeedbackReceiptDto> {
     let device = deviceOf(req);
     if (!device) {
