@@ -80,7 +80,10 @@ function limitsOf(meta: ValidationMetadata): Limits {
 
 const ITEM_KEYS = new Set<keyof Limits>(['type', 'format', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum']);
 
-/** Adds what the validators say to what `@ApiProperty` said; what a DTO declared by hand wins. */
+/**
+ * What the validators say, merged into what `@ApiProperty` said: a bound (a number) is the validators' (they decide
+ * what is accepted); a format or pattern declared by hand stays.
+ */
 function merge(doc: PropertyDoc, found: Limits[]): PropertyDoc {
   const isArray = doc.isArray === true || doc.type === 'array';
   const own: Limits = {};
@@ -95,18 +98,19 @@ function merge(doc: PropertyDoc, found: Limits[]): PropertyDoc {
       } else into[key] = value;
     }
   }
+  const settle = (declared: unknown, enforced: unknown) => (typeof enforced === 'number' || declared === undefined ? enforced : declared);
   const result: PropertyDoc = { ...doc };
   // class-validator knows an integer where the design type only says Number.
   if (own.type === 'integer' && (doc.type === Number || doc.type === 'number')) result.type = 'integer';
-  for (const [key, value] of entriesBut('type', own)) if (doc[key] === undefined) result[key] = value;
+  for (const [key, value] of entriesBut('type', own)) result[key] = settle(doc[key], value) as never;
   if (isArray && doc.items) {
-    // An enum array keeps its items in `items`; fill the gaps there.
+    // An enum array keeps its items in `items`.
     const merged = { ...doc.items };
-    for (const [key, value] of Object.entries(items)) if (key !== 'type' && merged[key] === undefined && !merged.enum) merged[key] = value;
+    if (!merged.enum) for (const [key, value] of entriesBut('type', items)) merged[key] = settle(merged[key], value);
     result.items = merged;
   } else if (isArray) {
     // Swagger moves these keywords of an array property onto its items.
-    for (const [key, value] of entriesBut('type', items)) if (doc[key] === undefined) result[key] = value;
+    for (const [key, value] of entriesBut('type', items)) result[key] = settle(doc[key], value) as never;
   }
   return withIntegerFormat(result);
 }
@@ -143,7 +147,7 @@ function validatedClasses(): Map<DtoClass, ValidationMetadata[]> {
  * Writes the limits the validators enforce (lengths, bounds, item counts, formats, patterns) into the OpenAPI
  * metadata of every DTO property, before the document is built, so that request bodies and query parameters declare
  * exactly what a request must satisfy. Runs on metadata, not on the document: query DTOs become parameters and body
- * DTOs become schemas by Swagger's own rules, and both then carry the limits. Idempotent (it only fills gaps).
+ * DTOs become schemas by Swagger's own rules, and both then carry the limits. Idempotent.
  */
 export function declareValidationLimits(): void {
   for (const [target, metadatas] of validatedClasses()) {
