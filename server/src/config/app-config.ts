@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** The largest UPLOAD_MAX_VIDEO_MB accepted (the OpenAPI document declares uploads up to it). */
+export const UPLOAD_MAX_VIDEO_MB_CEILING = 20_000;
+
 /** The validated, typed configuration of one server process. Built once from the environment by `loadConfig`. */
 export class AppConfig {
   nodeEnv!: 'development' | 'production' | 'test';
@@ -145,7 +148,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.trustProxy = bool('TRUST_PROXY', false);
   config.cookieSecure = bool('COOKIE_SECURE', production);
   config.rootUnitName = read('ROOT_UNIT_NAME') ?? '本市';
-  config.uploadMaxVideoMb = int('UPLOAD_MAX_VIDEO_MB', 1024, 1, 20_000);
+  config.uploadMaxVideoMb = int('UPLOAD_MAX_VIDEO_MB', 1024, 1, UPLOAD_MAX_VIDEO_MB_CEILING);
   config.jobsEnabled = bool('JOBS_ENABLED', true);
   config.jobsTickSeconds = int('JOBS_TICK_SECONDS', 60, 1, 3600);
   config.shutdownDrainSeconds = int('SHUTDOWN_DRAIN_SECONDS', production ? 5 : 1, 0, 120);

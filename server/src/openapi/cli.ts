@@ -7,31 +7,37 @@ import { join } from 'node:path';
 import { AppModule } from '../app.module';
 import { loadConfig } from '../config/app-config';
 import { API_PREFIX } from '../configure-app';
-import { EmbeddedPostgres } from '../database/embedded';
 import { renderApiTypes } from './api-types';
 import { buildOpenApiDocument } from './openapi';
 
-/** `npm run gen:api`: writes shared/src/api/schema.ts from the OpenAPI document of a throwaway instance. */
-async function main(): Promise<void> {
+/**
+ * `npm run gen:api`: writes shared/src/api/schema.ts from the OpenAPI document of a throwaway instance.
+ * With `--document FILE` it writes the document itself (JSON) to FILE instead, for `npm run lint:openapi`.
+ */
+async function main(argv: string[]): Promise<void> {
+  const flag = argv.indexOf('--document');
+  const documentFile = flag >= 0 ? argv[flag + 1] : undefined;
+  if (flag >= 0 && !documentFile) throw new Error('--document needs a file name');
   const dataDir = mkdtempSync(join(tmpdir(), 'cadre-openapi-'));
-  const embedded = new EmbeddedPostgres();
   try {
-    const url = await embedded.start('', { memory: true });
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: '0' });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { url, embedded: true }), { logger: false });
+    // Preview mode builds the module graph without starting providers: the document needs the controllers and DTOs,
+    // not a database (the HTTP test of the served document checks that both agree).
+    const module = AppModule.forRoot(config, { url: 'postgres://unused@127.0.0.1:1/unused', embedded: false });
+    const app = await NestFactory.create<NestExpressApplication>(module, { logger: false, preview: true });
     app.setGlobalPrefix(API_PREFIX);
-    const source = await renderApiTypes(buildOpenApiDocument(app));
+    const document = buildOpenApiDocument(app);
+    const target = documentFile ?? join(__dirname, '..', '..', '..', 'shared', 'src', 'api', 'schema.ts');
+    const source = documentFile ? JSON.stringify(document, null, 2) : await renderApiTypes(document);
     await app.close();
-    const target = join(__dirname, '..', '..', '..', 'shared', 'src', 'api', 'schema.ts');
     writeFileSync(target, source);
     console.log(`Wrote ${target}`);
   } finally {
-    await embedded.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

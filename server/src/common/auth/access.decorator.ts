@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOperation, ApiResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { ROLE_LABELS, type Role } from '@cadre/shared';
 import type { Request } from 'express';
 import type { AuthUser } from './auth-user';
@@ -27,10 +27,8 @@ export function Access(rule: AccessRule & { summary: string }) {
       ? `Roles: ${access.roles.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')}.`
       : 'Any signed-in user.';
   const decorators = [SetMetadata(ACCESS_KEY, access), ApiOperation({ summary, description: who })];
-  if (!access.public) {
-    decorators.push(ApiBearerAuth(), ApiUnauthorizedResponse({ description: 'Not signed in (common/unauthenticated)' }));
-    if (access.roles?.length) decorators.push(ApiForbiddenResponse({ description: 'Role may not call this (common/forbidden)' }));
-  }
+  // The 401 and 403 answers this rule implies are declared with the other error answers (server/src/openapi/error-responses.ts).
+  if (!access.public) decorators.push(ApiBearerAuth());
   return applyDecorators(...decorators);
 }
 

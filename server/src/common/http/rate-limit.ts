@@ -19,7 +19,7 @@ import { Scheduler } from '../scheduler/scheduler.service';
 import { AppException } from '../errors/app-exception';
 
 const LOGIN_LIMITED = 'cadre:login-limited';
-const NOT_LIMITED = 'cadre:not-limited';
+export const NOT_LIMITED = 'cadre:not-limited';
 
 /** Sign-in endpoints: also count against the per-address sign-in limit. */
 export const LoginRateLimit = () => SetMetadata(LOGIN_LIMITED, true);

@@ -16,6 +16,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   registerDecorator,
   ValidateIf,
@@ -131,7 +132,8 @@ export function DateField(opts: Common = {}) {
     IsString(),
     Matches(ISO_DATE, { message: '$property must be a date in the form YYYY-MM-DD' }),
     IsRealDate(),
-    doc(opts, { type: String, format: 'date' }),
+    // ISO_DATE matches exactly ten characters.
+    doc(opts, { type: String, format: 'date', minLength: 10, maxLength: 10 }),
   );
 }
 
@@ -165,7 +167,15 @@ export function UuidArrayField(opts: Common & { min?: number; max: number; query
   );
 }
 
-/** An instant with its zone, ISO 8601 (`2026-03-05T09:30:00+08:00`). */
+/** Room for `2026-03-05T09:30:00.123456789+08:00`; ISO 8601 itself sets no bound on the fraction of a second. */
+const DATE_TIME_MAX_LENGTH = 35;
+
+/** An instant with its zone, ISO 8601 (`2026-03-05T09:30:00+08:00`), at most 35 characters. */
 export function DateTimeField(opts: Common = {}) {
-  return applyDecorators(...presence(opts), IsDateString({ strict: true }), doc(opts, { type: String, format: 'date-time' }));
+  return applyDecorators(
+    ...presence(opts),
+    IsDateString({ strict: true }),
+    MaxLength(DATE_TIME_MAX_LENGTH),
+    doc(opts, { type: String, format: 'date-time', maxLength: DATE_TIME_MAX_LENGTH }),
+  );
 }

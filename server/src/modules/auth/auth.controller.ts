@@ -1,8 +1,10 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { AuthError } from '@cadre/shared';
 import { LoginRateLimit } from '../../common/http/rate-limit';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppConfig } from '../../config/app-config';
 import { AuthService } from './auth.service';
@@ -24,11 +26,7 @@ export class AuthController {
   @LoginRateLimit()
   @Access({ public: true, summary: 'Sign in; sets the refresh cookie' })
   @Returns(TokenDto)
-  @ApiTooManyRequestsResponse({
-    description:
-      'Account locked for this address (auth/locked), account slowed by wrong passwords from many addresses and this attempt before its turn ' +
-      '(auth/throttled), or too many sign-ins from this address (common/rate_limited); each with Retry-After',
-  })
+  @Fails({ 401: [AuthError.InvalidCredentials], 403: [AuthError.Disabled], 429: [AuthError.Locked, AuthError.Throttled] })
   async login(@Body() dto: LoginDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
     const { refreshToken, ...tokens } = await this.auth.login(dto.username, dto.password, origin);
     this.setCookie(res, refreshToken);
@@ -38,7 +36,9 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Access({ public: true, summary: 'A new access token for the refresh cookie; the refresh token rotates' })
+  @ApiCookieAuth('cookie')
   @Returns(TokenDto)
+  @Fails({ 401: [AuthError.RefreshInvalid, AuthError.SessionExpired] })
   async refresh(@Req() req: Request, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<TokenDto> {
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
     try {
@@ -64,6 +64,7 @@ export class AuthController {
   @HttpCode(204)
   @Access({ beforePasswordChange: true, summary: 'Change my password; other sessions end' })
   @ApiNoContentResponse()
+  @Fails({ 400: [AuthError.PasswordReused, AuthError.WeakPassword, AuthError.WrongPassword], 429: [AuthError.Locked, AuthError.Throttled] })
   async changePassword(
     @CurrentUser() user: AuthUser,
     @Body() dto: ChangePasswordDto,

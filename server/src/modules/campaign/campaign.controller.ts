@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { CampaignError } from '@cadre/shared';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { CampaignService } from './campaign.service';
@@ -36,6 +38,7 @@ export class CampaignController {
   @Post('areas')
   @Access({ roles: ['org_admin'], summary: 'Add an area (org admins of the root)' })
   @Returns(CampaignAreaDto, 201)
+  @Fails({ 403: [CampaignError.RootAdminOnly], 409: [CampaignError.Duplicate] })
   createArea(@CurrentUser() user: AuthUser, @Body() dto: CreateCampaignAreaDto, @Origin() origin: RequestOrigin): Promise<CampaignAreaDto> {
     return this.campaign.createArea(user, dto, origin);
   }
@@ -43,6 +46,7 @@ export class CampaignController {
   @Patch('areas/:id')
   @Access({ roles: ['org_admin'], summary: 'Rename or reorder an area (org admins of the root)' })
   @Returns(CampaignAreaDto)
+  @Fails({ 403: [CampaignError.RootAdminOnly], 409: [CampaignError.Duplicate] })
   updateArea(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateCampaignAreaDto, @Origin() origin: RequestOrigin): Promise<CampaignAreaDto> {
     return this.campaign.updateArea(user, id, dto, origin);
   }
@@ -51,6 +55,7 @@ export class CampaignController {
   @HttpCode(204)
   @Access({ roles: ['org_admin'], summary: 'Delete an area without tasks (org admins of the root)' })
   @Returns(null, 204)
+  @Fails({ 403: [CampaignError.RootAdminOnly], 409: [CampaignError.AreaInUse] })
   removeArea(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<void> {
     return this.campaign.removeArea(user, id, origin);
   }
@@ -65,6 +70,7 @@ export class CampaignController {
   @Post('tasks')
   @Access({ roles: ['org_admin'], summary: 'Add a task (org admins of the root)' })
   @Returns(CampaignTaskDto, 201)
+  @Fails({ 403: [CampaignError.RootAdminOnly], 409: [CampaignError.Duplicate], 422: [CampaignError.LeadAlsoSupporting] })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateCampaignTaskDto, @Origin() origin: RequestOrigin): Promise<CampaignTaskDto> {
     return this.campaign.create(user, dto, origin);
   }
@@ -79,6 +85,7 @@ export class CampaignController {
   @Patch('tasks/:id')
   @Access({ roles: ['org_admin'], summary: 'Edit a task (org admins of the root)' })
   @Returns(CampaignTaskDto)
+  @Fails({ 403: [CampaignError.RootAdminOnly], 409: [CampaignError.Duplicate], 422: [CampaignError.LeadAlsoSupporting] })
   update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateCampaignTaskDto, @Origin() origin: RequestOrigin): Promise<CampaignTaskDto> {
     return this.campaign.update(user, id, dto, origin);
   }
@@ -86,6 +93,7 @@ export class CampaignController {
   @Post('tasks/:id/updates')
   @Access({ roles: [...ADMINS], summary: 'Report progress on a task (admins of its lead or a supporting unit); may mark it complete' })
   @Returns(CampaignTaskDto, 201)
+  @Fails({ 422: [CampaignError.ReportedInFuture] })
   postUpdate(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: CreateCampaignUpdateDto, @Origin() origin: RequestOrigin): Promise<CampaignTaskDto> {
     return this.campaign.postUpdate(user, id, dto, origin);
   }

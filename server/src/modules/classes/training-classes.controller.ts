@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ClassError, CommonError } from '@cadre/shared';
 import type { Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ExtraRateLimit } from '../../common/http/rate-limit';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
@@ -63,6 +65,7 @@ export class TrainingClassesController {
   @Post('training-classes')
   @Access({ roles: [...ADMINS], summary: 'Plan a class organised by a unit in scope' })
   @Returns(TrainingClassDto, 201)
+  @Fails({ 422: [ClassError.InvalidTimes] })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateTrainingClassDto, @Origin() origin: RequestOrigin): Promise<TrainingClassDto> {
     return this.classes.create(user, dto, origin);
   }
@@ -77,6 +80,7 @@ export class TrainingClassesController {
   @Patch('training-classes/:id')
   @Access({ roles: [...ADMINS], summary: 'Edit a class, or move it between planning, enrolling and running' })
   @Returns(TrainingClassDto)
+  @Fails({ 409: [ClassError.Full, ClassError.InvalidState], 422: [ClassError.InvalidTimes] })
   update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateTrainingClassDto, @Origin() origin: RequestOrigin): Promise<TrainingClassDto> {
     return this.classes.update(user, id, dto, origin);
   }
@@ -85,6 +89,7 @@ export class TrainingClassesController {
   @HttpCode(204)
   @Access({ roles: [...ADMINS], summary: 'Delete a class in planning with nobody enrolled' })
   @Returns(null, 204)
+  @Fails({ 409: [ClassError.InvalidState] })
   remove(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<void> {
     return this.classes.remove(user, id, origin);
   }
@@ -92,6 +97,7 @@ export class TrainingClassesController {
   @Post('training-classes/:id/sessions')
   @Access({ roles: [...ADMINS], summary: 'Add a timetable session' })
   @Returns(TrainingClassDto, 201)
+  @Fails({ 409: [ClassError.InvalidState], 422: [ClassError.InvalidTeacher, ClassError.InvalidTimes] })
   addSession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ClassSessionInputDto, @Origin() origin: RequestOrigin): Promise<TrainingClassDto> {
     return this.classes.addSession(user, id, dto, origin);
   }
@@ -99,6 +105,7 @@ export class TrainingClassesController {
   @Patch('training-classes/:id/sessions/:sessionId')
   @Access({ roles: [...ADMINS], summary: 'Change a timetable session' })
   @Returns(TrainingClassDto)
+  @Fails({ 409: [ClassError.InvalidState], 422: [ClassError.InvalidTeacher, ClassError.InvalidTimes] })
   updateSession(
     @CurrentUser() user: AuthUser,
     @UuidParam() id: string,
@@ -112,6 +119,7 @@ export class TrainingClassesController {
   @Delete('training-classes/:id/sessions/:sessionId')
   @Access({ roles: [...ADMINS], summary: 'Remove a session that has no attendance or leave' })
   @Returns(TrainingClassDto)
+  @Fails({ 409: [ClassError.InvalidState, ClassError.SessionInUse] })
   removeSession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('sessionId') sessionId: string, @Origin() origin: RequestOrigin): Promise<TrainingClassDto> {
     return this.classes.removeSession(user, id, sessionId, origin);
   }
@@ -119,6 +127,7 @@ export class TrainingClassesController {
   @Put('training-classes/:id/attachments')
   @Access({ roles: [...ADMINS], summary: 'The sign-in sheet, the timetable and photos (files uploaded as class_attachment)' })
   @Returns(TrainingClassDto)
+  @Fails({ 409: [ClassError.InvalidState] })
   setAttachments(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SetClassAttachmentsDto, @Origin() origin: RequestOrigin): Promise<TrainingClassDto> {
     return this.classes.setAttachments(user, id, dto, origin);
   }
@@ -134,6 +143,7 @@ export class TrainingClassesController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Enrol named cadres, a key group or everyone of some ranks under a unit; all or nothing within capacity' })
   @Returns(EnrolResultDto)
+  @Fails({ 409: [ClassError.Full, ClassError.InvalidState] })
   enrol(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: EnrolDto, @Origin() origin: RequestOrigin): Promise<EnrolResultDto> {
     return this.people.enrol(user, id, dto, origin);
   }
@@ -142,6 +152,7 @@ export class TrainingClassesController {
   @HttpCode(204)
   @Access({ roles: [...ADMINS], summary: 'Take a cadre off the roster (with their attendance and leave)' })
   @Returns(null, 204)
+  @Fails({ 409: [ClassError.InvalidState] })
   unenrol(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('userId') userId: string, @Origin() origin: RequestOrigin): Promise<void> {
     return this.people.unenrol(user, id, userId, origin);
   }
@@ -156,6 +167,7 @@ export class TrainingClassesController {
   @Put('training-classes/:id/sessions/:sessionId/attendance')
   @Access({ roles: [...ADMINS], summary: 'Mark enrollees present or absent by hand (audited)' })
   @Returns(AttendanceSheetDto)
+  @Fails({ 409: [ClassError.InvalidState], 422: [ClassError.OutsideWindow, CommonError.ValidationFailed] })
   mark(
     @CurrentUser() user: AuthUser,
     @UuidParam() id: string,
@@ -169,6 +181,7 @@ export class TrainingClassesController {
   @Get('training-classes/:id/sessions/:sessionId/sign-in-code')
   @Access({ roles: [...ADMINS], summary: 'The rotating sign-in code for the organiser\'s screen (null outside the window)' })
   @Returns(SignInCodeDto)
+  @Fails({ 409: [ClassError.InvalidState] })
   code(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('sessionId') sessionId: string): Promise<SignInCodeDto> {
     return this.people.code(user, id, sessionId);
   }
@@ -184,6 +197,7 @@ export class TrainingClassesController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Approve or refuse a leave request (audited); passing a seventh of the class withdraws the cadre' })
   @Returns(LeaveDto)
+  @Fails({ 409: [ClassError.InvalidState, ClassError.LeaveDecided] })
   decide(@CurrentUser() user: AuthUser, @UuidParam() id: string, @UuidParam('leaveId') leaveId: string, @Body() dto: DecideLeaveDto, @Origin() origin: RequestOrigin): Promise<LeaveDto> {
     return this.people.decide(user, id, leaveId, dto, origin);
   }
@@ -191,6 +205,7 @@ export class TrainingClassesController {
   @Get('training-classes/:id/close-check')
   @Access({ roles: [...ADMINS], summary: 'The close-out checklist: attendance of every session, sign-in sheet, timetable' })
   @Returns(CloseCheckDto)
+  @Fails({ 409: [ClassError.InvalidState] })
   closeCheck(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<CloseCheckDto> {
     return this.closing.check(user, id);
   }
@@ -199,6 +214,7 @@ export class TrainingClassesController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Close the class: ledger entries (source class) for everyone who completed it, all or nothing' })
   @Returns(TrainingClassDto)
+  @Fails({ 409: [ClassError.InvalidState], 422: [ClassError.NotReadyToClose] })
   async close(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<TrainingClassDto> {
     await this.closing.close(user, id, origin);
     return this.classes.get(user, id);
@@ -208,6 +224,7 @@ export class TrainingClassesController {
   @HttpCode(204)
   @Access({ summary: 'Fill in the end-of-class survey once (anonymous to the organiser)' })
   @Returns(null, 204)
+  @Fails({ 409: [ClassError.EvaluationClosed], 422: [ClassError.Withdrawn, CommonError.ValidationFailed] })
   evaluate(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SubmitEvaluationDto): Promise<void> {
     return this.closing.evaluate(user, id, dto);
   }
@@ -215,6 +232,7 @@ export class TrainingClassesController {
   @Get('training-classes/:id/evaluation')
   @Access({ roles: [...ADMINS], summary: 'Survey results per session and per teacher, with comments (no names)' })
   @Returns(EvaluationResultsDto)
+  @Fails({ 409: [ClassError.InvalidState] })
   results(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<EvaluationResultsDto> {
     return this.closing.results(user, id);
   }
@@ -222,6 +240,7 @@ export class TrainingClassesController {
   @Get('exports/training-classes/:id/roster.xlsx')
   @Access({ roles: [...ADMINS], summary: 'The roster and attendance of a class as a workbook (audited)' })
   @XlsxResponse()
+  @Fails({ 409: [ClassError.InvalidState] })
   async export(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { buffer, filename } = await this.closing.export(user, id, origin);
     return sendXlsx(res, buffer, filename);
@@ -248,6 +267,7 @@ export class TrainingClassesController {
   @ExtraRateLimit('class-sign-in', SIGN_IN_PER_MINUTE)
   @Access({ summary: 'Sign myself in to a session with its current code (inside the session\'s window; once)' })
   @Returns(SignInResultDto)
+  @Fails({ 409: [ClassError.MarkedByOrganiser], 422: [ClassError.InvalidCode, ClassError.InvalidState, ClassError.OutsideWindow, ClassError.Withdrawn], 429: [ClassError.TooManyAttempts] })
   signIn(@CurrentUser() user: AuthUser, @UuidParam('sessionId') sessionId: string, @Body() dto: SignInDto): Promise<SignInResultDto> {
     return this.people.signIn(user, sessionId, dto.code);
   }
@@ -255,6 +275,7 @@ export class TrainingClassesController {
   @Post('my/class-sessions/:sessionId/leave')
   @Access({ summary: 'Ask for leave from a session, with a reason' })
   @Returns(LeaveDto, 201)
+  @Fails({ 409: [ClassError.LeaveNotAllowed], 422: [ClassError.InvalidState, ClassError.LeaveNotAllowed, ClassError.Withdrawn] })
   askLeave(@CurrentUser() user: AuthUser, @UuidParam('sessionId') sessionId: string, @Body() dto: AskLeaveDto): Promise<LeaveDto> {
     return this.people.askLeave(user, sessionId, dto.reason);
   }

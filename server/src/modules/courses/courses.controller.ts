@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { CommonError, CourseError } from '@cadre/shared';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { CategoriesService } from './categories.service';
@@ -61,6 +63,7 @@ export class CoursesController {
   @HttpCode(204)
   @Access({ roles: [...ORG], summary: 'Remove an unused category' })
   @Returns(null, 204)
+  @Fails({ 422: [CourseError.CategoryInUse] })
   removeCategory(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<void> {
     return this.categories.remove(user, id, origin);
   }
@@ -68,6 +71,7 @@ export class CoursesController {
   @Get('courses')
   @Access({ summary: 'The catalogue: published courses visible from my unit (org admins: ?manage=true for the courses they manage)' })
   @Returns(CoursePageDto)
+  @Fails({ 403: [CommonError.Forbidden] })
   list(@CurrentUser() user: AuthUser, @Query() query: CourseQueryDto): Promise<CoursePageDto> {
     return this.courses.list(user, query);
   }
@@ -89,6 +93,7 @@ export class CoursesController {
   @Post('courses')
   @Access({ roles: [...ORG], summary: 'Create a draft course' })
   @Returns(CourseEditDto, 201)
+  @Fails({ 422: [CommonError.ValidationFailed] })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateCourseDto, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.create(user, dto, origin);
   }
@@ -96,6 +101,7 @@ export class CoursesController {
   @Patch('courses/:id')
   @Access({ roles: [...ORG], summary: 'Edit a course: details, category, hours, cover, target groups' })
   @Returns(CourseEditDto)
+  @Fails({ 422: [CommonError.ValidationFailed] })
   update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateCourseDto, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.update(user, id, dto, origin);
   }
@@ -104,6 +110,7 @@ export class CoursesController {
   @HttpCode(200)
   @Access({ roles: [...ORG], summary: 'Publish (422 courses/no_lessons without lessons); enrols the groups it is required for' })
   @Returns(CourseEditDto)
+  @Fails({ 422: [CourseError.LessonIncomplete, CourseError.NoLessons] })
   publish(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.publish(user, id, origin);
   }
@@ -119,6 +126,7 @@ export class CoursesController {
   @Post('courses/:id/lessons')
   @Access({ roles: [...ORG], summary: 'Add a lesson at the end' })
   @Returns(CourseEditDto, 201)
+  @Fails({ 422: [CommonError.ValidationFailed, CourseError.LessonIncomplete] })
   addLesson(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SaveLessonDto, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.addLesson(user, id, dto, origin);
   }
@@ -126,6 +134,7 @@ export class CoursesController {
   @Put('courses/:id/lessons/order')
   @Access({ roles: [...ORG], summary: 'Put the lessons in a new order' })
   @Returns(CourseEditDto)
+  @Fails({ 422: [CourseError.LessonOrderMismatch] })
   reorder(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReorderLessonsDto, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.reorderLessons(user, id, dto.lessonIds, origin);
   }
@@ -133,6 +142,7 @@ export class CoursesController {
   @Patch('lessons/:id')
   @Access({ roles: [...ORG], summary: 'Edit a lesson' })
   @Returns(CourseEditDto)
+  @Fails({ 422: [CommonError.ValidationFailed, CourseError.LessonIncomplete] })
   updateLesson(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SaveLessonDto, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.updateLesson(user, id, dto, origin);
   }
@@ -140,6 +150,7 @@ export class CoursesController {
   @Delete('lessons/:id')
   @Access({ roles: [...ORG], summary: 'Remove a lesson of a draft course' })
   @Returns(CourseEditDto)
+  @Fails({ 422: [CourseError.NotEditable] })
   removeLesson(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.removeLesson(user, id, origin);
   }
@@ -147,6 +158,7 @@ export class CoursesController {
   @Post('courses/:id/assignments')
   @Access({ roles: ['org_admin', 'unit_admin'], summary: 'Assign (派课) to a key group, a unit or named cadres in my scope' })
   @Returns(AssignmentResultDto, 201)
+  @Fails({ 422: [CourseError.NotPublished] })
   assign(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: AssignCourseDto, @Origin() origin: RequestOrigin): Promise<AssignmentResultDto> {
     return this.enrollments.assign(user, id, dto, origin);
   }

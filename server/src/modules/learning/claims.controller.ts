@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { LearningError } from '@cadre/shared';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { ClaimDto, ClaimPageDto, ClaimQueryDto, CreateClaimDto, RejectClaimDto } from './dto/claim.dto';
@@ -14,6 +16,7 @@ export class ClaimsController {
   @Post('my/claims')
   @Access({ summary: 'Submit an offline training claim (学时申报)' })
   @Returns(ClaimDto, 201)
+  @Fails({ 422: [LearningError.InvalidPeriod] })
   submit(@CurrentUser() user: AuthUser, @Body() dto: CreateClaimDto): Promise<ClaimDto> {
     return this.claims.submit(user, dto);
   }
@@ -43,6 +46,7 @@ export class ClaimsController {
   @HttpCode(200)
   @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Approve a claim: its hours go to the ledger' })
   @Returns(ClaimDto)
+  @Fails({ 409: [LearningError.ClaimDecided], 422: [LearningError.SelfReview] })
   approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<ClaimDto> {
     return this.claims.approve(user, id, origin);
   }
@@ -51,6 +55,7 @@ export class ClaimsController {
   @HttpCode(200)
   @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Return a claim with a reason' })
   @Returns(ClaimDto)
+  @Fails({ 409: [LearningError.ClaimDecided], 422: [LearningError.SelfReview] })
   reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RejectClaimDto, @Origin() origin: RequestOrigin): Promise<ClaimDto> {
     return this.claims.reject(user, id, dto.reason, origin);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { validationFailed } from '../../common/errors/app-exception';
@@ -8,10 +8,15 @@ import { PlansService } from './plans.service';
 
 const yearPipe = new ParseIntPipe({ exceptionFactory: () => validationFailed('year', 'year must be a four-digit year') });
 
+const YEARS = { min: 2000, max: 2100 };
+
 function checkYear(year: number): number {
-  if (year < 2000 || year > 2100) throw validationFailed('year', 'year must be between 2000 and 2100');
+  if (year < YEARS.min || year > YEARS.max) throw validationFailed('year', `year must be between ${YEARS.min} and ${YEARS.max}`);
   return year;
 }
+
+/** Documents what yearPipe and checkYear accept. */
+const yearParam = ApiParam({ name: 'year', schema: { type: 'integer', format: 'int32', minimum: YEARS.min, maximum: YEARS.max } });
 
 @ApiTags('learning')
 @Controller('training-plans')
@@ -19,6 +24,7 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Get(':year')
+  @yearParam
   @Access({ summary: 'The training plan of a year: required hours per key group and rank level' })
   @Returns(PlanDto)
   get(@Param('year', yearPipe) year: number): Promise<PlanDto> {
@@ -26,6 +32,7 @@ export class PlansController {
   }
 
   @Put(':year')
+  @yearParam
   @Access({ roles: ['org_admin'], summary: 'Replace the training plan of a year (city organisation department)' })
   @Returns(PlanDto)
   save(@CurrentUser() user: AuthUser, @Param('year', yearPipe) year: number, @Body() dto: SavePlanDto, @Origin() origin: RequestOrigin): Promise<PlanDto> {

@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { LectureError } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ExtraRateLimit } from '../../common/http/rate-limit';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
@@ -79,6 +81,7 @@ export class LecturesController {
   @Post('lecture-teams')
   @Access({ roles: [...ADMINS], summary: 'Set up a team (grassroots: unit admins of its home unit; municipal and specialised: org admins)' })
   @Returns(LectureTeamDetailDto, 201)
+  @Fails({ 409: [LectureError.DuplicateName] })
   createTeam(@CurrentUser() user: AuthUser, @Body() dto: CreateLectureTeamDto, @Origin() origin: RequestOrigin): Promise<LectureTeamDetailDto> {
     return this.teams.create(user, dto, origin);
   }
@@ -86,6 +89,7 @@ export class LecturesController {
   @Patch('lecture-teams/:id')
   @Access({ roles: [...ADMINS], summary: 'Rename, describe or retire a team' })
   @Returns(LectureTeamDetailDto)
+  @Fails({ 409: [LectureError.DuplicateName] })
   updateTeam(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateLectureTeamDto, @Origin() origin: RequestOrigin): Promise<LectureTeamDetailDto> {
     return this.teams.update(user, id, dto, origin);
   }
@@ -109,6 +113,7 @@ export class LecturesController {
   @Post('lecture-topics')
   @Access({ roles: ['org_admin'], summary: 'Add a topic' })
   @Returns(LectureTopicDto, 201)
+  @Fails({ 409: [LectureError.DuplicateName] })
   createTopic(@CurrentUser() user: AuthUser, @Body() dto: CreateLectureTopicDto, @Origin() origin: RequestOrigin): Promise<LectureTopicDto> {
     return this.teams.createTopic(user, dto, origin);
   }
@@ -116,6 +121,7 @@ export class LecturesController {
   @Patch('lecture-topics/:id')
   @Access({ roles: ['org_admin'], summary: 'Rename, reorder or hide a topic' })
   @Returns(LectureTopicDto)
+  @Fails({ 409: [LectureError.DuplicateName] })
   updateTopic(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateLectureTopicDto, @Origin() origin: RequestOrigin): Promise<LectureTopicDto> {
     return this.teams.updateTopic(user, id, dto, origin);
   }
@@ -124,6 +130,7 @@ export class LecturesController {
   @HttpCode(204)
   @Access({ roles: ['org_admin'], summary: 'Delete an unused topic (409 when sessions use it)' })
   @Returns(null, 204)
+  @Fails({ 409: [LectureError.InUse] })
   removeTopic(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<void> {
     return this.teams.removeTopic(user, id, origin);
   }
@@ -140,6 +147,7 @@ export class LecturesController {
   @Post('lecture-sessions')
   @Access({ roles: [...WRITERS], summary: 'Log a session given (a draft); the author must be a member of the team' })
   @Returns(LectureSessionDto, 201)
+  @Fails({ 422: [LectureError.HeldInFuture, LectureError.NotTeamMember] })
   createSession(@CurrentUser() user: AuthUser, @Body() dto: CreateLectureSessionDto): Promise<LectureSessionDto> {
     return this.sessions.create(user, dto);
   }
@@ -154,6 +162,7 @@ export class LecturesController {
   @Patch('lecture-sessions/:id')
   @Access({ roles: [...WRITERS], summary: 'Edit my draft or returned session; an org admin corrects a verified one (audited)' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.NotEditable], 422: [LectureError.HeldInFuture, LectureError.NotTeamMember] })
   updateSession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateLectureSessionDto, @Origin() origin: RequestOrigin): Promise<LectureSessionDto> {
     return this.sessions.update(user, id, dto, origin);
   }
@@ -162,6 +171,7 @@ export class LecturesController {
   @HttpCode(204)
   @Access({ roles: [...WRITERS], summary: 'Delete my draft or returned session' })
   @Returns(null, 204)
+  @Fails({ 409: [LectureError.NotEditable] })
   removeSession(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<void> {
     return this.sessions.remove(user, id);
   }
@@ -170,6 +180,7 @@ export class LecturesController {
   @HttpCode(200)
   @Access({ roles: [...WRITERS], summary: 'Submit my session for verification by the host unit' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.InvalidState], 422: [LectureError.HeldInFuture] })
   submitSession(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<LectureSessionDto> {
     return this.sessions.submit(user, id);
   }
@@ -178,6 +189,7 @@ export class LecturesController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Verify a submitted session (admin of the host unit): hours go to each lecturer' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.InvalidState], 422: [LectureError.SelfReview] })
   verifySession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<LectureSessionDto> {
     return this.sessions.verify(user, id, origin);
   }
@@ -186,6 +198,7 @@ export class LecturesController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Return a submitted session to its author with a reason' })
   @Returns(LectureSessionDto)
+  @Fails({ 409: [LectureError.InvalidState], 422: [LectureError.SelfReview] })
   returnSession(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: ReturnLectureSessionDto, @Origin() origin: RequestOrigin): Promise<LectureSessionDto> {
     return this.sessions.returnToAuthor(user, id, dto.reason, origin);
   }
@@ -215,6 +228,7 @@ export class LecturesController {
       '(missing or forged: 400, expired: 422, reload the page); at most FEEDBACK_PER_ADDRESS per address and session (429)',
   })
   @Returns(FeedbackReceiptDto, 201)
+  @Fails({ 400: [LectureError.FeedbackTokenInvalid], 409: [LectureError.FeedbackExists], 422: [LectureError.FeedbackTokenExpired], 429: [LectureError.FeedbackAddressLimit] })
   giveFeedback(@UuidParam() id: string, @Body() dto: FeedbackInputDto, @Req() req: Request): Promise<FeedbackReceiptDto> {
     return this.feedback.give(id, dto, deviceCookie(req), req.ip ?? 'unknown');
   }

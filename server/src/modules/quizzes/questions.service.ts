@@ -15,7 +15,7 @@ import { questionProblems, storedOptions } from './question-rules';
 import { parseWorkbook, templateWorkbook } from './question-sheet';
 import { Question } from './question.entity';
 
-const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const QUESTION_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The question bank (题库): questions belong to a unit and are kept by org admins whose scope contains it. */
 @Injectable()
@@ -105,7 +105,7 @@ export class QuestionsService {
    * is imported and the problems come back by row and column. A dry run only checks.
    */
   async import(user: AuthUser, req: Request, res: Response, dryRun: boolean, origin: RequestOrigin): Promise<ImportResultDto> {
-    const buffer = await receiveSheet(req, res, IMPORT_MAX_BYTES);
+    const buffer = await receiveSheet(req, res, QUESTION_IMPORT_MAX_BYTES);
     const { rows, problems } = await parseWorkbook(buffer);
     if (rows.length) {
       const existing = (await this.db.query(

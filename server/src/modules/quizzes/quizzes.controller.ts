@@ -1,16 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { CommonError, FileError, QuizError } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { UuidParam } from '../../common/validation/uuid-param';
-import { UploadBodyDto } from '../files/dto/file.dto';
+import { ApiFileBody } from '../files/dto/file.dto';
 import { AttemptsService } from './attempts.service';
 import { AttemptDto, PreviewDto, QuizResultsDto, QuizResultsQueryDto, SaveAnswersDto, SavedDto, SubmitResultDto } from './dto/attempt.dto';
 import { ImportQueryDto, ImportResultDto, QuestionDto, QuestionPageDto, QuestionQueryDto, SaveQuestionDto, TagListDto } from './dto/question.dto';
 import { CreateQuizDto, QuizDetailDto, QuizPageDto, QuizQueryDto, UpdateQuizDto } from './dto/quiz.dto';
-import { QuestionsService } from './questions.service';
+import { QUESTION_IMPORT_MAX_BYTES, QuestionsService } from './questions.service';
 import { QuizResultsService } from './quiz-results.service';
 import { QuizzesService } from './quizzes.service';
 
@@ -51,9 +53,9 @@ export class QuizzesController {
   @Post('questions/import')
   @HttpCode(200)
   @Access({ roles: [...ORG], summary: 'Import questions from the Excel template: all rows or none (?dryRun=true only checks)' })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: UploadBodyDto })
+  @ApiFileBody(QUESTION_IMPORT_MAX_BYTES, 'The filled-in question template (.xlsx)')
   @Returns(ImportResultDto)
+  @Fails({ 400: [FileError.Missing], 413: [FileError.TooLarge], 422: [QuizError.ImportInvalid] })
   importQuestions(
     @CurrentUser() user: AuthUser,
     @Query() query: ImportQueryDto,
@@ -74,6 +76,7 @@ export class QuizzesController {
   @Post('questions')
   @Access({ roles: [...ORG], summary: 'Add a question to the bank' })
   @Returns(QuestionDto, 201)
+  @Fails({ 422: [QuizError.InvalidQuestion] })
   createQuestion(@CurrentUser() user: AuthUser, @Body() dto: SaveQuestionDto, @Origin() origin: RequestOrigin): Promise<QuestionDto> {
     return this.questions.create(user, dto, origin);
   }
@@ -81,6 +84,7 @@ export class QuizzesController {
   @Put('questions/:id')
   @Access({ roles: [...ORG], summary: 'Replace a question (attempts keep their snapshot)' })
   @Returns(QuestionDto)
+  @Fails({ 422: [QuizError.InvalidQuestion] })
   updateQuestion(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SaveQuestionDto, @Origin() origin: RequestOrigin): Promise<QuestionDto> {
     return this.questions.update(user, id, dto, origin);
   }
@@ -109,6 +113,7 @@ export class QuizzesController {
   @Post('quizzes')
   @Access({ roles: [...ORG], summary: 'Create a draft quiz' })
   @Returns(QuizDetailDto, 201)
+  @Fails({ 422: [CommonError.ValidationFailed] })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateQuizDto, @Origin() origin: RequestOrigin): Promise<QuizDetailDto> {
     return this.quizzes.create(user, dto, origin);
   }
@@ -116,6 +121,7 @@ export class QuizzesController {
   @Patch('quizzes/:id')
   @Access({ roles: [...ORG], summary: 'Edit a quiz (its questions only while a draft)' })
   @Returns(QuizDetailDto)
+  @Fails({ 422: [CommonError.ValidationFailed, QuizError.NotEditable] })
   update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateQuizDto, @Origin() origin: RequestOrigin): Promise<QuizDetailDto> {
     return this.quizzes.update(user, id, dto, origin);
   }
@@ -124,6 +130,7 @@ export class QuizzesController {
   @HttpCode(200)
   @Access({ roles: [...ORG], summary: 'Publish a quiz whose paper can be drawn' })
   @Returns(QuizDetailDto)
+  @Fails({ 422: [QuizError.Empty, QuizError.NotEnoughQuestions] })
   publish(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<QuizDetailDto> {
     return this.quizzes.publish(user, id, origin);
   }
@@ -139,6 +146,7 @@ export class QuizzesController {
   @Get('quizzes/:id/preview')
   @Access({ roles: [...ORG], summary: 'Draw a sample paper, answers included (nothing stored)' })
   @Returns(PreviewDto)
+  @Fails({ 422: [QuizError.NotEnoughQuestions] })
   preview(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<PreviewDto> {
     return this.results.preview(user, id);
   }
@@ -166,6 +174,7 @@ export class QuizzesController {
   @Post('quizzes/:id/attempts')
   @Access({ summary: 'Start an attempt, or get the one in progress (no answer key)' })
   @Returns(AttemptDto, 201)
+  @Fails({ 409: [QuizError.AttemptsExhausted], 422: [QuizError.NotOpen] })
   start(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<AttemptDto> {
     return this.attempts.start(user, id);
   }
@@ -180,6 +189,7 @@ export class QuizzesController {
   @Put('attempts/:id/answers')
   @Access({ summary: 'Autosave: version counts saves from 1; an older or equal version is 409' })
   @Returns(SavedDto)
+  @Fails({ 400: [QuizError.InvalidAnswer], 409: [QuizError.AlreadySubmitted, QuizError.AttemptClosed, QuizError.StaleVersion] })
   save(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SaveAnswersDto): Promise<SavedDto> {
     return this.attempts.save(user, id, dto.version, dto.answers);
   }
@@ -188,6 +198,7 @@ export class QuizzesController {
   @HttpCode(200)
   @Access({ summary: 'Submit once; graded on the server' })
   @Returns(SubmitResultDto)
+  @Fails({ 409: [QuizError.AlreadySubmitted] })
   submit(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<SubmitResultDto> {
     return this.attempts.submit(user, id);
   }

@@ -1,7 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { StudyError } from '@cadre/shared';
 import type { Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { UuidParam } from '../../common/validation/uuid-param';
@@ -37,6 +39,7 @@ export class StudyRecordsController {
   @Post('study-records')
   @Access({ roles: [...ADMINS], summary: 'Record a study meeting of a unit in scope (a draft)' })
   @Returns(StudyRecordDto, 201)
+  @Fails({ 422: [StudyError.HeldInFuture, StudyError.InconsistentPeople, StudyError.PersonOutsideUnit] })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateStudyRecordDto, @Origin() origin: RequestOrigin): Promise<StudyRecordDto> {
     return this.records.create(user, dto, origin);
   }
@@ -51,6 +54,7 @@ export class StudyRecordsController {
   @Patch('study-records/:id')
   @Access({ roles: [...ADMINS], summary: 'Edit a draft record' })
   @Returns(StudyRecordDto)
+  @Fails({ 409: [StudyError.NotEditable], 422: [StudyError.HeldInFuture, StudyError.InconsistentPeople, StudyError.PersonOutsideUnit] })
   update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateStudyRecordDto, @Origin() origin: RequestOrigin): Promise<StudyRecordDto> {
     return this.records.update(user, id, dto, origin);
   }
@@ -59,6 +63,7 @@ export class StudyRecordsController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Submit a record: it becomes final and attendees present earn the hours of its type' })
   @Returns(StudyRecordDto)
+  @Fails({ 409: [StudyError.NotEditable], 422: [StudyError.HeldInFuture] })
   submit(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<StudyRecordDto> {
     return this.records.submit(user, id, origin);
   }
@@ -67,6 +72,7 @@ export class StudyRecordsController {
   @HttpCode(204)
   @Access({ roles: [...ADMINS], summary: 'Delete a draft record' })
   @Returns(null, 204)
+  @Fails({ 409: [StudyError.NotEditable] })
   remove(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<void> {
     return this.records.remove(user, id, origin);
   }

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { TalentError } from '@cadre/shared';
 import type { Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { UuidParam } from '../../common/validation/uuid-param';
@@ -64,6 +66,7 @@ export class TalentController {
   @Post('talent-pool')
   @Access({ roles: [...ADMINS], summary: 'Nominate a cadre in scope, with reasons; breaking an entry criterion needs an override reason' })
   @Returns(TalentEntryDto, 201)
+  @Fails({ 409: [TalentError.AlreadyActive], 422: [TalentError.CriteriaNotMet] })
   nominate(@CurrentUser() user: AuthUser, @Body() dto: NominateDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.nominate(user, dto, origin);
   }
@@ -79,6 +82,7 @@ export class TalentController {
   @HttpCode(200)
   @Access({ roles: ['org_admin'], summary: 'Admit a nomination into the pool (with a track and mentor) or decline it (with a reason)' })
   @Returns(TalentEntryDto)
+  @Fails({ 409: [TalentError.InvalidState] })
   decide(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: DecisionDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.decide(user, id, dto, origin);
   }
@@ -87,6 +91,7 @@ export class TalentController {
   @HttpCode(200)
   @Access({ roles: ['org_admin'], summary: 'A member leaves the pool promoted, with the new post' })
   @Returns(TalentEntryDto)
+  @Fails({ 409: [TalentError.InvalidState], 422: [TalentError.InvalidPeriod] })
   graduate(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: GraduateDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.graduate(user, id, dto, origin);
   }
@@ -95,6 +100,7 @@ export class TalentController {
   @HttpCode(200)
   @Access({ roles: ['org_admin'], summary: 'Remove a member from the pool, with a reason' })
   @Returns(TalentEntryDto)
+  @Fails({ 409: [TalentError.InvalidState] })
   remove(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RemoveDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.remove(user, id, dto, origin);
   }
@@ -102,6 +108,7 @@ export class TalentController {
   @Patch('talent-pool/:id/plan')
   @Access({ roles: ['org_admin'], summary: 'The member\'s track, mentor and milestones (the list replaces the old one)' })
   @Returns(TalentEntryDto)
+  @Fails({ 409: [TalentError.InvalidState], 422: [TalentError.InvalidPeriod] })
   plan(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: TalentPlanDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.plan(user, id, dto, origin);
   }
@@ -109,6 +116,7 @@ export class TalentController {
   @Put('talent-pool/:id/posts')
   @Access({ roles: ['org_admin'], summary: 'The posts the member held before (任职经历); the list replaces the old one' })
   @Returns(TalentEntryDto)
+  @Fails({ 409: [TalentError.InvalidState], 422: [TalentError.InvalidPeriod] })
   savePosts(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: PostsDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.savePosts(user, id, dto, origin);
   }
@@ -116,6 +124,7 @@ export class TalentController {
   @Post('talent-pool/:id/notes')
   @Access({ roles: ['org_admin'], summary: 'Add a progress note' })
   @Returns(TalentEntryDto, 201)
+  @Fails({ 409: [TalentError.InvalidState], 422: [TalentError.InvalidPeriod] })
   addNote(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: NoteInputDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.addNote(user, id, dto, origin);
   }
@@ -124,6 +133,7 @@ export class TalentController {
   @HttpCode(200)
   @Access({ roles: ['org_admin'], summary: 'Record or correct the evaluation of a year (优秀, 称职, 基本称职, 不称职)' })
   @Returns(TalentEntryDto)
+  @Fails({ 409: [TalentError.InvalidState], 422: [TalentError.InvalidPeriod] })
   evaluate(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: EvaluationInputDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.evaluate(user, id, dto, origin);
   }
@@ -131,6 +141,7 @@ export class TalentController {
   @Post('talent-pool/:id/secondments')
   @Access({ roles: ['org_admin'], summary: 'Record a secondment (挂职锻炼)' })
   @Returns(TalentEntryDto, 201)
+  @Fails({ 409: [TalentError.InvalidState], 422: [TalentError.InvalidPeriod, TalentError.ReportRequired] })
   addSecondment(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SecondmentInputDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.addSecondment(user, id, dto, origin);
   }
@@ -138,6 +149,7 @@ export class TalentController {
   @Patch('talent-secondments/:id')
   @Access({ roles: ['org_admin'], summary: 'Change a secondment: dates, state; returning needs the closing report' })
   @Returns(TalentEntryDto)
+  @Fails({ 409: [TalentError.InvalidState], 422: [TalentError.InvalidPeriod, TalentError.ReportRequired] })
   updateSecondment(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SecondmentUpdateDto, @Origin() origin: RequestOrigin): Promise<TalentEntryDto> {
     return this.pool.updateSecondment(user, id, dto, origin);
   }

@@ -17,7 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import type { RosterImportMode, RosterImportResultDto, RosterProblemDto } from './dto/roster-import.dto';
 import { MalformedRoster, parseRoster, rosterTemplate, type RosterRow } from './roster-sheet';
 
-const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+export const ROSTER_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The same answer for a unit that does not exist and one outside the caller's scope: never reveal which. */
 const UNIT_NOT_FOUND = '单位不存在或不在您的管理范围内';
@@ -64,7 +64,7 @@ export class RosterImportService {
   }
 
   async import(user: AuthUser, req: Request, res: Response, mode: RosterImportMode, origin: RequestOrigin): Promise<RosterImportResultDto> {
-    const buffer = await receiveSheet(req, res, IMPORT_MAX_BYTES);
+    const buffer = await receiveSheet(req, res, ROSTER_IMPORT_MAX_BYTES);
     let parsed: Awaited<ReturnType<typeof parseRoster>>;
     try {
       parsed = await parseRoster(buffer);

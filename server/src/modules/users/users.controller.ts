@@ -1,11 +1,13 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthError, FileError, UserError } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
+import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { UuidParam } from '../../common/validation/uuid-param';
-import { UploadBodyDto } from '../files/dto/file.dto';
+import { ApiFileBody } from '../files/dto/file.dto';
 import { RosterImportQueryDto, RosterImportResultDto } from './dto/roster-import.dto';
 import {
   CreatedUserDto,
@@ -19,7 +21,7 @@ import {
   UserPageDto,
   UserQueryDto,
 } from './dto/user.dto';
-import { RosterImportService } from './roster-import.service';
+import { ROSTER_IMPORT_MAX_BYTES, RosterImportService } from './roster-import.service';
 import { UsersService } from './users.service';
 
 const ADMINS = ['org_admin', 'unit_admin'] as const;
@@ -52,9 +54,9 @@ export class UsersController {
     roles: [...ADMINS],
     summary: 'Roster import from the Excel template: ?mode=preview checks every row and writes nothing; ?mode=commit imports all rows or none',
   })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: UploadBodyDto })
+  @ApiFileBody(ROSTER_IMPORT_MAX_BYTES, 'The filled-in roster template (.xlsx)')
   @Returns(RosterImportResultDto)
+  @Fails({ 400: [FileError.Missing, UserError.ImportMalformed], 409: [UserError.ImportConflict], 413: [FileError.TooLarge], 422: [UserError.ImportInvalid] })
   importRoster(
     @CurrentUser() user: AuthUser,
     @Query() query: RosterImportQueryDto,
@@ -82,6 +84,7 @@ export class UsersController {
   @Post()
   @Access({ roles: [...ADMINS], summary: 'Create a cadre account (must change the initial password at first sign-in)' })
   @Returns(CreatedUserDto, 201)
+  @Fails({ 400: [AuthError.WeakPassword, UserError.InvalidIdNumber], 409: [UserError.DuplicateIdNumber, UserError.DuplicateUsername], 422: [UserError.RoleNotGrantable, UserError.ScopeUnitRequired, UserError.UnitOutOfScope] })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto, @Origin() origin: RequestOrigin): Promise<CreatedUserDto> {
     return this.users.create(user, dto, origin);
   }
@@ -89,6 +92,7 @@ export class UsersController {
   @Patch(':id')
   @Access({ roles: [...ADMINS], summary: 'Edit a cadre: profile, unit, key groups, roles, status' })
   @Returns(UserDetailDto)
+  @Fails({ 400: [UserError.InvalidIdNumber], 409: [UserError.DuplicateIdNumber], 422: [UserError.RoleNotGrantable, UserError.ScopeUnitRequired, UserError.SelfModification, UserError.UnitOutOfScope] })
   update(
     @CurrentUser() user: AuthUser,
     @UuidParam() id: string,
@@ -102,6 +106,7 @@ export class UsersController {
   @HttpCode(200)
   @Access({ roles: [...ADMINS], summary: 'Issue a new initial password and end the cadre’s sessions' })
   @Returns(InitialPasswordDto)
+  @Fails({ 422: [UserError.RoleNotGrantable, UserError.SelfModification] })
   resetPassword(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<InitialPasswordDto> {
     return this.users.resetPassword(user, id, origin);
   }

@@ -1,6 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProperty } from '@nestjs/swagger';
+import { UPLOAD_MAX_VIDEO_MB_CEILING } from '../../../config/app-config';
 import { EnumField, IntField, StringField, UuidField } from '../../../common/validation/fields';
-import { FILE_PURPOSES, type FilePurpose } from '../file-purposes';
+import { FILE_PURPOSES, purposeRules, type FilePurpose } from '../file-purposes';
 
 export class UploadQueryDto {
   @EnumField(FILE_PURPOSES, { enumName: 'FilePurpose', description: 'What the file is for; decides the accepted types and size' })
@@ -34,6 +36,19 @@ export class StoredFileDto {
   @ApiProperty({ type: String, nullable: true, description: 'A signed link to a small JPEG of an image; null for other files' }) thumbnailUrl!: string | null;
 }
 
-export class UploadBodyDto {
-  @ApiProperty({ type: 'string', format: 'binary' }) file!: unknown;
+/** The multipart body of an upload: one file in the field `file`, of at most `maxBytes` bytes (a larger one is a 413). */
+export function ApiFileBody(maxBytes: number, description: string) {
+  return applyDecorators(
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary', maxLength: maxBytes, description } },
+      },
+    }),
+  );
 }
+
+/** The largest file any purpose accepts under any configuration (videos: UPLOAD_MAX_VIDEO_MB). */
+export const UPLOAD_MAX_BYTES = Math.max(...Object.values(purposeRules(UPLOAD_MAX_VIDEO_MB_CEILING)).map((rule) => rule.maxBytes));

@@ -12,9 +12,9 @@ import {
   type ReviewPolicy,
 } from '@cadre/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsNumber, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
-import { BoolField, EnumArrayField, EnumField, IntField, StringField, UuidField } from '../../../common/validation/fields';
+import { BoolField, DateTimeField, EnumArrayField, EnumField, IntField, StringField, UuidField } from '../../../common/validation/fields';
 
 export class FixedQuestionDto {
   @UuidField()
@@ -66,14 +66,10 @@ class QuizFields {
   @IntField({ min: 0, max: 100, optional: true, description: '0: unlimited' })
   attemptsAllowed?: number;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, required: false })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @DateTimeField({ nullable: true })
   opensAt?: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, required: false })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @DateTimeField({ nullable: true })
   closesAt?: string | null;
 
   @BoolField({ optional: true })
