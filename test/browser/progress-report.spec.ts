@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 import { signIn } from './helpers';
 
 test.describe('进展报告: the campaign progress report', () => {
@@ -32,6 +34,11 @@ test.describe('进展报告: the campaign progress report', () => {
     await page.getByTestId('report-docx').click();
     const file = await downloading;
     expect(file.suggestedFilename()).toMatch(/^示范市进展情况报告-\d{4}-01-01至\d{4}-\d{2}-\d{2}\.docx$/);
+    // The Word draft says what the page said: the same count of verified lectures, in the same words.
+    const docx = await JSZip.loadAsync(await readFile(await file.path()));
+    const text = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('一、理论宣讲');
+    expect(text).toContain(`理论宣讲${count}场次`);
   });
 
   test('a narrower period on a phone-width screen', async ({ browser }) => {
