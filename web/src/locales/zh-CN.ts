@@ -639,6 +639,7 @@ export default {
       'course.assigned': '派课',
       'category.changed': '调整课程分类',
       'plan.saved': '保存培训计划',
+      'requirements.saved': '保存学时要求',
       'claim.approved': '通过学时申报',
       'claim.rejected': '退回学时申报',
       'question.changed': '调整试题',
@@ -777,6 +778,9 @@ export default {
       evaluation_closed: '问卷未开放或您已填写过',
       session_in_use: '这节课已有考勤或请假记录，不能删除',
       marked_by_organiser: '组织方已为您登记了这节课的考勤，如有异议请联系组织方修改',
+    },
+    requirements: {
+      root_admin_only: '只有市级组织部管理员可以设置学时要求',
     },
     campaign: {
       root_admin_only: '只有市级组织部管理员可以设置任务',
