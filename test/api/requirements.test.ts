@@ -211,6 +211,17 @@ describe('requirement lines (学时要求) and the engine', () => {
       expect(line(await mine(eleven.agent), 'centralized_year')).toMatchObject({ earned: 66, remaining: 24, days: 11, requiredDays: 12, met: false });
     });
 
+    test('an approved claim counts its days from start to end; a pending one counts nothing', async () => {
+      const { agent } = await cadre('fu_ke');
+      const endDate = addDays(todayInShanghai(), -8);
+      const claim = (startDate: string) => ({ title: '党校专题轮训', organizer: '市委党校', startDate, endDate, hours: 18 });
+      const approved = expectOk<{ id: string }>(await agent.post('/api/my/claims', claim(addDays(endDate, -2))), 201);
+      expectOk(await agent.post('/api/my/claims', claim(addDays(endDate, -4))), 201);
+      expectOk(await w.as.unitAdminA.post(`/api/claims/${approved.id}/approve`), 200);
+      const res = await mine(agent, Number(endDate.slice(0, 4)));
+      expect(line(res, 'centralized_year')).toMatchObject({ earned: 18, bySource: { class: 0, offline_training: 18 }, days: 3, met: false });
+    });
+
     test('a 副处 cadre’s five years add up in the cycle 2023–2027; a sixth year back and other sources do not count', async () => {
       const { user, agent } = await cadre('fu_chu');
       await grant(user.id, 300, 'class', 2022);
