@@ -94,8 +94,13 @@ export const RANK_EQUIVALENTS: Partial<Record<Rank, Rank>> = {
   zhuren_keyuan_4: 'fu_ke',
 };
 
-/** The rank level a requirement line's "applies to" reads: the level of the rank's equivalent post (主任科员 count as 科级). */
-export function requirementRankLevel(rank: Rank): RankLevel {
+/**
+ * The rank level a requirement line's "applies to" reads: the level of the rank's equivalent post (主任科员 count as 科级).
+ * `other` (村、社区 and enterprise cadres, who are no civil servants) has none: lines restricted by rank level, such as the
+ * centralised-training lines of the 条例, do not apply to them; lines for every cadre do.
+ */
+export function requirementRankLevel(rank: Rank): RankLevel | null {
+  if (rank === 'other') return null;
   return rankLevel(RANK_EQUIVALENTS[rank] ?? rank);
 }
 

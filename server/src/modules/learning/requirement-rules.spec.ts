@@ -32,6 +32,11 @@ describe('whom a requirement line applies to', () => {
     expect(applies(line(['chu']), { rank: 'fu_ke', keyGroups: [] })).toBe(false);
   });
 
+  test('村、社区 cadres (rank other) fall under no line restricted by rank level, only under lines for everyone', () => {
+    for (const level of ['chu', 'ke', 'keyuan'] as const) expect(applies(line([level]), { rank: 'other', keyGroups: [] })).toBe(false);
+    expect(applies(line([]), { rank: 'other', keyGroups: [] })).toBe(true);
+  });
+
   test('a rank level and a group must both match', () => {
     expect(applies(line(['ke'], ['new_leader']), { rank: 'fu_ke', keyGroups: ['new_leader'] })).toBe(true);
     expect(applies(line(['ke'], ['new_leader']), { rank: 'fu_ke', keyGroups: [] })).toBe(false);

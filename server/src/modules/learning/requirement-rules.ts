@@ -13,7 +13,10 @@ export function windowOf(line: Pick<RequirementLineSpec, 'windowYears' | 'window
 /** A line applies when each non-empty criterion matches (as the training plan's lines did); none at all: everyone. */
 export function applies(line: Pick<RequirementLineSpec, 'appliesTo'>, cadre: { rank: Rank; keyGroups: CadreGroup[] }): boolean {
   const { rankLevels, groups } = line.appliesTo;
-  if (rankLevels.length > 0 && !rankLevels.includes(requirementRankLevel(cadre.rank))) return false;
+  if (rankLevels.length > 0) {
+    const level = requirementRankLevel(cadre.rank);
+    if (level === null || !rankLevels.includes(level)) return false;
+  }
   if (groups.length > 0 && !groups.some((g) => cadre.keyGroups.includes(g))) return false;
   return true;
 }
