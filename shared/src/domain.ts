@@ -34,6 +34,10 @@ export const NEW_LEADER_MONTHS_DEFAULT = 12;
 export const RANKS = [
   'zheng_chu',
   'fu_chu',
+  'diaoyanyuan_1',
+  'diaoyanyuan_2',
+  'diaoyanyuan_3',
+  'diaoyanyuan_4',
   'zheng_ke',
   'fu_ke',
   'zhuren_keyuan_1',
@@ -48,6 +52,10 @@ export type Rank = (typeof RANKS)[number];
 export const RANK_LABELS: Record<Rank, string> = {
   zheng_chu: '正处级',
   fu_chu: '副处级',
+  diaoyanyuan_1: '一级调研员',
+  diaoyanyuan_2: '二级调研员',
+  diaoyanyuan_3: '三级调研员',
+  diaoyanyuan_4: '四级调研员',
   zheng_ke: '正科级',
   fu_ke: '副科级',
   zhuren_keyuan_1: '一级主任科员',
@@ -61,11 +69,85 @@ export const RANK_LABELS: Record<Rank, string> = {
 export const RANK_LEVELS = ['chu', 'ke', 'keyuan'] as const;
 export type RankLevel = (typeof RANK_LEVELS)[number];
 export const RANK_LEVEL_LABELS: Record<RankLevel, string> = { chu: '处级', ke: '科级', keyuan: '科员及以下' };
+/**
+ * The rank level of the talent pool's age limits and the dashboard's breakdown. 调研员 sit at 处级 (《公务员职务与职级并行规定》);
+ * 主任科员 stay at `keyuan` here, as before, so the pool's criteria and the dashboard do not move (see requirementRankLevel).
+ */
 export function rankLevel(rank: Rank): RankLevel {
-  if (rank === 'zheng_chu' || rank === 'fu_chu') return 'chu';
+  if (rank === 'zheng_chu' || rank === 'fu_chu' || rank.startsWith('diaoyanyuan_')) return 'chu';
   if (rank === 'zheng_ke' || rank === 'fu_ke') return 'ke';
   return 'keyuan';
 }
+
+/**
+ * The 领导职务 a 职级 sits with (《公务员职务与职级并行规定》, 2019): 一、二级调研员 with 正处, 三、四级 with 副处; 一、二级主任科员 with
+ * 正科, 三、四级 with 副科. Ranks not listed are their own equivalent.
+ */
+export const RANK_EQUIVALENTS: Partial<Record<Rank, Rank>> = {
+  diaoyanyuan_1: 'zheng_chu',
+  diaoyanyuan_2: 'zheng_chu',
+  diaoyanyuan_3: 'fu_chu',
+  diaoyanyuan_4: 'fu_chu',
+  zhuren_keyuan_1: 'zheng_ke',
+  zhuren_keyuan_2: 'zheng_ke',
+  zhuren_keyuan_3: 'fu_ke',
+  zhuren_keyuan_4: 'fu_ke',
+};
+
+/**
+ * The rank level a requirement line's "applies to" reads: the level of the rank's equivalent post (主任科员 count as 科级).
+ * `other` (村、社区 and enterprise cadres, who are no civil servants) has none: lines restricted by rank level, such as the
+ * centralised-training lines of the 条例, do not apply to them; lines for every cadre do.
+ */
+export function requirementRankLevel(rank: Rank): RankLevel | null {
+  if (rank === 'other') return null;
+  return rankLevel(RANK_EQUIVALENTS[rank] ?? rank);
+}
+
+/**
+ * Requirement lines (学时要求, 《干部教育培训工作条例》 2023 第十三—十五条): who must earn how many 学时 (or days) from which
+ * sources within which window. The city's root org admin edits them per year; a year nobody edited uses the defaults.
+ */
+export interface RequirementLineSpec {
+  key: string;
+  label: string;
+  /** Rank levels (by requirementRankLevel) and key groups the line applies to; both empty: every cadre. */
+  appliesTo: { rankLevels: RankLevel[]; groups: CadreGroup[] };
+  hours: number;
+  /** The alternative in days ("12天或90学时"), or null. */
+  days: number | null;
+  /** 1: the calendar year; N: a cycle of N years starting at windowStart. */
+  windowYears: number;
+  windowStart: number | null;
+  sources: LedgerSource[];
+}
+
+/** The five-year cycle of the national plan 全国干部教育培训规划（2023—2027年）. */
+export const DEFAULT_CYCLE_START = 2023;
+
+export const DEFAULT_REQUIREMENT_LINES: readonly RequirementLineSpec[] = [
+  { key: 'online', label: '网络培训', appliesTo: { rankLevels: [], groups: [] }, hours: 50, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz'] },
+  {
+    key: 'centralized_year',
+    label: '集中培训（年度）',
+    appliesTo: { rankLevels: ['ke', 'keyuan'], groups: [] },
+    hours: 90,
+    days: 12,
+    windowYears: 1,
+    windowStart: null,
+    sources: ['class', 'offline_training'],
+  },
+  {
+    key: 'centralized_5y',
+    label: '集中培训（五年）',
+    appliesTo: { rankLevels: ['chu'], groups: [] },
+    hours: 550,
+    days: 90,
+    windowYears: 5,
+    windowStart: DEFAULT_CYCLE_START,
+    sources: ['class', 'offline_training'],
+  },
+];
 
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];

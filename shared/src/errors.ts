@@ -214,6 +214,11 @@ export const CampaignError = {
   LeadUnitOnly: 'campaign/lead_unit_only',
 } as const;
 
+export const RequirementError = {
+  /** Only an org admin scoped to the root of the tree (the city organisation department) sets the requirement lines. */
+  RootAdminOnly: 'requirements/root_admin_only',
+} as const;
+
 export const ClassError = {
   /** The class is not in the state this action needs (editing a closed class, enrolling once it is closed ...). */
   InvalidState: 'classes/invalid_state',
@@ -270,6 +275,7 @@ export type ErrorCode =
   | (typeof LectureError)[keyof typeof LectureError]
   | (typeof StudyError)[keyof typeof StudyError]
   | (typeof CampaignError)[keyof typeof CampaignError]
+  | (typeof RequirementError)[keyof typeof RequirementError]
   | (typeof ClassError)[keyof typeof ClassError]
   | (typeof TalentError)[keyof typeof TalentError];
 
@@ -285,6 +291,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(LectureError),
   ...Object.values(StudyError),
   ...Object.values(CampaignError),
+  ...Object.values(RequirementError),
   ...Object.values(ClassError),
   ...Object.values(TalentError),
 ];

@@ -13,6 +13,7 @@ import { StoredFile } from '../modules/files/stored-file.entity';
 import { CadreYearHours } from '../modules/learning/cadre-hours.entity';
 import { LedgerEntry } from '../modules/learning/ledger-entry.entity';
 import { OfflineClaim } from '../modules/learning/offline-claim.entity';
+import { RequirementLine } from '../modules/learning/requirement-line.entity';
 import { TrainingPlanRule } from '../modules/learning/training-plan-rule.entity';
 import { OrgUnit } from '../modules/org/org-unit.entity';
 import { Attempt, AttemptQuestion } from '../modules/quizzes/attempt.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   LedgerEntry,
   CadreYearHours,
   TrainingPlanRule,
+  RequirementLine,
   OfflineClaim,
   Question,
   Quiz,

@@ -1567,6 +1567,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/my/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My progress on each requirement line that applies to me, for a year
+         * @description Any signed-in user.
+         */
+        get: operations["Requirements_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/my/training-calendar.ics": {
         parameters: {
             query?: never;
@@ -2032,6 +2052,46 @@ export interface paths {
          */
         get: operations["Reports_progress"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The requirement lines (学时要求) of a year, as configured or by the regulation’s defaults
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Requirements_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requirements/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the requirement lines of a year (city organisation department; audited)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        put: operations["Requirements_save"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2815,6 +2875,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cadre’s progress on each requirement line that applies to them (cadres in my scope)
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Requirements_ofCadre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/reset-password": {
         parameters: {
             query?: never;
@@ -2906,7 +2986,7 @@ export interface components {
         AgeBand: "to30" | "31to35" | "36to40" | "over40";
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "requirements/root_admin_only" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
             details?: {
                 field: string;
                 message: string;
@@ -3154,7 +3234,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -3193,6 +3273,13 @@ export interface components {
         };
         /** @enum {string} */
         CadreGroup: "new_leader" | "law_enforcement_mid" | "retired_or_stepped_down" | "two_new_orgs";
+        CadreRequirementsDto: {
+            /** @description One per line that applies; empty when none does */
+            lines: components["schemas"]["RequirementProgressDto"][];
+            /** Format: uuid */
+            userId: string;
+            year: number;
+        };
         CampaignAreaDto: {
             /** Format: uuid */
             id: string;
@@ -4432,7 +4519,10 @@ export interface components {
         LectureTopicListDto: {
             items: components["schemas"]["LectureTopicDto"][];
         };
-        /** @enum {string} */
+        /**
+         * @description The ledger sources whose hours count toward the line
+         * @enum {string}
+         */
         LedgerSource: "course" | "quiz" | "study_record" | "lecture_given" | "offline_training" | "class";
         LessonDto: {
             durationSeconds: number | null;
@@ -5042,7 +5132,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        Rank: "zheng_chu" | "fu_chu" | "zheng_ke" | "fu_ke" | "zhuren_keyuan_1" | "zhuren_keyuan_2" | "zhuren_keyuan_3" | "zhuren_keyuan_4" | "keyuan_1" | "keyuan_2" | "other";
+        Rank: "zheng_chu" | "fu_chu" | "diaoyanyuan_1" | "diaoyanyuan_2" | "diaoyanyuan_3" | "diaoyanyuan_4" | "zheng_ke" | "fu_ke" | "zhuren_keyuan_1" | "zhuren_keyuan_2" | "zhuren_keyuan_3" | "zhuren_keyuan_4" | "keyuan_1" | "keyuan_2" | "other";
         /**
          * @description null: every rank
          * @enum {string}
@@ -5187,6 +5277,65 @@ export interface components {
             cells: (string | number)[];
             link: string | null;
         };
+        RequirementAppliesToDto: {
+            /** @description Key groups; empty: any. Both empty: every cadre */
+            groups: components["schemas"]["CadreGroup"][];
+            /** @description Rank levels (主任科员 count as 科级, 调研员 as 处级); empty: any */
+            rankLevels: components["schemas"]["RankLevel"][];
+        };
+        RequirementBySourceDto: {
+            class?: number;
+            course?: number;
+            lecture_given?: number;
+            offline_training?: number;
+            quiz?: number;
+            study_record?: number;
+        };
+        RequirementLineDto: {
+            appliesTo: components["schemas"]["RequirementAppliesToDto"];
+            /** @description Days that meet the line instead of the hours ("12天或90学时"); null: none */
+            days?: number | null;
+            /** @description 学时 required within the window */
+            hours: number;
+            key: string;
+            label: string;
+            /** @description The ledger sources whose hours count toward the line */
+            sources: components["schemas"]["LedgerSource"][];
+            /** @description First year of a cycle; required when windowYears > 1 */
+            windowStart?: number | null;
+            /** @description 1: the calendar year; N: a cycle of N years from windowStart (repeating) */
+            windowYears: number;
+        };
+        RequirementProgressDto: {
+            /** @description earned split by the line’s sources (adds up to earned) */
+            bySource: components["schemas"]["RequirementBySourceDto"];
+            /** @description Distinct days of class attendance and claimed training in the window; null without a days alternative */
+            days: number | null;
+            /**
+             * Format: date
+             * @description The window’s last day
+             */
+            dueDate: string;
+            /** @description 学时 earned within the window from the line’s sources */
+            earned: number;
+            key: string;
+            label: string;
+            /** @description earned ≥ required, or days ≥ requiredDays */
+            met: boolean;
+            /** @description max(0, required − earned) */
+            remaining: number;
+            /** @description 学时 required within the window */
+            required: number;
+            requiredDays: number | null;
+            windowEnd: number;
+            windowStart: number;
+        };
+        RequirementsDto: {
+            /** @description True when nobody configured the year and the regulation defaults apply */
+            isDefault: boolean;
+            lines: components["schemas"]["RequirementLineDto"][];
+            year: number;
+        };
         ReturnLectureSessionDto: {
             /** @description What the lecturer should fix */
             reason: string;
@@ -5305,6 +5454,9 @@ export interface components {
             stem: string;
             tags: string[];
             type: components["schemas"]["QuestionType"];
+        };
+        SaveRequirementsDto: {
+            lines: components["schemas"]["RequirementLineDto"][];
         };
         SecondmentDto: {
             /** Format: date */
@@ -13749,6 +13901,35 @@ export interface operations {
             };
         };
     };
+    Requirements_mine: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreRequirementsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     TrainingClasses_myCalendar: {
         parameters: {
             query?: never;
@@ -16182,6 +16363,81 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"];
                 };
+            };
+        };
+    };
+    Requirements_get: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Requirements_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRequirementsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -20565,6 +20821,44 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiError"];
                 };
+            };
+        };
+    };
+    Requirements_ofCadre: {
+        parameters: {
+            query?: {
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreRequirementsDto"];
+                };
+            };
+            /** @description Not signed in (common/unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Role may not call this (common/forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -297,6 +297,19 @@ const en: Messages = {
     present: 'Present',
     absent: 'Absent ({reason})',
     spoke: 'Spoke',
+    requirements: {
+      title: 'Required hours, line by line',
+      none: 'No requirement applies to you this year',
+      met: 'Met',
+      notMet: 'Not met',
+      hours: '{earned} of {required} hours',
+      remaining: '{n} hours to go',
+      days: 'or {required} days: {days} counted',
+      window: 'Cycle {start}–{end}, due by {due}',
+      due: 'Due by {due}',
+      bySource: 'From',
+      noSource: 'No hours counted yet',
+    },
   },
   claims: {
     title: 'Hour claims',
@@ -573,6 +586,10 @@ const en: Messages = {
     rank: {
       zheng_chu: 'Division head',
       fu_chu: 'Deputy division head',
+      diaoyanyuan_1: 'Researcher, grade 1',
+      diaoyanyuan_2: 'Researcher, grade 2',
+      diaoyanyuan_3: 'Researcher, grade 3',
+      diaoyanyuan_4: 'Researcher, grade 4',
       zheng_ke: 'Section head',
       fu_ke: 'Deputy section head',
       zhuren_keyuan_1: 'Principal staff, grade 1',
@@ -660,6 +677,7 @@ const en: Messages = {
       'course.assigned': 'Course assigned',
       'category.changed': 'Categories changed',
       'plan.saved': 'Training plan saved',
+      'requirements.saved': 'Requirement lines saved',
       'claim.approved': 'Hour claim approved',
       'claim.rejected': 'Hour claim returned',
       'question.changed': 'Question changed',
@@ -805,6 +823,9 @@ const en: Messages = {
       invalid_state: 'This cannot be done in the current state; reload and try again',
       invalid_period: 'Dates out of order, or in the future',
       report_required: 'A returned secondment needs its closing report',
+    },
+    requirements: {
+      root_admin_only: 'Only an org admin of the whole city sets the requirement lines',
     },
     campaign: {
       root_admin_only: 'Only an org admin of the whole city sets up tasks',

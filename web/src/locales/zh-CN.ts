@@ -321,6 +321,19 @@ export default {
     present: '出席',
     absent: '缺席（{reason}）',
     spoke: '发言',
+    requirements: {
+      title: '学时要求达标情况',
+      none: '本年度没有适用于您的学时要求',
+      met: '已达标',
+      notMet: '未达标',
+      hours: '已获 {earned} / 要求 {required} 学时',
+      remaining: '还差 {n} 学时',
+      days: '或 {required} 天：已计 {days} 天',
+      window: '周期 {start}—{end} 年，{due} 前完成',
+      due: '{due} 前完成',
+      bySource: '其中',
+      noSource: '暂无计入学时',
+    },
   },
   claims: {
     title: '学时申报',
@@ -639,6 +652,7 @@ export default {
       'course.assigned': '派课',
       'category.changed': '调整课程分类',
       'plan.saved': '保存培训计划',
+      'requirements.saved': '保存学时要求',
       'claim.approved': '通过学时申报',
       'claim.rejected': '退回学时申报',
       'question.changed': '调整试题',
@@ -777,6 +791,9 @@ export default {
       evaluation_closed: '问卷未开放或您已填写过',
       session_in_use: '这节课已有考勤或请假记录，不能删除',
       marked_by_organiser: '组织方已为您登记了这节课的考勤，如有异议请联系组织方修改',
+    },
+    requirements: {
+      root_admin_only: '只有市级组织部管理员可以设置学时要求',
     },
     campaign: {
       root_admin_only: '只有市级组织部管理员可以设置任务',

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'course.assigned',
   'category.changed',
   'plan.saved',
+  'requirements.saved',
   'claim.approved',
   'claim.rejected',
   'question.changed',

@@ -11,13 +11,16 @@ import { LedgerService } from './ledger.service';
 import { OfflineClaim } from './offline-claim.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
+import { RequirementLine } from './requirement-line.entity';
+import { RequirementsController } from './requirements.controller';
+import { RequirementsService } from './requirements.service';
 import { TrainingPlanRule } from './training-plan-rule.entity';
 
-/** Enrolment-independent learning records: the credit-hour ledger, yearly plans and offline claims. */
+/** Enrolment-independent learning records: the credit-hour ledger, yearly plans, requirement lines and offline claims. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerEntry, CadreYearHours, TrainingPlanRule, OfflineClaim, HourRule])],
-  controllers: [ClaimsController, PlansController, HourRulesController],
-  providers: [LedgerService, PlansService, ClaimsService, HourRulesService],
-  exports: [LedgerService, PlansService, HourRulesService],
+  imports: [TypeOrmModule.forFeature([LedgerEntry, CadreYearHours, TrainingPlanRule, RequirementLine, OfflineClaim, HourRule])],
+  controllers: [ClaimsController, PlansController, HourRulesController, RequirementsController],
+  providers: [LedgerService, PlansService, ClaimsService, HourRulesService, RequirementsService],
+  exports: [LedgerService, PlansService, HourRulesService, RequirementsService],
 })
 export class LearningModule {}

@@ -12,3 +12,7 @@ export const submitClaim = (body: Schemas['CreateClaimDto']) => api((c) => c.POS
 export const reviewClaims = (query: ClaimQuery) => api((c) => c.GET('/api/claims', { params: { query } }));
 export const approveClaim = (id: string) => api((c) => c.POST('/api/claims/{id}/approve', { params: { path: { id } } }));
 export const rejectClaim = (id: string, reason: string) => api((c) => c.POST('/api/claims/{id}/reject', { params: { path: { id } }, body: { reason } }));
+export type CadreRequirements = Schemas['CadreRequirementsDto'];
+export const myRequirements = (year?: number) => api((c) => c.GET('/api/my/requirements', { params: { query: { year } } }));
+export const cadreRequirements = (id: string, year?: number) =>
+  api((c) => c.GET('/api/users/{id}/requirements', { params: { path: { id }, query: { year } } }));

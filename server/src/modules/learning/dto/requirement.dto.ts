@@ -1,0 +1,99 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CADRE_GROUPS, LEDGER_SOURCES, RANK_LEVELS, type CadreGroup, type LedgerSource, type RankLevel } from '@cadre/shared';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNumber, Max, Min, ValidateNested } from 'class-validator';
+import { EnumArrayField, IntField, StringField } from '../../../common/validation/fields';
+
+export class RequirementAppliesToDto {
+  @EnumArrayField(RANK_LEVELS, { enumName: 'RankLevel', description: 'Rank levels (主任科员 count as 科级, 调研员 as 处级); empty: any' })
+  rankLevels!: RankLevel[];
+
+  @EnumArrayField(CADRE_GROUPS, { enumName: 'CadreGroup', description: 'Key groups; empty: any. Both empty: every cadre' })
+  groups!: CadreGroup[];
+}
+
+export class RequirementLineDto {
+  @StringField({ max: 32, min: 2, pattern: /^[a-z][a-z0-9_]*$/, patternMessage: 'key must be lower-case letters, digits and _' })
+  key!: string;
+
+  @StringField({ max: 100, min: 1 })
+  label!: string;
+
+  @ApiProperty({ type: () => RequirementAppliesToDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RequirementAppliesToDto)
+  appliesTo!: RequirementAppliesToDto;
+
+  @ApiProperty({ minimum: 0, maximum: 5000, description: '学时 required within the window' })
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(5000)
+  hours!: number;
+
+  @IntField({ min: 1, max: 1000, nullable: true, description: 'Days that meet the line instead of the hours ("12天或90学时"); null: none' })
+  days!: number | null;
+
+  @IntField({ min: 1, max: 10, description: '1: the calendar year; N: a cycle of N years from windowStart (repeating)' })
+  windowYears!: number;
+
+  @IntField({ min: 2000, max: 2100, nullable: true, description: 'First year of a cycle; required when windowYears > 1' })
+  windowStart!: number | null;
+
+  @EnumArrayField(LEDGER_SOURCES, { enumName: 'LedgerSource', description: 'The ledger sources whose hours count toward the line' })
+  @ArrayMinSize(1)
+  sources!: LedgerSource[];
+}
+
+export class RequirementsDto {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ description: 'True when nobody configured the year and the regulation defaults apply' }) isDefault!: boolean;
+  @ApiProperty({ type: () => RequirementLineDto, isArray: true }) lines!: RequirementLineDto[];
+}
+
+export class SaveRequirementsDto {
+  @ApiProperty({ type: () => RequirementLineDto, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RequirementLineDto)
+  lines!: RequirementLineDto[];
+}
+
+export class RequirementsQueryDto {
+  @IntField({ min: 2000, max: 2100, optional: true, query: true, description: 'Calendar year (Asia/Shanghai); default this year' })
+  year?: number;
+}
+
+export class RequirementBySourceDto {
+  @ApiProperty({ required: false }) course?: number;
+  @ApiProperty({ required: false }) quiz?: number;
+  @ApiProperty({ required: false }) study_record?: number;
+  @ApiProperty({ required: false }) lecture_given?: number;
+  @ApiProperty({ required: false }) offline_training?: number;
+  @ApiProperty({ required: false }) class?: number;
+}
+
+export class RequirementProgressDto {
+  @ApiProperty() key!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ description: '学时 required within the window' }) required!: number;
+  @ApiProperty({ description: '学时 earned within the window from the line’s sources' }) earned!: number;
+  @ApiProperty({ description: 'max(0, required − earned)' }) remaining!: number;
+  @ApiProperty({ description: 'earned ≥ required, or days ≥ requiredDays' }) met!: boolean;
+  @ApiProperty({ type: 'integer' }) windowStart!: number;
+  @ApiProperty({ type: 'integer' }) windowEnd!: number;
+  @ApiProperty({ format: 'date', description: 'The window’s last day' }) dueDate!: string;
+  @ApiProperty({ type: () => RequirementBySourceDto, description: 'earned split by the line’s sources (adds up to earned)' })
+  bySource!: RequirementBySourceDto;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Distinct days of class attendance and claimed training in the window; null without a days alternative' })
+  days!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) requiredDays!: number | null;
+}
+
+export class CadreRequirementsDto {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ type: () => RequirementProgressDto, isArray: true, description: 'One per line that applies; empty when none does' })
+  lines!: RequirementProgressDto[];
+}

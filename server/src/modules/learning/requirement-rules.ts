@@ -1,0 +1,22 @@
+import { requirementRankLevel, type CadreGroup, type Rank, type RequirementLineSpec } from '@cadre/shared';
+
+/** Pure rules of the requirement lines (学时要求), kept apart from the service so they can be tested without a database. */
+
+/** The years a line counts for `year`: the year itself, or the cycle of windowYears from windowStart that holds it. */
+export function windowOf(line: Pick<RequirementLineSpec, 'windowYears' | 'windowStart'>, year: number): { start: number; end: number } {
+  if (line.windowYears <= 1 || line.windowStart === null) return { start: year, end: year };
+  // Cycles repeat (2023–2027, 2028–2032, ...), so a year outside the first one still finds its cycle.
+  const start = line.windowStart + Math.floor((year - line.windowStart) / line.windowYears) * line.windowYears;
+  return { start, end: start + line.windowYears - 1 };
+}
+
+/** A line applies when each non-empty criterion matches (as the training plan's lines did); none at all: everyone. */
+export function applies(line: Pick<RequirementLineSpec, 'appliesTo'>, cadre: { rank: Rank; keyGroups: CadreGroup[] }): boolean {
+  const { rankLevels, groups } = line.appliesTo;
+  if (rankLevels.length > 0) {
+    const level = requirementRankLevel(cadre.rank);
+    if (level === null || !rankLevels.includes(level)) return false;
+  }
+  if (groups.length > 0 && !groups.some((g) => cadre.keyGroups.includes(g))) return false;
+  return true;
+}

@@ -1,0 +1,178 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CommonError,
+  DEFAULT_REQUIREMENT_LINES,
+  RequirementError,
+  type LedgerSource,
+  type Rank,
+} from '@cadre/shared';
+import { DataSource } from 'typeorm';
+import type { RequestOrigin } from '../../common/auth/access.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppException, notFound, type FieldProblem } from '../../common/errors/app-exception';
+import { isPathInScope, isRootScope } from '../../common/scope/scope';
+import { todayInShanghai } from '../../common/time';
+import { AppConfig } from '../../config/app-config';
+import { AuditService } from '../audit/audit.service';
+import { groupsReferenceDate, keyGroupsOf } from '../users/key-groups';
+import { User } from '../users/user.entity';
+import type { CadreRequirementsDto, RequirementLineDto, RequirementProgressDto, RequirementsDto } from './dto/requirement.dto';
+import { RequirementLine } from './requirement-line.entity';
+import { applies, windowOf } from './requirement-rules';
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The requirement lines (学时要求) and the engine that measures a cadre against them: per line, the 学时 of its sources
+ * within its window and, where it has a days alternative, the distinct days of centralised training. This is the one
+ * place such figures are counted, so the archive (and later the dashboard, exports and reports) cannot disagree.
+ */
+@Injectable()
+export class RequirementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async get(year: number): Promise<RequirementsDto> {
+    const rows = await this.db.getRepository(RequirementLine).find({ where: { year }, order: { position: 'ASC', key: 'ASC' } });
+    if (rows.length === 0) return { year, isDefault: true, lines: DEFAULT_REQUIREMENT_LINES.map((l) => ({ ...l, appliesTo: { ...l.appliesTo }, sources: [...l.sources] })) };
+    return {
+      year,
+      isDefault: false,
+      lines: rows.map((r) => ({
+        key: r.key,
+        label: r.label,
+        appliesTo: { rankLevels: r.rankLevels, groups: r.keyGroups },
+        hours: Number(r.hours),
+        days: r.days,
+        windowYears: r.windowYears,
+        windowStart: r.windowStart,
+        sources: r.sources,
+      })),
+    };
+  }
+
+  /** Replaces the year's lines. They bind the whole city, so only an org admin scoped to the root sets them. */
+  async save(user: AuthUser, year: number, lines: RequirementLineDto[], origin: RequestOrigin): Promise<RequirementsDto> {
+    if (!isRootScope(user)) {
+      throw new AppException(HttpStatus.FORBIDDEN, RequirementError.RootAdminOnly, 'Only the city organisation department sets the requirement lines');
+    }
+    const problems: FieldProblem[] = [];
+    const keys = new Set<string>();
+    lines.forEach((l, i) => {
+      if (keys.has(l.key)) problems.push({ field: `lines.${i}.key`, message: 'each key may appear once' });
+      keys.add(l.key);
+      if (l.windowYears > 1 && (l.windowStart === null || l.windowStart === undefined)) {
+        problems.push({ field: `lines.${i}.windowStart`, message: 'a cycle of several years needs its first year' });
+      }
+    });
+    if (problems.length > 0) throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'Invalid requirement lines', problems);
+    const before = await this.get(year);
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(RequirementLine).delete({ year });
+      if (lines.length > 0) {
+        await tx.getRepository(RequirementLine).insert(
+          lines.map((l, i) => ({
+            year,
+            key: l.key,
+            label: l.label,
+            position: i,
+            rankLevels: l.appliesTo.rankLevels,
+            keyGroups: l.appliesTo.groups,
+            hours: l.hours,
+            days: l.days ?? null,
+            windowYears: l.windowYears,
+            // A one-year window has no cycle start; keeping one would only invite a different reading later.
+            windowStart: l.windowYears > 1 ? l.windowStart : null,
+            sources: l.sources,
+          })),
+        );
+      }
+      await this.audit.record(
+        {
+          action: 'requirements.saved',
+          actor: user,
+          target: null,
+          unitPath: user.scopePath,
+          origin,
+          details: { year, before: before.lines.map((l) => `${l.key}:${l.hours}`), after: lines.map((l) => `${l.key}:${l.hours}`) },
+        },
+        tx,
+      );
+    });
+    return this.get(year);
+  }
+
+  async forCadre(userId: string, year = Number(todayInShanghai().slice(0, 4))): Promise<CadreRequirementsDto> {
+    const cadre = await this.db.getRepository(User).findOne({ where: { id: userId } });
+    if (!cadre) throw notFound('Cadre');
+    const keyGroups = keyGroupsOf(cadre, this.config.newLeaderMonths, groupsReferenceDate(year));
+    const { lines } = await this.get(year);
+    const applicable = lines.filter((l) => applies(l, { rank: cadre.rank as Rank, keyGroups }));
+    return { year, userId, lines: await Promise.all(applicable.map((l) => this.progress(userId, l, year))) };
+  }
+
+  /** An admin reads a cadre in scope (404 outside it, never revealing the cadre exists). */
+  async forCadreInScope(user: AuthUser, userId: string, year?: number): Promise<CadreRequirementsDto> {
+    const [row] = (await this.db.query('SELECT ou.path FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE u.id = $1', [userId])) as { path: string }[];
+    if (!row || !isPathInScope(row.path, user)) throw notFound('Cadre');
+    return this.forCadre(userId, year);
+  }
+
+  private async progress(userId: string, line: RequirementLineDto, year: number): Promise<RequirementProgressDto> {
+    const { start, end } = windowOf(line, year);
+    // The ledger's year is the Asia/Shanghai year of earnedAt, so a window of years is a range of that column.
+    const rows = (await this.db.query(
+      `SELECT source, sum(hours)::text AS hours FROM ledger_entries
+        WHERE user_id = $1 AND year BETWEEN $2 AND $3 AND source = ANY($4::text[])
+        GROUP BY source`,
+      [userId, start, end, line.sources],
+    )) as { source: LedgerSource; hours: string }[];
+    const bySource = Object.fromEntries(line.sources.map((s) => [s, 0])) as Partial<Record<LedgerSource, number>>;
+    for (const r of rows) bySource[r.source] = Number(r.hours);
+    const earned = round1(Object.values(bySource).reduce((a, b) => a + (b ?? 0), 0));
+    const days = line.days === null || line.days === undefined ? null : await this.daysIn(userId, line.sources, start, end);
+    return {
+      key: line.key,
+      label: line.label,
+      required: line.hours,
+      earned,
+      remaining: Math.max(0, round1(line.hours - earned)),
+      met: earned >= line.hours || (days !== null && line.days !== null && days >= line.days),
+      windowStart: start,
+      windowEnd: end,
+      dueDate: `${end}-12-31`,
+      bySource,
+      days,
+      requiredDays: line.days ?? null,
+    };
+  }
+
+  /**
+   * Distinct calendar days (Asia/Shanghai) of centralised training in the window: the days of the sessions a cadre
+   * attended in classes that credited them, and the days an approved claim covers. The ledger carries no days, so
+   * they are read (never written) from the classes' sessions and attendance and from the claims, and only for the
+   * entries the window counts, so days and hours speak of the same training. One day with two classes counts once.
+   */
+  private async daysIn(userId: string, sources: LedgerSource[], start: number, end: number): Promise<number> {
+    const parts: string[] = [];
+    if (sources.includes('class')) {
+      parts.push(`SELECT (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day
+                    FROM ledger_entries le
+                    JOIN training_class_sessions s ON s.class_id = le.source_ref_id
+                    JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = le.user_id AND a.present
+                   WHERE le.user_id = $1 AND le.source = 'class' AND le.year BETWEEN $2 AND $3`);
+    }
+    if (sources.includes('offline_training')) {
+      parts.push(`SELECT generate_series(c.start_date, c.end_date, interval '1 day')::date AS day
+                    FROM ledger_entries le JOIN offline_claims c ON c.id = le.source_ref_id
+                   WHERE le.user_id = $1 AND le.source = 'offline_training' AND le.year BETWEEN $2 AND $3`);
+    }
+    if (parts.length === 0) return 0;
+    const [row] = (await this.db.query(`SELECT count(DISTINCT day)::int AS n FROM (${parts.join(' UNION ALL ')}) d`, [userId, start, end])) as { n: number }[];
+    return row?.n ?? 0;
+  }
+}
