@@ -1,3 +1,4 @@
+export * from './audit.js';
 export * from './domain.js';
 export * from './errors.js';
 export * from './policy.js';

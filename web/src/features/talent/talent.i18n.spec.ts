@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUDIT_ACTIONS } from '@cadre/shared';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en';
 import zhCN from '../../locales/zh-CN';
@@ -32,10 +33,9 @@ describe('talent pool messages', () => {
   });
 
   it('names every talent-pool audit action and error code in both languages', () => {
-    // The server's AUDIT_ACTIONS for the pool (server/src/modules/audit/audit.service.ts).
-    const actions = ['nominated', 'admitted', 'declined', 'graduated', 'removed', 'plan_saved', 'posts_saved', 'note_added', 'evaluated', 'secondment_saved', 'profile_viewed', 'exported', 'exported_unmasked'].map(
-      (a) => `talent_pool.${a}`,
-    );
+    // The server's own list (AUDIT_ACTIONS in @cadre/shared): an action added there cannot slip past.
+    const actions = AUDIT_ACTIONS.filter((a) => a.startsWith('talent_pool.'));
+    expect(actions.length).toBeGreaterThan(10);
     for (const locale of [zhCN, en]) {
       const labels = locale.enums.auditAction as Record<string, string>;
       expect(actions.filter((a) => !labels[a])).toEqual([]);
