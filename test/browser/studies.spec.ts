@@ -164,6 +164,11 @@ test.describe('study-discussion records', () => {
     await signIn(cadrePage, 'cadre01');
     await cadrePage.goto('/archive');
     await expect(cadrePage.getByTestId('earned-hours')).toBeVisible();
+    // The requirement lines that apply to a 科级 new leader, counted by the server, and the headline counts them.
+    const lines = cadrePage.getByTestId('archive-requirements');
+    await expect(lines).toContainText('网络培训');
+    await expect(lines).toContainText('集中培训（年度）');
+    await expect(cadrePage.getByTestId('lines-met')).toContainText(/\d\/2/);
     const listed = cadrePage.locator('.el-table__body tr', { hasText: title });
     if ((await listed.count()) > 0) {
       await expect(listed.first()).toContainText('0.5');
