@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_REQUIRED_HOURS } from '@cadre/shared';
+import { DEFAULT_REQUIRED_HOURS, RANKS, rankLevel, type RankLevel } from '@cadre/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Scheduler } from '../../common/scheduler/scheduler.service';
 import { currentYear, sqlYearEnd, sqlYearStart, todayInShanghai } from '../../common/time';
@@ -9,7 +9,9 @@ import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 
 const YEAR_START = sqlYearStart('$2');
 const YEAR_END = sqlYearEnd('$2');
-const RANK_LEVEL = `CASE WHEN u.rank IN ('zheng_chu', 'fu_chu') THEN 'chu' WHEN u.rank IN ('zheng_ke', 'fu_ke') THEN 'ke' ELSE 'keyuan' END`;
+/** The ranks of a level, as SQL literals: built from rankLevel() so the breakdown never disagrees with it (调研员 are 处级). */
+const ranksOf = (level: RankLevel) => RANKS.filter((r) => rankLevel(r) === level).map((r) => `'${r}'`).join(', ');
+const RANK_LEVEL = `CASE WHEN u.rank IN (${ranksOf('chu')}) THEN 'chu' WHEN u.rank IN (${ranksOf('ke')}) THEN 'ke' ELSE 'keyuan' END`;
 const MONTH = (ts: string) => `extract(month FROM ${ts} AT TIME ZONE 'Asia/Shanghai')::int`;
 
 /**

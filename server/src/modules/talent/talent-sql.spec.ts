@@ -27,7 +27,7 @@ describe('the talent pool filter', () => {
 
   it('numbers the parameters of the filters in order and escapes LIKE wildcards in the name', () => {
     const w = entryWhere(user(['org_admin']), { status: 'in_pool', rankLevel: 'chu', q: '50%_' }, '2026-05-01');
-    expect(w.params).toEqual(['2026-05-01', '/root/town/%', 'in_pool', ['zheng_chu', 'fu_chu'], '%50\\%\\_%']);
+    expect(w.params).toEqual(['2026-05-01', '/root/town/%', 'in_pool', ['zheng_chu', 'fu_chu', 'diaoyanyuan_1', 'diaoyanyuan_2', 'diaoyanyuan_3', 'diaoyanyuan_4'], '%50\\%\\_%']);
     expect(w.clause).toContain('e.status = $3');
     expect(w.clause).toContain('u.rank = ANY($4::text[])');
     expect(w.clause).toContain('u.name ILIKE $5');
