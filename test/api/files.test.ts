@@ -333,6 +333,16 @@ describe('/api/files', () => {
       expectError(await request(t.http).get(`${path}?exp=${other.exp}&sid=${other.sid}&sig=${other.sig}`), 403, 'files/link_expired');
     });
 
+    it('tells a person who clicked a dead link what to do (a page), and a program the code (JSON), both 403', async () => {
+      const { path, exp, sid, sig } = linkParts(png.url);
+      const dead = `${path}?exp=${exp + 3600}&sid=${sid}&sig=${sig}`;
+      const clicked = await request(t.http).get(dead).set('Accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8');
+      expect({ status: clicked.status, type: clicked.headers['content-type'] }).toEqual({ status: 403, type: 'text/html; charset=utf-8' });
+      expect(clicked.text).toContain('下载链接已过期');
+      expect(clicked.text).toContain('刷新');
+      expectError(await request(t.http).get(dead).set('Accept', 'application/json'), 403, 'files/link_expired');
+    });
+
     it('refuses a correctly signed link once it has expired', async () => {
       const { sid } = linkParts(png.url);
       const exp = Math.floor(Date.now() / 1000) - 60;
