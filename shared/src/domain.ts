@@ -119,14 +119,14 @@ export interface RequirementLineSpec {
   /** 1: the calendar year; N: a cycle of N years starting at windowStart. */
   windowYears: number;
   windowStart: number | null;
-  sources: LedgerSource[];
+  sources: RequirementSource[];
 }
 
 /** The five-year cycle of the national plan 全国干部教育培训规划（2023—2027年）. */
 export const DEFAULT_CYCLE_START = 2023;
 
 export const DEFAULT_REQUIREMENT_LINES: readonly RequirementLineSpec[] = [
-  { key: 'online', label: '网络培训', appliesTo: { rankLevels: [], groups: [] }, hours: 50, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz'] },
+  { key: 'online', label: '网络培训', appliesTo: { rankLevels: [], groups: [] }, hours: 50, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz', 'offline_online'] },
   {
     key: 'centralized_year',
     label: '集中培训（年度）',
@@ -221,6 +221,19 @@ export const LEDGER_SOURCE_LABELS: Record<LedgerSource, string> = {
   class: '培训班',
 };
 
+/**
+ * What a requirement line may count: the ledger's sources, where `offline_training` means approved claims of a
+ * centralised kind, plus `offline_online`: approved claims of online training elsewhere (`online_external`). The ledger
+ * keeps one `offline_training` source for every claim (the archive's figures do not move); the engine reads the claim's
+ * kind to tell the two apart, so each claim counts toward exactly one of them and a line's bySource still adds up.
+ */
+export const REQUIREMENT_SOURCES = [...LEDGER_SOURCES, 'offline_online'] as const;
+export type RequirementSource = (typeof REQUIREMENT_SOURCES)[number];
+export const REQUIREMENT_SOURCE_LABELS: Record<RequirementSource, string> = {
+  ...LEDGER_SOURCE_LABELS,
+  offline_online: '其他网络培训',
+};
+
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = { draft: '草稿', published: '已发布', archived: '已归档' };
@@ -239,6 +252,26 @@ export const ENROLLMENT_SOURCE_LABELS: Record<EnrollmentSource, string> = { assi
 export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = { pending: '待审核', approved: '已通过', rejected: '已退回' };
+
+/**
+ * The kind of training a claim (学时申报) reports (《干部教育培训工作条例》): the centralised kinds count toward the
+ * centralised lines, online training elsewhere (省干部网络学院, 学习强国 … with its certificate) toward `online`.
+ */
+export const CLAIM_KINDS = ['tuochan', 'jizhong_lunxun', 'party_school', 'other_centralized', 'online_external'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+  tuochan: '脱产培训',
+  jizhong_lunxun: '集中轮训',
+  party_school: '党校（行政学院）培训班',
+  other_centralized: '其他认可的集中培训',
+  online_external: '网络培训（省干部网络学院、学习强国等，附证书）',
+};
+/** The requirement source a claim of this kind counts toward. */
+export function claimKindSource(kind: ClaimKind): 'offline_training' | 'offline_online' {
+  return kind === 'online_external' ? 'offline_online' : 'offline_training';
+}
+/** 学时 a claim may report per calendar day it spans, unless the city's hour rules say otherwise (8 a day, 4 for half a day). */
+export const DEFAULT_CLAIM_DAILY_CAP = 8;
 
 /** A video lesson completes at this share of its duration actually watched. */
 export const VIDEO_COMPLETION_RATIO = 0.9;
@@ -325,7 +358,7 @@ export type CampaignTaskStatus = (typeof CAMPAIGN_TASK_STATUSES)[number];
 export const CAMPAIGN_TASK_STATUS_LABELS: Record<CampaignTaskStatus, string> = { not_started: '未启动', on_track: '推进中', overdue: '已逾期', done: '已完成' };
 
 /** Hour rules the organisation department edits: which source, which kind of event. */
-export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record'] as const;
+export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record', 'offline_training'] as const;
 export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];
 
 /**

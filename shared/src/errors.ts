@@ -133,6 +133,13 @@ export const LearningError = {
   InvalidPeriod: 'learning/invalid_period',
   /** Nobody reviews their own claim. */
   SelfReview: 'learning/self_review',
+  /** A claim's hours exceed its days (start to end, both counted) times the city's daily cap (default 8 学时 a day). */
+  HoursAboveDailyCap: 'learning/hours_above_daily_cap',
+  /**
+   * The claim is in the admin's scope, but 干部管理权限 reserves it to the city organisation department: claims of 处级
+   * cadres (领导职务 or 职级) are decided only by an org admin scoped to the root.
+   */
+  NotYourDecision: 'learning/not_your_decision',
 } as const;
 
 export const QuizError = {

@@ -24,6 +24,7 @@ describe('personal records by id: role as well as scope', () => {
     const file = await uploadPdf(w.as.cadreA, 'claim_attachment');
     const claim = await w.as.cadreA.post('/api/my/claims', {
       title: '党校专题培训',
+      kind: 'party_school',
       organizer: '市委党校',
       startDate: addDays(todayInShanghai(), -3),
       endDate: todayInShanghai(),

@@ -81,6 +81,7 @@ describe('offline claims (学时申报), training plans and the learning archive
   function claimBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
     return {
       title: uniq('党校专题培训'),
+      kind: 'party_school',
       organizer: '市委党校',
       startDate: addMonths(today(), -1),
       endDate: today(),
@@ -235,7 +236,9 @@ describe('offline claims (学时申报), training plans and the learning archive
 
     test('nobody reviews their own claim: another admin in scope does', async () => {
       const own = await submit(w.as.unitAdminA, { hours: 2 });
-      expect(await claimIds(w.as.unitAdminA, '/api/claims')).toContain(own.id);
+      // The queue shows only what its admin may decide: not their own claim, which the city admin's queue holds.
+      expect(await claimIds(w.as.unitAdminA, '/api/claims')).not.toContain(own.id);
+      expect(await claimIds(w.as.orgAdmin, '/api/claims')).toContain(own.id);
       expectError(await w.as.unitAdminA.post(`/api/claims/${own.id}/approve`), 422, 'learning/self_review');
       expectError(await w.as.unitAdminA.post(`/api/claims/${own.id}/reject`, { reason: '自己审自己' }), 422, 'learning/self_review');
       expect((await claimRow(own.id)).status).toBe('pending');

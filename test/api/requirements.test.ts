@@ -102,7 +102,7 @@ describe('requirement lines (学时要求) and the engine', () => {
       const res = expectOk<RequirementsDto>(await w.as.unitAdminA.get('/api/requirements?year=2040'), 200);
       expect(res.isDefault).toBe(true);
       expect(res.lines).toEqual([
-        { key: 'online', label: '网络培训', appliesTo: { rankLevels: [], groups: [] }, hours: 50, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz'] },
+        { key: 'online', label: '网络培训', appliesTo: { rankLevels: [], groups: [] }, hours: 50, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz', 'offline_online'] },
         { key: 'centralized_year', label: '集中培训（年度）', appliesTo: { rankLevels: ['ke', 'keyuan'], groups: [] }, hours: 90, days: 12, windowYears: 1, windowStart: null, sources: ['class', 'offline_training'] },
         { key: 'centralized_5y', label: '集中培训（五年）', appliesTo: { rankLevels: ['chu'], groups: [] }, hours: 550, days: 90, windowYears: 5, windowStart: 2023, sources: ['class', 'offline_training'] },
       ]);
@@ -194,7 +194,7 @@ describe('requirement lines (学时要求) and the engine', () => {
       expect(res.lines.map((l) => l.key)).toEqual(['online', 'centralized_year']);
       expect(line(res, 'online')).toEqual({
         key: 'online', label: '网络培训', required: 50, earned: 60, remaining: 0, met: true,
-        windowStart: y, windowEnd: y, dueDate: `${y}-12-31`, bySource: { course: 50, quiz: 10 }, days: null, requiredDays: null,
+        windowStart: y, windowEnd: y, dueDate: `${y}-12-31`, bySource: { course: 50, quiz: 10, offline_online: 0 }, days: null, requiredDays: null,
       });
       expect(line(res, 'centralized_year')).toEqual({
         key: 'centralized_year', label: '集中培训（年度）', required: 90, earned: 50, remaining: 40, met: false,
@@ -214,7 +214,7 @@ describe('requirement lines (学时要求) and the engine', () => {
     test('an approved claim counts its days from start to end; a pending one counts nothing', async () => {
       const { agent } = await cadre('fu_ke');
       const endDate = addDays(todayInShanghai(), -8);
-      const claim = (startDate: string) => ({ title: '党校专题轮训', organizer: '市委党校', startDate, endDate, hours: 18 });
+      const claim = (startDate: string) => ({ title: '党校专题轮训', kind: 'party_school', organizer: '市委党校', startDate, endDate, hours: 18 });
       const approved = expectOk<{ id: string }>(await agent.post('/api/my/claims', claim(addDays(endDate, -2))), 201);
       expectOk(await agent.post('/api/my/claims', claim(addDays(endDate, -4))), 201);
       expectOk(await w.as.unitAdminA.post(`/api/claims/${approved.id}/approve`), 200);

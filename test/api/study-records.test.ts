@@ -839,7 +839,9 @@ describe('study-discussion records (学习研讨记录)', () => {
           .sort(),
       ).toEqual(Object.keys(DEFAULT_LECTURE_HOURS).sort());
       expect(items.every((r) => typeof r.hours === 'number')).toBe(true);
-      expect(items).toHaveLength(STUDY_RECORD_TYPES.length + Object.keys(DEFAULT_LECTURE_HOURS).length);
+      // And the daily cap of an offline claim (学时申报), a city rule of the same list (its value: claim-kinds.test.ts).
+      expect(items.filter((r) => r.source === 'offline_training').map((r) => r.kind)).toEqual(['daily_cap']);
+      expect(items).toHaveLength(STUDY_RECORD_TYPES.length + Object.keys(DEFAULT_LECTURE_HOURS).length + 1);
     });
 
     test('only an org admin scoped to the city changes them; unknown kinds and bad hours are a 400', async () => {

@@ -327,7 +327,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Claims of cadres in scope, to review
+         * The claims this admin may decide: in scope, not their own; 处级 cadres only for the city organisation department
          * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
          */
         get: operations["Claims_list"];
@@ -2986,7 +2986,7 @@ export interface components {
         AgeBand: "to30" | "31to35" | "36to40" | "over40";
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "requirements/root_admin_only" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "learning/hours_above_daily_cap" | "learning/not_your_decision" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "requirements/root_admin_only" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
             details?: {
                 field: string;
                 message: string;
@@ -3435,6 +3435,7 @@ export interface components {
             hours: number;
             /** Format: uuid */
             id: string;
+            kind: components["schemas"]["ClaimKind"];
             organizer: string;
             rejectReason: string | null;
             /** Format: date-time */
@@ -3448,6 +3449,11 @@ export interface components {
             userId: string;
             userName: string;
         };
+        /**
+         * @description The kind of training: centralised kinds count toward the centralised lines, online_external toward online
+         * @enum {string}
+         */
+        ClaimKind: "tuochan" | "jizhong_lunxun" | "party_school" | "other_centralized" | "online_external";
         ClaimPageDto: {
             items: components["schemas"]["ClaimDto"][];
             page: number;
@@ -3758,6 +3764,8 @@ export interface components {
             /** Format: date */
             endDate: string;
             hours: number;
+            /** @description The kind of training: centralised kinds count toward the centralised lines, online_external toward online */
+            kind: components["schemas"]["ClaimKind"];
             /** @description Who organised it */
             organizer: string;
             /** Format: date */
@@ -4222,7 +4230,7 @@ export interface components {
             items: components["schemas"]["HourRuleDto"][];
         };
         /** @enum {string} */
-        HourRuleSource: "lecture_given" | "study_record";
+        HourRuleSource: "lecture_given" | "study_record" | "offline_training";
         HoursBySourceDto: {
             class: number;
             course: number;
@@ -4519,10 +4527,7 @@ export interface components {
         LectureTopicListDto: {
             items: components["schemas"]["LectureTopicDto"][];
         };
-        /**
-         * @description The ledger sources whose hours count toward the line
-         * @enum {string}
-         */
+        /** @enum {string} */
         LedgerSource: "course" | "quiz" | "study_record" | "lecture_given" | "offline_training" | "class";
         LessonDto: {
             durationSeconds: number | null;
@@ -5287,6 +5292,9 @@ export interface components {
             class?: number;
             course?: number;
             lecture_given?: number;
+            /** @description Approved claims of online training elsewhere (online_external) */
+            offline_online?: number;
+            /** @description Approved claims of a centralised kind */
             offline_training?: number;
             quiz?: number;
             study_record?: number;
@@ -5302,8 +5310,8 @@ export interface components {
             hours: number;
             key: string;
             label: string;
-            /** @description The ledger sources whose hours count toward the line */
-            sources: components["schemas"]["LedgerSource"][];
+            /** @description The sources whose hours count toward the line: ledger sources, where offline_training means claims of a centralised kind, and offline_online claims of online training elsewhere */
+            sources: components["schemas"]["RequirementSource"][];
             /**
              * Format: int32
              * @description First year of a cycle; required when windowYears > 1
@@ -5345,6 +5353,11 @@ export interface components {
             lines: components["schemas"]["RequirementLineDto"][];
             year: number;
         };
+        /**
+         * @description The sources whose hours count toward the line: ledger sources, where offline_training means claims of a centralised kind, and offline_online claims of online training elsewhere
+         * @enum {string}
+         */
+        RequirementSource: "course" | "quiz" | "study_record" | "lecture_given" | "offline_training" | "class" | "offline_online";
         ReturnLectureSessionDto: {
             /** @description What the lecturer should fix */
             reason: string;
@@ -7950,7 +7963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Well-formed, but breaks a rule: learning/self_review */
+            /** @description Well-formed, but breaks a rule: learning/self_review, learning/not_your_decision */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8049,7 +8062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Well-formed, but breaks a rule: learning/self_review */
+            /** @description Well-formed, but breaks a rule: learning/self_review, learning/not_your_decision */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12989,7 +13002,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Well-formed, but breaks a rule: learning/invalid_period */
+            /** @description Well-formed, but breaks a rule: learning/invalid_period, learning/hours_above_daily_cap */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -315,9 +315,11 @@ const en: Messages = {
   claims: {
     title: 'Hour claims',
     new: 'Claim offline training hours',
-    hint: 'After an offline training, upload the certificate or sign-in sheet; once your unit admin approves, the hours join your archive.',
+    hint: 'After centralised training (full-time, rotation, party school) or online training on another platform, upload the certificate or sign-in sheet. At most 8 hours a day count (or the city’s rule). Once your unit admin approves, the hours join your archive; claims of 处级 cadres (including 调研员) are approved by the city organisation department.',
     none: 'No claims yet',
     name: 'Training',
+    kind: 'Kind of training',
+    kindHint: 'Centralised kinds count toward the centralised lines, online training toward the online line',
     organizer: 'Organiser',
     period: 'Dates',
     start: 'From',
@@ -633,6 +635,13 @@ const en: Messages = {
     courseStatus: { draft: 'Draft', published: 'Published', archived: 'Archived' },
     enrollmentSource: { assigned: 'Assigned', rule: 'Required for your group', self: 'Chosen' },
     claimStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Returned' },
+    claimKind: {
+      tuochan: 'Full-time (off-the-job) training',
+      jizhong_lunxun: 'Rotation training',
+      party_school: 'Party school / administration institute class',
+      other_centralized: 'Other recognised centralised training',
+      online_external: 'Online training elsewhere (provincial cadre e-college, Xuexi Qiangguo …, with certificate)',
+    },
     questionType: { single: 'Single choice', multiple: 'Multiple choice', true_false: 'True/false', fill: 'Fill in' },
     reviewPolicy: { after_submit: 'After submission', after_close: 'After the quiz closes', never: 'Never' },
     lectureTeamLevel: { municipal: 'Municipal team', specialised: 'Specialised team', grassroots: 'Grassroots team' },
@@ -651,6 +660,7 @@ const en: Messages = {
       lecture_given: 'Lectures given',
       offline_training: 'Offline training',
       class: 'Training classes',
+      offline_online: 'Online training elsewhere',
     },
     auditAction: {
       'auth.login': 'Sign-in',
@@ -859,6 +869,8 @@ const en: Messages = {
       claim_decided: 'This claim was already decided',
       invalid_period: 'The dates are wrong: the end must not precede the start or lie in the future',
       self_review: 'Another admin must review your own claim',
+      hours_above_daily_cap: 'Too many hours: at most the daily cap times the days of the training',
+      not_your_decision: 'Claims of 处级 cadres are approved by the city organisation department',
     },
     users: {
       duplicate_username: 'The username is taken',

@@ -245,7 +245,7 @@ export async function seedDemoLearning(ctx: Context): Promise<{ courses: number;
     const end = `${year - 1}-${String(rng.int(3, 11)).padStart(2, '0')}-${String(rng.int(10, 26)).padStart(2, '0')}`;
     const hours = rng.pick([16, 24, 32, 40]);
     const title = rng.pick(['市委党校中青年干部培训班', '全市干部作风能力提升专题轮训', '基层干部乡村振兴专题培训', '依法行政能力提升培训班']);
-    claimRows.push([id, cadre.id, title, '中共示范市委党校', `${end.slice(0, 8)}0${rng.int(1, 5)}`, end, hours, 'approved', admin.id, new Date(`${end}T18:00:00+08:00`), unitById.get(cadre.unitId)!.path, new Date(`${end}T12:00:00+08:00`)]);
+    claimRows.push([id, cadre.id, title, 'party_school', '中共示范市委党校', `${end.slice(0, 8)}0${rng.int(1, 5)}`, end, hours, 'approved', admin.id, new Date(`${end}T18:00:00+08:00`), unitById.get(cadre.unitId)!.path, new Date(`${end}T12:00:00+08:00`)]);
     claimLedger.push({ userId: cadre.id, hours, claimId: id, title, at: new Date(`${end}T12:00:00+08:00`) });
   }
   // This year's rotation training (专题轮训) at the party school, once the year is two months old: about half the cadres
@@ -262,7 +262,7 @@ export async function seedDemoLearning(ctx: Context): Promise<{ courses: number;
       const start = dateOf(dayOfYear(offset - 4));
       const hours = rotation.pick([24, 32, 40]);
       const title = rotation.pick([`${year}年全市干部作风能力提升专题轮训`, `${year}年学习贯彻党的二十大精神专题培训班`, `${year}年基层干部履职能力提升培训班`]);
-      claimRows.push([id, cadre.id, title, '中共示范市委党校', start, end, hours, 'approved', admin.id, new Date(day.getTime() + 6 * 3_600_000), unitById.get(cadre.unitId)!.path, day]);
+      claimRows.push([id, cadre.id, title, 'jizhong_lunxun', '中共示范市委党校', start, end, hours, 'approved', admin.id, new Date(day.getTime() + 6 * 3_600_000), unitById.get(cadre.unitId)!.path, day]);
       claimLedger.push({ userId: cadre.id, hours, claimId: id, title, at: day });
     }
   }
@@ -272,10 +272,10 @@ export async function seedDemoLearning(ctx: Context): Promise<{ courses: number;
     const day = dayOfYear(Math.max(1, elapsedDays - 30 + i * 3));
     const date = dateOf(day);
     const approved = i === 0;
-    claimRows.push([id, cadre.id, ['市委党校乡镇干部专题培训班', '县级融媒体应用能力培训', '应急管理业务培训', '乡村振兴示范村观摩学习'][i % 4], ['中共示范市委党校', '市委宣传部', '市应急管理局', '市农业农村局'][i % 4], date, date, [8, 6, 12, 4][i % 4], approved ? 'approved' : 'pending', approved ? townAdmin.id : null, approved ? day : null, unitById.get(cadre.unitId)!.path, day]);
+    claimRows.push([id, cadre.id, ['市委党校乡镇干部专题培训班', '县级融媒体应用能力培训', '应急管理业务培训', '乡村振兴示范村观摩学习'][i % 4], i % 4 === 0 ? 'party_school' : 'other_centralized', ['中共示范市委党校', '市委宣传部', '市应急管理局', '市农业农村局'][i % 4], date, date, [8, 6, 12, 4][i % 4], approved ? 'approved' : 'pending', approved ? townAdmin.id : null, approved ? day : null, unitById.get(cadre.unitId)!.path, day]);
     if (approved) claimLedger.push({ userId: cadre.id, hours: 8, claimId: id, title: '市委党校乡镇干部专题培训班', at: day });
   });
-  await insertMany(tx, 'offline_claims', ['id', 'user_id', 'title', 'organizer', 'start_date', 'end_date', 'hours', 'status', 'reviewed_by_id', 'reviewed_at', 'unit_path', 'created_at'], claimRows);
+  await insertMany(tx, 'offline_claims', ['id', 'user_id', 'title', 'kind', 'organizer', 'start_date', 'end_date', 'hours', 'status', 'reviewed_by_id', 'reviewed_at', 'unit_path', 'created_at'], claimRows);
 
   // The ledger and the yearly totals that follow from it.
   const ledgerRows: unknown[][] = [];

@@ -16,7 +16,7 @@ export class ClaimsController {
   @Post('my/claims')
   @Access({ summary: 'Submit an offline training claim (学时申报)' })
   @Returns(ClaimDto, 201)
-  @Fails({ 422: [LearningError.InvalidPeriod] })
+  @Fails({ 422: [LearningError.InvalidPeriod, LearningError.HoursAboveDailyCap] })
   submit(@CurrentUser() user: AuthUser, @Body() dto: CreateClaimDto): Promise<ClaimDto> {
     return this.claims.submit(user, dto);
   }
@@ -29,7 +29,7 @@ export class ClaimsController {
   }
 
   @Get('claims')
-  @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Claims of cadres in scope, to review' })
+  @Access({ roles: ['unit_admin', 'org_admin'], summary: 'The claims this admin may decide: in scope, not their own; 处级 cadres only for the city organisation department' })
   @Returns(ClaimPageDto)
   list(@CurrentUser() user: AuthUser, @Query() query: ClaimQueryDto): Promise<ClaimPageDto> {
     return this.claims.listForReview(user, query);
@@ -46,7 +46,7 @@ export class ClaimsController {
   @HttpCode(200)
   @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Approve a claim: its hours go to the ledger' })
   @Returns(ClaimDto)
-  @Fails({ 409: [LearningError.ClaimDecided], 422: [LearningError.SelfReview] })
+  @Fails({ 409: [LearningError.ClaimDecided], 422: [LearningError.SelfReview, LearningError.NotYourDecision] })
   approve(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Origin() origin: RequestOrigin): Promise<ClaimDto> {
     return this.claims.approve(user, id, origin);
   }
@@ -55,7 +55,7 @@ export class ClaimsController {
   @HttpCode(200)
   @Access({ roles: ['unit_admin', 'org_admin'], summary: 'Return a claim with a reason' })
   @Returns(ClaimDto)
-  @Fails({ 409: [LearningError.ClaimDecided], 422: [LearningError.SelfReview] })
+  @Fails({ 409: [LearningError.ClaimDecided], 422: [LearningError.SelfReview, LearningError.NotYourDecision] })
   reject(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RejectClaimDto, @Origin() origin: RequestOrigin): Promise<ClaimDto> {
     return this.claims.reject(user, id, dto.reason, origin);
   }

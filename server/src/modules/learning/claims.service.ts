@@ -1,18 +1,28 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { LearningError } from '@cadre/shared';
+import { LearningError, RANKS, requirementRankLevel, type Rank } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { pageOf, type Page } from '../../common/pagination/page';
-import { isPathInScope, scopePrefix } from '../../common/scope/scope';
+import { isPathInScope, isRootScope, scopePrefix } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
+import { User } from '../users/user.entity';
 import type { ClaimDto, ClaimQueryDto, CreateClaimDto } from './dto/claim.dto';
+import { HourRulesService } from './hour-rules.service';
 import { LedgerService } from './ledger.service';
 import { OfflineClaim } from './offline-claim.entity';
+
+/**
+ * 干部管理权限: the ranks at 处级, whether a leading post (正处、副处) or a 职级 (一至四级调研员), whose claims the city
+ * organisation department alone decides.
+ */
+const CHU_RANKS: readonly Rank[] = RANKS.filter((r) => requirementRankLevel(r) === 'chu');
+
+const DAY_MS = 86_400_000;
 
 interface ClaimRow extends OfflineClaim {
   userName: string;
@@ -27,6 +37,7 @@ export class ClaimsService {
     private readonly files: FilesService,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
+    private readonly hourRules: HourRulesService,
   ) {}
 
   async submit(user: AuthUser, dto: CreateClaimDto): Promise<ClaimDto> {
@@ -35,10 +46,22 @@ export class ClaimsService {
         { field: 'endDate', message: 'must not be before startDate or in the future' },
       ]);
     }
+    // Both ends count: a one-day class is one day. The cap is the city's hour rule (8 a day unless it says otherwise).
+    const days = Math.round((Date.parse(`${dto.endDate}T00:00:00Z`) - Date.parse(`${dto.startDate}T00:00:00Z`)) / DAY_MS) + 1;
+    const dailyCap = await this.hourRules.hoursFor(this.db.manager, 'offline_training', 'daily_cap');
+    if (dto.hours > days * dailyCap) {
+      throw new AppException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        LearningError.HoursAboveDailyCap,
+        `At most ${dailyCap} 学时 a day: ${days} day(s) allow ${days * dailyCap}`,
+        [{ field: 'hours', message: `must not exceed ${days * dailyCap} (${days} day(s) × ${dailyCap})` }],
+      );
+    }
     if (dto.attachmentFileId) await this.files.findOwn(user, dto.attachmentFileId, ['claim_attachment']);
     const saved = await this.db.getRepository(OfflineClaim).save({
       userId: user.id,
       title: dto.title,
+      kind: dto.kind,
       organizer: dto.organizer,
       startDate: dto.startDate,
       endDate: dto.endDate,
@@ -53,9 +76,18 @@ export class ClaimsService {
     return this.list(user, query, 'c.user_id = :me', { me: user.id });
   }
 
-  /** Claims to review: in the admin's scope; an admin's own claims are reviewed by someone else. */
+  /**
+   * The queue: the claims this admin may decide, by the same rule as lockForReview. In scope; not their own (someone
+   * else reviews those); and claims of 处级 cadres only for the city organisation department.
+   */
   async listForReview(user: AuthUser, query: ClaimQueryDto): Promise<Page<ClaimDto>> {
-    return this.list(user, query, 'c.unit_path LIKE :scope', { scope: scopePrefix(user) });
+    const cityDepartment = this.isCityDepartment(user);
+    return this.list(
+      user,
+      query,
+      `c.unit_path LIKE :scope AND c.user_id <> :me${cityDepartment ? '' : ' AND u.rank NOT IN (:...chuRanks)'}`,
+      { scope: scopePrefix(user), me: user.id, ...(cityDepartment ? {} : { chuRanks: CHU_RANKS }) },
+    );
   }
 
   async approve(user: AuthUser, id: string, origin: RequestOrigin): Promise<ClaimDto> {
@@ -107,10 +139,24 @@ export class ClaimsService {
     if (claim.userId === user.id) {
       throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, LearningError.SelfReview, 'Another admin must review your own claim');
     }
+    // The cadre's rank now, not at submission: the 干部管理权限 of whoever is deciding follows the current post.
+    const cadre = await tx.getRepository(User).findOne({ where: { id: claim.userId }, select: { id: true, rank: true } });
+    if (cadre && CHU_RANKS.includes(cadre.rank as Rank) && !this.isCityDepartment(user)) {
+      throw new AppException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        LearningError.NotYourDecision,
+        'Claims of 处级 cadres are decided by the city organisation department',
+      );
+    }
     if (claim.status !== 'pending') {
       throw new AppException(HttpStatus.CONFLICT, LearningError.ClaimDecided, 'This claim has already been decided');
     }
     return claim;
+  }
+
+  /** The city organisation department: an org admin scoped to the root of the tree. */
+  private isCityDepartment(user: AuthUser): boolean {
+    return hasRole(user, 'org_admin') && isRootScope(user);
   }
 
   private async list(user: AuthUser, query: ClaimQueryDto, where: string, params: Record<string, unknown>): Promise<Page<ClaimDto>> {
@@ -146,6 +192,7 @@ export class ClaimsService {
         'u.name AS "userName"',
         'ou.name AS "unitName"',
         'c.title AS title',
+        'c.kind AS kind',
         'c.organizer AS organizer',
         'c.start_date AS "startDate"',
         'c.end_date AS "endDate"',
@@ -169,6 +216,7 @@ export class ClaimsService {
       userName: row.userName,
       unitName: row.unitName,
       title: row.title,
+      kind: row.kind,
       organizer: row.organizer,
       startDate: row.startDate,
       endDate: row.endDate,

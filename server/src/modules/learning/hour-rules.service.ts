@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommonError, DEFAULT_LECTURE_HOURS, DEFAULT_STUDY_HOURS, type HourRuleSource } from '@cadre/shared';
+import { CommonError, DEFAULT_CLAIM_DAILY_CAP, DEFAULT_LECTURE_HOURS, DEFAULT_STUDY_HOURS, type HourRuleSource } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -10,7 +10,12 @@ import { AuditService } from '../audit/audit.service';
 import type { HourRuleDto } from './dto/hour-rule.dto';
 import { HourRule } from './hour-rule.entity';
 
-const DEFAULTS: Record<HourRuleSource, Record<string, number>> = { lecture_given: DEFAULT_LECTURE_HOURS, study_record: DEFAULT_STUDY_HOURS };
+/** `offline_training`/`daily_cap`: the most 学时 a claim may report per day it spans, a city rule like the others. */
+const DEFAULTS: Record<HourRuleSource, Record<string, number>> = {
+  lecture_given: DEFAULT_LECTURE_HOURS,
+  study_record: DEFAULT_STUDY_HOURS,
+  offline_training: { daily_cap: DEFAULT_CLAIM_DAILY_CAP },
+};
 
 /** How many hours a lecture of a format, or a study meeting of a type, earns. */
 @Injectable()

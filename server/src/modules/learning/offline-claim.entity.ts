@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '@cadre/shared';
+import type { ClaimKind, ClaimStatus } from '@cadre/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { StoredFile } from '../files/stored-file.entity';
 import { User } from '../users/user.entity';
@@ -20,6 +20,10 @@ export class OfflineClaim {
 
   @Column({ type: 'varchar', length: 200 })
   title!: string;
+
+  /** What kind of training it was: decides the requirement line its hours count toward (see claimKindSource). */
+  @Column({ type: 'varchar', length: 24 })
+  kind!: ClaimKind;
 
   @Column({ type: 'varchar', length: 200 })
   organizer!: string;

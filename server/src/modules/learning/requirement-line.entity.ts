@@ -1,4 +1,4 @@
-import type { CadreGroup, LedgerSource, RankLevel } from '@cadre/shared';
+import type { CadreGroup, RequirementSource, RankLevel } from '@cadre/shared';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -49,7 +49,7 @@ export class RequirementLine {
   windowStart!: number | null;
 
   @Column({ type: 'text', array: true })
-  sources!: LedgerSource[];
+  sources!: RequirementSource[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -20,3 +20,12 @@ export function applies(line: Pick<RequirementLineSpec, 'appliesTo'>, cadre: { r
   if (groups.length > 0 && !groups.some((g) => cadre.keyGroups.includes(g))) return false;
   return true;
 }
+
+/**
+ * The requirement source of the ledger row aliased `le`, as SQL: its ledger source, except that an approved claim of
+ * online training elsewhere (kind `online_external`) counts as `offline_online`. The ledger keeps `offline_training` for
+ * every claim, so the archive's figures stay as they were; a row without a claim behind it stays centralised, as
+ * every claim was before claims had kinds. Any set-based figure over the lines must use this same expression.
+ */
+export const REQUIREMENT_SOURCE_SQL = `CASE WHEN le.source = 'offline_training' AND EXISTS (
+    SELECT 1 FROM offline_claims oc WHERE oc.id = le.source_ref_id AND oc.kind = 'online_external') THEN 'offline_online' ELSE le.source END`;

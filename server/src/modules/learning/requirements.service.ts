@@ -4,8 +4,8 @@ import {
   CommonError,
   DEFAULT_REQUIREMENT_LINES,
   RequirementError,
-  type LedgerSource,
   type Rank,
+  type RequirementSource,
 } from '@cadre/shared';
 import { DataSource } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
@@ -19,7 +19,7 @@ import { groupsReferenceDate, keyGroupsOf } from '../users/key-groups';
 import { User } from '../users/user.entity';
 import type { CadreRequirementsDto, RequirementLineDto, RequirementProgressDto, RequirementsDto } from './dto/requirement.dto';
 import { RequirementLine } from './requirement-line.entity';
-import { applies, windowOf } from './requirement-rules';
+import { applies, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -126,12 +126,14 @@ export class RequirementsService {
     const { start, end } = windowOf(line, year);
     // The ledger's year is the Asia/Shanghai year of earnedAt, so a window of years is a range of that column.
     const rows = (await this.db.query(
-      `SELECT source, sum(hours)::text AS hours FROM ledger_entries
-        WHERE user_id = $1 AND year BETWEEN $2 AND $3 AND source = ANY($4::text[])
+      `SELECT source, sum(hours)::text AS hours
+         FROM (SELECT ${REQUIREMENT_SOURCE_SQL} AS source, le.hours FROM ledger_entries le
+                WHERE le.user_id = $1 AND le.year BETWEEN $2 AND $3) e
+        WHERE source = ANY($4::text[])
         GROUP BY source`,
       [userId, start, end, line.sources],
-    )) as { source: LedgerSource; hours: string }[];
-    const bySource = Object.fromEntries(line.sources.map((s) => [s, 0])) as Partial<Record<LedgerSource, number>>;
+    )) as { source: RequirementSource; hours: string }[];
+    const bySource = Object.fromEntries(line.sources.map((s) => [s, 0])) as Partial<Record<RequirementSource, number>>;
     for (const r of rows) bySource[r.source] = Number(r.hours);
     const earned = round1(Object.values(bySource).reduce((a, b) => a + (b ?? 0), 0));
     const days = line.days === null || line.days === undefined ? null : await this.daysIn(userId, line.sources, start, end);
@@ -157,7 +159,7 @@ export class RequirementsService {
    * they are read (never written) from the classes' sessions and attendance and from the claims, and only for the
    * entries the window counts, so days and hours speak of the same training. One day with two classes counts once.
    */
-  private async daysIn(userId: string, sources: LedgerSource[], start: number, end: number): Promise<number> {
+  private async daysIn(userId: string, sources: RequirementSource[], start: number, end: number): Promise<number> {
     const parts: string[] = [];
     if (sources.includes('class')) {
       parts.push(`SELECT (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day
@@ -166,13 +168,17 @@ export class RequirementsService {
                     JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = le.user_id AND a.present
                    WHERE le.user_id = $1 AND le.source = 'class' AND le.year BETWEEN $2 AND $3`);
     }
-    if (sources.includes('offline_training')) {
+    // A claim's days count where its kind counts: a line of centralised training does not take days of online study.
+    const claimSources = sources.filter((x) => x === 'offline_training' || x === 'offline_online');
+    if (claimSources.length > 0) {
       parts.push(`SELECT generate_series(c.start_date, c.end_date, interval '1 day')::date AS day
                     FROM ledger_entries le JOIN offline_claims c ON c.id = le.source_ref_id
-                   WHERE le.user_id = $1 AND le.source = 'offline_training' AND le.year BETWEEN $2 AND $3`);
+                   WHERE le.user_id = $1 AND le.source = 'offline_training' AND le.year BETWEEN $2 AND $3
+                     AND (CASE WHEN c.kind = 'online_external' THEN 'offline_online' ELSE 'offline_training' END) = ANY($4::text[])`);
     }
     if (parts.length === 0) return 0;
-    const [row] = (await this.db.query(`SELECT count(DISTINCT day)::int AS n FROM (${parts.join(' UNION ALL ')}) d`, [userId, start, end])) as { n: number }[];
+    const params = claimSources.length > 0 ? [userId, start, end, claimSources] : [userId, start, end];
+    const [row] = (await this.db.query(`SELECT count(DISTINCT day)::int AS n FROM (${parts.join(' UNION ALL ')}) d`, params)) as { n: number }[];
     return row?.n ?? 0;
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CLAIM_STATUSES, type ClaimStatus } from '@cadre/shared';
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from '@cadre/shared';
 import { IsNumber, Max, Min } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import { DateField, EnumField, StringField, UuidField } from '../../../common/validation/fields';
@@ -8,6 +8,9 @@ import { StoredFileDto } from '../../files/dto/file.dto';
 export class CreateClaimDto {
   @StringField({ max: 200, description: 'Name of the training' })
   title!: string;
+
+  @EnumField(CLAIM_KINDS, { enumName: 'ClaimKind', description: 'The kind of training: centralised kinds count toward the centralised lines, online_external toward online' })
+  kind!: ClaimKind;
 
   @StringField({ max: 200, description: 'Who organised it' })
   organizer!: string;
@@ -44,6 +47,7 @@ export class ClaimDto {
   @ApiProperty() userName!: string;
   @ApiProperty() unitName!: string;
   @ApiProperty() title!: string;
+  @ApiProperty({ enum: CLAIM_KINDS, enumName: 'ClaimKind' }) kind!: ClaimKind;
   @ApiProperty() organizer!: string;
   @ApiProperty({ format: 'date' }) startDate!: string;
   @ApiProperty({ format: 'date' }) endDate!: string;

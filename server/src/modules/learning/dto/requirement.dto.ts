@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CADRE_GROUPS, LEDGER_SOURCES, RANK_LEVELS, type CadreGroup, type LedgerSource, type RankLevel } from '@cadre/shared';
+import { CADRE_GROUPS, RANK_LEVELS, REQUIREMENT_SOURCES, type CadreGroup, type RankLevel, type RequirementSource } from '@cadre/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNumber, Max, Min, ValidateNested } from 'class-validator';
 import { EnumArrayField, IntField, StringField } from '../../../common/validation/fields';
@@ -40,9 +40,12 @@ export class RequirementLineDto {
   @IntField({ min: 2000, max: 2100, nullable: true, description: 'First year of a cycle; required when windowYears > 1' })
   windowStart!: number | null;
 
-  @EnumArrayField(LEDGER_SOURCES, { enumName: 'LedgerSource', description: 'The ledger sources whose hours count toward the line' })
+  @EnumArrayField(REQUIREMENT_SOURCES, {
+    enumName: 'RequirementSource',
+    description: 'The sources whose hours count toward the line: ledger sources, where offline_training means claims of a centralised kind, and offline_online claims of online training elsewhere',
+  })
   @ArrayMinSize(1)
-  sources!: LedgerSource[];
+  sources!: RequirementSource[];
 }
 
 export class RequirementsDto {
@@ -70,8 +73,9 @@ export class RequirementBySourceDto {
   @ApiProperty({ required: false }) quiz?: number;
   @ApiProperty({ required: false }) study_record?: number;
   @ApiProperty({ required: false }) lecture_given?: number;
-  @ApiProperty({ required: false }) offline_training?: number;
+  @ApiProperty({ required: false, description: 'Approved claims of a centralised kind' }) offline_training?: number;
   @ApiProperty({ required: false }) class?: number;
+  @ApiProperty({ required: false, description: 'Approved claims of online training elsewhere (online_external)' }) offline_online?: number;
 }
 
 export class RequirementProgressDto {
