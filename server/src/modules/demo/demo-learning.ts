@@ -272,7 +272,7 @@ export async function seedDemoLearning(ctx: Context): Promise<{ courses: number;
     const day = dayOfYear(Math.max(1, elapsedDays - 30 + i * 3));
     const date = dateOf(day);
     const approved = i === 0;
-    claimRows.push([id, cadre.id, ['市委党校乡镇干部专题培训班', '县级融媒体应用能力培训', '应急管理业务培训', '乡村振兴示范村观摩学习'][i % 4], i % 4 === 0 ? 'party_school' : 'other_centralized', ['中共示范市委党校', '市委宣传部', '市应急管理局', '市农业农村局'][i % 4], date, date, [8, 6, 12, 4][i % 4], approved ? 'approved' : 'pending', approved ? townAdmin.id : null, approved ? day : null, unitById.get(cadre.unitId)!.path, day]);
+    claimRows.push([id, cadre.id, ['市委党校乡镇干部专题培训班', '县级融媒体应用能力培训', '应急管理业务培训', '乡村振兴示范村观摩学习'][i % 4], i % 4 === 0 ? 'party_school' : 'other_centralized', ['中共示范市委党校', '市委宣传部', '市应急管理局', '市农业农村局'][i % 4], date, date, [8, 6, 7.5, 4][i % 4], approved ? 'approved' : 'pending', approved ? townAdmin.id : null, approved ? day : null, unitById.get(cadre.unitId)!.path, day]);
     if (approved) claimLedger.push({ userId: cadre.id, hours: 8, claimId: id, title: '市委党校乡镇干部专题培训班', at: day });
   });
   await insertMany(tx, 'offline_claims', ['id', 'user_id', 'title', 'kind', 'organizer', 'start_date', 'end_date', 'hours', 'status', 'reviewed_by_id', 'reviewed_at', 'unit_path', 'created_at'], claimRows);
