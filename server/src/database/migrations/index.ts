@@ -16,5 +16,6 @@ import { FeedbackDeviceAddress1796660881996 } from './1796660881996-FeedbackDevi
 import { LoginFailuresPerAddress1796661000184 } from './1796661000184-LoginFailuresPerAddress';
 import { RequirementLines1796663012122 } from './1796663012122-RequirementLines';
 import { PlanRulesToRequirementLines1796663012123 } from './1796663012123-PlanRulesToRequirementLines';
+import { ShortfallMakeUps1796665357907 } from './1796665357907-ShortfallMakeUps';
 
-export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580, LecturesAndStudies1795688361498, DefaultLectureTopics1795688361499, RateLimitWindows1795689541943, Campaign1795691317090, Notifications1795693259270, DashboardFigures1795697698839, TalentPool1795697813664, TrainingClasses1795697984212, DashboardIndexes1795698220300, FeedbackDeviceAddress1796660881996, LoginFailuresPerAddress1796661000184, RequirementLines1796663012122, PlanRulesToRequirementLines1796663012123];
+export const MIGRATIONS = [Initial1795676295242, Courses1795678876368, DefaultCourseCategories1795678876369, Quizzes1795682429580, LecturesAndStudies1795688361498, DefaultLectureTopics1795688361499, RateLimitWindows1795689541943, Campaign1795691317090, Notifications1795693259270, DashboardFigures1795697698839, TalentPool1795697813664, TrainingClasses1795697984212, DashboardIndexes1795698220300, FeedbackDeviceAddress1796660881996, LoginFailuresPerAddress1796661000184, RequirementLines1796663012122, PlanRulesToRequirementLines1796663012123, ShortfallMakeUps1796665357907];

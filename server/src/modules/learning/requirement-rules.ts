@@ -1,4 +1,4 @@
-import { requirementRankLevel, type CadreGroup, type Rank, type RequirementLineSpec } from '@cadre/shared';
+import { RANKS, requirementRankLevel, type CadreGroup, type Rank, type RankLevel, type RequirementLineSpec } from '@cadre/shared';
 
 /** Pure rules of the requirement lines (学时要求), kept apart from the service so they can be tested without a database. */
 
@@ -19,4 +19,16 @@ export function applies(line: Pick<RequirementLineSpec, 'appliesTo'>, cadre: { r
   }
   if (groups.length > 0 && !groups.some((g) => cadre.keyGroups.includes(g))) return false;
   return true;
+}
+
+/**
+ * The ranks a line's rank levels admit, read through requirementRankLevel: the shortfall SQL filters `rank = ANY(...)` by
+ * this list, so the set-based query and applies() share one definition of "applies". Empty levels: null (any rank).
+ */
+export function ranksAtLevels(levels: readonly RankLevel[]): Rank[] | null {
+  if (levels.length === 0) return null;
+  return RANKS.filter((r) => {
+    const level = requirementRankLevel(r);
+    return level !== null && levels.includes(level);
+  });
 }
