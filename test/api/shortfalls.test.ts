@@ -72,13 +72,13 @@ describe('shortfalls (未达标人员)', () => {
     w = await buildWorld(t.db, t.http);
     // A village of its own under town A, so the hand-counted cases are the only cadres of their subtree.
     village = await createUnit(t.db, w.townA, 'village');
-    c.ke = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲一' });
-    c.keyuan = await createCadre(t.db, village, { rank: 'zhuren_keyuan_2', name: '甲二' });
-    c.chu = await createCadre(t.db, village, { rank: 'diaoyanyuan_4', name: '甲三' });
-    c.other = await createCadre(t.db, village, { rank: 'other', name: '甲四' });
-    c.days12 = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲五' });
-    c.days11 = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲六' });
-    c.disabled = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲七', status: 'disabled' });
+    c.ke = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲01' });
+    c.keyuan = await createCadre(t.db, village, { rank: 'zhuren_keyuan_2', name: '甲02' });
+    c.chu = await createCadre(t.db, village, { rank: 'diaoyanyuan_4', name: '甲03' });
+    c.other = await createCadre(t.db, village, { rank: 'other', name: '甲04' });
+    c.days12 = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲05' });
+    c.days11 = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲06' });
+    c.disabled = await createCadre(t.db, village, { rank: 'fu_ke', name: '甲07', status: 'disabled' });
     // 副科: 60 online (met), 50 from classes (short of 90 by 40; no class days behind a bare ledger entry).
     await grant(c.ke.id, 40, 'course');
     await grant(c.ke.id, 20, 'quiz');
@@ -116,14 +116,14 @@ describe('shortfalls (未达标人员)', () => {
         { userId: c.other.id, line: 'online', required: 50, earned: 10, remaining: 40, days: null, requiredDays: null, dueDate: `${year}-12-31` },
         { userId: c.days11.id, line: 'centralized_year', required: 90, earned: 66, remaining: 24, days: 11, requiredDays: 12, dueDate: `${year}-12-31` },
       ]);
-      expect(res.items[0]).toMatchObject({ name: '甲一', unitId: village.id, unitName: village.name, rank: 'fu_ke', lineLabel: '集中培训（年度）', makeUp: null });
+      expect(res.items[0]).toMatchObject({ name: '甲01', unitId: village.id, unitName: village.name, rank: 'fu_ke', lineLabel: '集中培训（年度）', makeUp: null });
       expect({ page: res.page, pageSize: res.pageSize }).toEqual({ page: 1, pageSize: 20 });
     });
 
     test('filters by line and name, and pages', async () => {
       const online = await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&line=online`);
       expect(online.items.map((s) => s.userId)).toEqual([c.keyuan.id, c.other.id]);
-      const named = await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&q=甲六`);
+      const named = await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&q=甲06`);
       expect(named.items.map((s) => s.userId)).toEqual([c.days11.id]);
       const second = await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&page=2&pageSize=2`);
       expect({ total: second.total, ids: second.items.map((s) => s.userId) }).toEqual({ total: 5, ids: [c.chu.id, c.other.id] });
@@ -159,10 +159,10 @@ describe('shortfalls (未达标人员)', () => {
       ];
       expectOk(await w.as.orgAdmin.put('/api/requirements/2044', { lines: leaders }), 200);
       const unit = await createUnit(t.db, w.townB, 'village');
-      const leader = await createCadre(t.db, unit, { rank: 'fu_ke', appointmentDate: addDays(todayInShanghai(), -30), name: '乙一' });
-      const old = await createCadre(t.db, unit, { rank: 'fu_ke', appointmentDate: '2001-01-01', name: '乙二' });
-      const lawChu = await createCadre(t.db, unit, { rank: 'zheng_chu', keyGroups: ['law_enforcement_mid'], name: '乙三' });
-      const lawKe = await createCadre(t.db, unit, { rank: 'zheng_ke', keyGroups: ['law_enforcement_mid'], name: '乙四' });
+      const leader = await createCadre(t.db, unit, { rank: 'fu_ke', appointmentDate: addDays(todayInShanghai(), -30), name: '乙01' });
+      const old = await createCadre(t.db, unit, { rank: 'fu_ke', appointmentDate: '2001-01-01', name: '乙02' });
+      const lawChu = await createCadre(t.db, unit, { rank: 'zheng_chu', keyGroups: ['law_enforcement_mid'], name: '乙03' });
+      const lawKe = await createCadre(t.db, unit, { rank: 'zheng_ke', keyGroups: ['law_enforcement_mid'], name: '乙04' });
       await grant(lawChu.id, 2, 'class', 2044);
       const rows = await everything(w.as.unitAdminB, `unitId=${unit.id}&year=2044`);
       expect(rows.map((r) => [r.userId, r.line, r.remaining])).toEqual([
@@ -201,7 +201,7 @@ describe('shortfalls (未达标人员)', () => {
 
       const row = (await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&line=centralized_year`)).items.find((s) => s.userId === c.ke.id)!;
       expect(row.makeUp).toMatchObject({ arrangement: body.arrangement, dueDate: null, done: true });
-      const audit = (await t.db.query(`SELECT actor_id, target_id, details FROM audit_logs WHERE action = 'shortfall.make_up_saved' AND target_id = $1 ORDER BY created_at`, [c.ke.id])) as {
+      const audit = (await t.db.query(`SELECT actor_id, target_id, details FROM audit_logs WHERE action = 'shortfall.make_up_saved' AND target_id = $1 ORDER BY occurred_at`, [c.ke.id])) as {
         actor_id: string;
         details: { before: unknown; after: { done: boolean } };
       }[];
@@ -229,8 +229,8 @@ describe('shortfalls (未达标人员)', () => {
       const sheet = (await readWorkbook(res.body as Buffer))['未达标人员']!;
       expect(sheet[0]!.slice(0, 7)).toEqual(['姓名', '单位', '职级', '要求', '应修学时', '已修学时', '尚差学时']);
       expect(sheet.slice(1).map((r) => r.slice(0, 7))).toEqual([
-        ['甲二', village.name, '二级主任科员', '网络培训', 50, 20.5, 29.5],
-        ['甲四', village.name, '其他', '网络培训', 50, 10, 40],
+        ['甲02', village.name, '二级主任科员', '网络培训', 50, 20.5, 29.5],
+        ['甲04', village.name, '其他', '网络培训', 50, 10, 40],
       ]);
       const audit = (await t.db.query(`SELECT details FROM audit_logs WHERE action = 'shortfalls.exported' AND target_id = $1`, [village.id])) as { details: { rows: number } }[];
       expect(audit.map((a) => a.details.rows)).toEqual([2]);
