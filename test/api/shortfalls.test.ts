@@ -125,6 +125,9 @@ describe('shortfalls (未达标人员)', () => {
       expect(online.items.map((s) => s.userId)).toEqual([c.keyuan.id, c.other.id]);
       const named = await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&q=甲06`);
       expect(named.items.map((s) => s.userId)).toEqual([c.days11.id]);
+      const one = await list(w.as.unitAdminA, `year=${year}&userId=${c.chu.id}`);
+      expect(one.items.map((s) => [s.userId, s.line])).toEqual([[c.chu.id, 'centralized_5y']]);
+      expect((await list(w.as.unitAdminB, `year=${year}&userId=${c.chu.id}`)).total).toBe(0);
       const second = await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&page=2&pageSize=2`);
       expect({ total: second.total, ids: second.items.map((s) => s.userId) }).toEqual({ total: 5, ids: [c.chu.id, c.other.id] });
       const past = await list(w.as.unitAdminA, `unitId=${village.id}&year=${year}&page=9&pageSize=2`);

@@ -4654,7 +4654,7 @@ export interface components {
             arrangement: string;
             done: boolean;
             /** Format: date */
-            dueDate: Record<string, never> | null;
+            dueDate: string | null;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -16823,6 +16823,8 @@ export interface operations {
                 q?: string;
                 /** @description Cadres in this unit and every unit under it; default the caller’s scope unit */
                 unitId?: string;
+                /** @description One cadre only (the individual 通报) */
+                userId?: string;
                 /** @description Calendar year (Asia/Shanghai); default this year */
                 year?: number;
             };

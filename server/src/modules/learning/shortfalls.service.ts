@@ -22,6 +22,8 @@ export interface ShortfallFilter {
   year?: number;
   line?: string;
   q?: string;
+  /** One cadre only (the individual 通报); a cadre outside the unit simply has no rows. */
+  userId?: string;
 }
 
 interface Row {
@@ -125,7 +127,7 @@ export class ShortfallsService {
 
     const { after, until } = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
     const q = filter.q?.trim();
-    const params: unknown[] = [`${unit.path}%`, after, until, q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null, year];
+    const params: unknown[] = [`${unit.path}%`, after, until, q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null, year, filter.userId ?? null];
     const parts = lines.map((line, i) => {
       const { start, end } = windowOf(line, year);
       const p = params.length + 1;
@@ -140,7 +142,7 @@ WITH base AS (
   SELECT u.id, u.name, u.unit_id, ou.name AS unit_name, ou.path AS unit_path, u.rank,
          u.key_groups::text[] || CASE WHEN u.appointment_date > $2::date AND u.appointment_date <= $3::date THEN ARRAY['new_leader'] ELSE ARRAY[]::text[] END AS groups
     FROM users u JOIN org_units ou ON ou.id = u.unit_id
-   WHERE ou.path LIKE $1 AND u.status = 'active' AND ($4::text IS NULL OR u.name ILIKE $4)
+   WHERE ou.path LIKE $1 AND u.status = 'active' AND ($4::text IS NULL OR u.name ILIKE $4) AND ($6::uuid IS NULL OR u.id = $6::uuid)
 ),
 ${parts.join(',\n')},
 rows AS (${lines.map((_, i) => `SELECT * FROM l${i}`).join(' UNION ALL ')}),

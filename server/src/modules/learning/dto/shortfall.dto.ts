@@ -33,11 +33,14 @@ export class ShortfallQueryDto extends PageQueryDto {
 
   @StringField({ max: 50, optional: true, description: 'Name contains' })
   q?: string;
+
+  @UuidField({ optional: true, description: 'One cadre only (the individual 通报)' })
+  userId?: string;
 }
 
 export class MakeUpDto {
   @ApiProperty({ description: 'What make-up training (补训) was arranged' }) arrangement!: string;
-  @ApiProperty({ format: 'date', nullable: true }) dueDate!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate!: string | null;
   @ApiProperty() done!: boolean;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
