@@ -365,7 +365,7 @@ export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];
  * What an in-app notification is about: a reminder to a unit's admin, or to a cadre with overdue required courses; a
  * training-class enrolment; or, to an account's superiors, many wrong passwords for that account (sign-in slowed).
  */
-export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */

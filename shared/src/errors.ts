@@ -224,6 +224,8 @@ export const CampaignError = {
 export const RequirementError = {
   /** Only an org admin scoped to the root of the tree (the city organisation department) sets the requirement lines. */
   RootAdminOnly: 'requirements/root_admin_only',
+  /** The year has no requirement line with this key (a shortfall filter or a 补训 record naming a line that is not configured). */
+  UnknownLine: 'requirements/unknown_line',
 } as const;
 
 export const ClassError = {

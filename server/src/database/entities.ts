@@ -13,6 +13,7 @@ import { StoredFile } from '../modules/files/stored-file.entity';
 import { CadreYearHours } from '../modules/learning/cadre-hours.entity';
 import { LedgerEntry } from '../modules/learning/ledger-entry.entity';
 import { OfflineClaim } from '../modules/learning/offline-claim.entity';
+import { RequirementMakeUp } from '../modules/learning/make-up.entity';
 import { RequirementLine } from '../modules/learning/requirement-line.entity';
 import { TrainingPlanRule } from '../modules/learning/training-plan-rule.entity';
 import { OrgUnit } from '../modules/org/org-unit.entity';
@@ -66,6 +67,7 @@ export const ENTITIES = [
   CadreYearHours,
   TrainingPlanRule,
   RequirementLine,
+  RequirementMakeUp,
   OfflineClaim,
   Question,
   Quiz,

@@ -779,6 +779,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/shortfalls.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shortfall list (未达标人员) on the page’s filters, every row, with the 补训 records (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Exports_shortfalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/study-records.xlsx": {
         parameters: {
             query?: never;
@@ -2099,6 +2119,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/requirements/shortfalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cadres in scope who have not met a requirement line (未达标), with what remains and their 补训 record; by unit, then name
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Shortfalls_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requirements/shortfalls/make-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the make-up training (补训) arranged for a cadre in scope on a line in a year: one per cadre, year and line (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Shortfalls_makeUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requirements/shortfalls/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind the listed cadres (未达标人员; all on the filters, or the chosen ones) in the app, each with their own lines and what remains (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["ShortfallReminders_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study-records": {
         parameters: {
             query?: never;
@@ -2986,7 +3066,7 @@ export interface components {
         AgeBand: "to30" | "31to35" | "36to40" | "over40";
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "learning/hours_above_daily_cap" | "learning/not_your_decision" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "requirements/root_admin_only" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "learning/hours_above_daily_cap" | "learning/not_your_decision" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "requirements/root_admin_only" | "requirements/unknown_line" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
             details?: {
                 field: string;
                 message: string;
@@ -3234,7 +3314,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -4574,6 +4654,15 @@ export interface components {
             /** @example cadre01 */
             username: string;
         };
+        MakeUpDto: {
+            /** @description What make-up training (补训) was arranged */
+            arrangement: string;
+            done: boolean;
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         MarkAttendanceDto: {
             marks: components["schemas"]["AttendanceMarkDto"][];
         };
@@ -4802,7 +4891,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "reminder" | "overdue_courses" | "class_enrolled" | "sign_in_alert";
+        NotificationKind: "reminder" | "overdue_courses" | "class_enrolled" | "sign_in_alert" | "shortfall";
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
             page: number;
@@ -5462,6 +5551,21 @@ export interface components {
             /** @description A video hosted elsewhere (instead of a file) */
             videoUrl?: string | null;
         };
+        SaveMakeUpDto: {
+            /** @description What make-up training (补训) was arranged */
+            arrangement: string;
+            done: boolean;
+            /**
+             * Format: date
+             * @description When the make-up training is due
+             */
+            dueDate?: string | null;
+            line: string;
+            /** Format: uuid */
+            userId: string;
+            /** Format: int32 */
+            year: number;
+        };
         SavePlanDto: {
             rules: components["schemas"]["PlanRuleDto"][];
         };
@@ -5555,6 +5659,62 @@ export interface components {
         };
         SetTeamMembersDto: {
             members: components["schemas"]["TeamMemberInputDto"][];
+        };
+        ShortfallDto: {
+            /** @description Days counted; null without a days alternative */
+            days: number | null;
+            /**
+             * Format: date
+             * @description The window’s last day
+             */
+            dueDate: string;
+            /** @description 学时 earned within the window from the line’s sources */
+            earned: number;
+            /** @description The line’s key */
+            line: string;
+            lineLabel: string;
+            /** @description The 补训 record, if one was made */
+            makeUp: components["schemas"]["MakeUpDto"] | null;
+            name: string;
+            rank: components["schemas"]["Rank"];
+            /** @description max(0, required − earned) */
+            remaining: number;
+            /** @description 学时 required within the window */
+            required: number;
+            requiredDays: number | null;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        ShortfallPageDto: {
+            items: components["schemas"]["ShortfallDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ShortfallReminderDto: {
+            /** @description One requirement line’s key; default every line */
+            line?: string;
+            /** @description Name contains */
+            q?: string;
+            /**
+             * Format: uuid
+             * @description Cadres in this unit and every unit under it; default the caller’s scope unit
+             */
+            unitId?: string;
+            /** @description Only these of the listed cadres; default every cadre the filters list */
+            userIds?: string[];
+            /**
+             * Format: int32
+             * @description Calendar year (Asia/Shanghai); default this year
+             */
+            year?: number;
+        };
+        ShortfallReminderSentDto: {
+            /** @description Cadres notified */
+            recipients: number;
         };
         SignInCodeDto: {
             /**
@@ -9913,6 +10073,82 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The unit whose subtree is exported; default the caller's scope unit */
+                unitId?: string;
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Exports_shortfalls: {
+        parameters: {
+            query?: {
+                /** @description One requirement line’s key; default every line */
+                line?: string;
+                /** @description Name contains */
+                q?: string;
+                /** @description Cadres in this unit and every unit under it; default the caller’s scope unit */
                 unitId?: string;
                 /** @description Calendar year (Asia/Shanghai); default this year */
                 year?: number;
@@ -16549,6 +16785,245 @@ export interface operations {
             };
             /** @description Not found, or outside the caller’s scope: common/not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Shortfalls_list: {
+        parameters: {
+            query?: {
+                /** @description One requirement line’s key; default every line */
+                line?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Name contains */
+                q?: string;
+                /** @description Cadres in this unit and every unit under it; default the caller’s scope unit */
+                unitId?: string;
+                /** @description One cadre only (the individual 通报) */
+                userId?: string;
+                /** @description Calendar year (Asia/Shanghai); default this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortfallPageDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Shortfalls_makeUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMakeUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MakeUpDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ShortfallReminders_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortfallReminderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortfallReminderSentDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

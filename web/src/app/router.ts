@@ -16,6 +16,7 @@ import { orgRoutes } from '../features/org/org.routes';
 import { quizAdminRoutes } from '../features/quiz-admin/quiz-admin.routes';
 import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
 import { reportsRoutes } from '../features/reports/reports.routes';
+import { requirementsRoutes } from '../features/requirements/requirements.routes';
 import { studiesRoutes } from '../features/studies/studies.routes';
 import { talentRoutes } from '../features/talent/talent.routes';
 import { usersRoutes } from '../features/users/users.routes';
@@ -43,6 +44,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...archiveRoutes,
   ...orgRoutes,
   ...usersRoutes,
+  ...requirementsRoutes,
   ...courseAdminRoutes,
   ...quizAdminRoutes,
   ...lecturesRoutes,

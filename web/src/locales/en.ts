@@ -689,6 +689,9 @@ const en: Messages = {
       'category.changed': 'Categories changed',
       'plan.saved': 'Training plan saved',
       'requirements.saved': 'Requirement lines saved',
+      'shortfall.make_up_saved': 'Make-up training recorded',
+      'shortfalls.exported': 'Shortfall list exported',
+      'shortfalls.reminded': 'Cadres short of a requirement reminded',
       'claim.approved': 'Hour claim approved',
       'claim.rejected': 'Hour claim returned',
       'question.changed': 'Question changed',
@@ -837,6 +840,7 @@ const en: Messages = {
     },
     requirements: {
       root_admin_only: 'Only an org admin of the whole city sets the requirement lines',
+      unknown_line: 'The year has no such requirement line',
     },
     campaign: {
       root_admin_only: 'Only an org admin of the whole city sets up tasks',

@@ -659,6 +659,9 @@ export default {
       'category.changed': '调整课程分类',
       'plan.saved': '保存培训计划',
       'requirements.saved': '保存学时要求',
+      'shortfall.make_up_saved': '登记补训',
+      'shortfalls.exported': '导出未达标人员',
+      'shortfalls.reminded': '提醒未达标人员',
       'claim.approved': '通过学时申报',
       'claim.rejected': '退回学时申报',
       'question.changed': '调整试题',
@@ -800,6 +803,7 @@ export default {
     },
     requirements: {
       root_admin_only: '只有市级组织部管理员可以设置学时要求',
+      unknown_line: '该年度没有这项学时要求',
     },
     campaign: {
       root_admin_only: '只有市级组织部管理员可以设置任务',

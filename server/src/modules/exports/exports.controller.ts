@@ -5,6 +5,7 @@ import { Access, CurrentUser, Origin, type RequestOrigin } from '../../common/au
 import type { AuthUser } from '../../common/auth/auth-user';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { CadreHoursExportQueryDto, CompletionExportQueryDto, UnitExportQueryDto } from './dto/export-query.dto';
+import { ShortfallFilterDto } from '../learning/dto/shortfall.dto';
 import { ExportsService } from './exports.service';
 
 const ADMINS = ['unit_admin', 'org_admin'] as const;
@@ -38,6 +39,14 @@ export class ExportsController {
   @XlsxResponse()
   async quizResults(@CurrentUser() user: AuthUser, @Query() query: UnitExportQueryDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const { buffer, filename } = await this.exports.quizResults(user, query.unitId, query.year, origin);
+    return sendXlsx(res, buffer, filename);
+  }
+
+  @Get('shortfalls.xlsx')
+  @Access({ roles: [...ADMINS], summary: 'The shortfall list (未达标人员) on the page’s filters, every row, with the 补训 records (audited)' })
+  @XlsxResponse()
+  async shortfalls(@CurrentUser() user: AuthUser, @Query() query: ShortfallFilterDto, @Origin() origin: RequestOrigin, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { buffer, filename } = await this.exports.shortfalls(user, query, origin);
     return sendXlsx(res, buffer, filename);
   }
 }

@@ -11,16 +11,19 @@ import { LedgerService } from './ledger.service';
 import { OfflineClaim } from './offline-claim.entity';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
+import { RequirementMakeUp } from './make-up.entity';
 import { RequirementLine } from './requirement-line.entity';
 import { RequirementsController } from './requirements.controller';
 import { RequirementsService } from './requirements.service';
+import { ShortfallsController } from './shortfalls.controller';
+import { ShortfallsService } from './shortfalls.service';
 import { TrainingPlanRule } from './training-plan-rule.entity';
 
 /** Enrolment-independent learning records: the credit-hour ledger, yearly plans, requirement lines and offline claims. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerEntry, CadreYearHours, TrainingPlanRule, RequirementLine, OfflineClaim, HourRule])],
-  controllers: [ClaimsController, PlansController, HourRulesController, RequirementsController],
-  providers: [LedgerService, PlansService, ClaimsService, HourRulesService, RequirementsService],
-  exports: [LedgerService, PlansService, HourRulesService, RequirementsService],
+  imports: [TypeOrmModule.forFeature([LedgerEntry, CadreYearHours, TrainingPlanRule, RequirementLine, RequirementMakeUp, OfflineClaim, HourRule])],
+  controllers: [ClaimsController, PlansController, HourRulesController, RequirementsController, ShortfallsController],
+  providers: [LedgerService, PlansService, ClaimsService, HourRulesService, RequirementsService, ShortfallsService],
+  exports: [LedgerService, PlansService, HourRulesService, RequirementsService, ShortfallsService],
 })
 export class LearningModule {}

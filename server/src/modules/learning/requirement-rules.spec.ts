@@ -1,4 +1,5 @@
-import { applies, windowOf } from './requirement-rules';
+import { RANKS, type RankLevel } from '@cadre/shared';
+import { applies, ranksAtLevels, windowOf } from './requirement-rules';
 
 describe('a requirement line’s window', () => {
   const cycle = { windowYears: 5, windowStart: 2023 };
@@ -41,5 +42,17 @@ describe('whom a requirement line applies to', () => {
     expect(applies(line(['ke'], ['new_leader']), { rank: 'fu_ke', keyGroups: ['new_leader'] })).toBe(true);
     expect(applies(line(['ke'], ['new_leader']), { rank: 'fu_ke', keyGroups: [] })).toBe(false);
     expect(applies(line([], ['new_leader']), { rank: 'zheng_chu', keyGroups: ['new_leader'] })).toBe(true);
+  });
+});
+
+describe('the ranks a line’s levels admit (the shortfall SQL’s form of applies)', () => {
+  test('a rank is admitted exactly when applies() says the line applies to it', () => {
+    const levelSets: RankLevel[][] = [['chu'], ['ke'], ['keyuan'], ['ke', 'keyuan'], ['chu', 'ke', 'keyuan']];
+    for (const rankLevels of levelSets) {
+      const line = { appliesTo: { rankLevels, groups: [] } };
+      expect(ranksAtLevels(rankLevels)).toEqual(RANKS.filter((rank) => applies(line, { rank, keyGroups: [] })));
+    }
+    expect(ranksAtLevels(['chu'])).toEqual(['zheng_chu', 'fu_chu', 'diaoyanyuan_1', 'diaoyanyuan_2', 'diaoyanyuan_3', 'diaoyanyuan_4']);
+    expect(ranksAtLevels([])).toBeNull();
   });
 });

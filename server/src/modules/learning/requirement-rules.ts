@@ -1,4 +1,4 @@
-import { requirementRankLevel, type CadreGroup, type Rank, type RequirementLineSpec } from '@cadre/shared';
+import { RANKS, requirementRankLevel, type CadreGroup, type Rank, type RankLevel, type RequirementLineSpec } from '@cadre/shared';
 
 /** Pure rules of the requirement lines (学时要求), kept apart from the service so they can be tested without a database. */
 
@@ -29,3 +29,15 @@ export function applies(line: Pick<RequirementLineSpec, 'appliesTo'>, cadre: { r
  */
 export const REQUIREMENT_SOURCE_SQL = `CASE WHEN le.source = 'offline_training' AND EXISTS (
     SELECT 1 FROM offline_claims oc WHERE oc.id = le.source_ref_id AND oc.kind = 'online_external') THEN 'offline_online' ELSE le.source END`;
+
+/**
+ * The ranks a line's rank levels admit, read through requirementRankLevel: the shortfall SQL filters `rank = ANY(...)` by
+ * this list, so the set-based query and applies() share one definition of "applies". Empty levels: null (any rank).
+ */
+export function ranksAtLevels(levels: readonly RankLevel[]): Rank[] | null {
+  if (levels.length === 0) return null;
+  return RANKS.filter((r) => {
+    const level = requirementRankLevel(r);
+    return level !== null && levels.includes(level);
+  });
+}

@@ -1,0 +1,238 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RequirementError, type Rank } from '@cadre/shared';
+import { DataSource } from 'typeorm';
+import type { RequestOrigin } from '../../common/auth/access.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppException, notFound } from '../../common/errors/app-exception';
+import { isPathInScope } from '../../common/scope/scope';
+import { scopedUnit, type ScopedUnit } from '../../common/scope/scoped-unit';
+import { currentYear } from '../../common/time';
+import { AppConfig } from '../../config/app-config';
+import { AuditService } from '../audit/audit.service';
+import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
+import type { MakeUpDto, SaveMakeUpDto, ShortfallDto, ShortfallPageDto } from './dto/shortfall.dto';
+import type { RequirementLineDto } from './dto/requirement.dto';
+import { RequirementsService } from './requirements.service';
+import { ranksAtLevels, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
+
+/** The filters the list, its export and its reminder share. */
+export interface ShortfallFilter {
+  unitId?: string;
+  year?: number;
+  line?: string;
+  q?: string;
+  /** One cadre only (the individual 通报); a cadre outside the unit simply has no rows. */
+  userId?: string;
+}
+
+interface Row {
+  user_id: string;
+  name: string;
+  unit_id: string;
+  unit_name: string;
+  rank: Rank;
+  line: string;
+  line_label: string;
+  required: string;
+  earned: string;
+  days: number | null;
+  required_days: number | null;
+  due_date: string;
+  make_up: { arrangement: string; dueDate: string | null; done: boolean; updatedAt: string } | null;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The per-line part of the shortfall query, for line parameters from $p: $p ranks the line admits (null: any), $p+1 key
+ * groups (empty: any), $p+2..$p+3 the window's years, $p+4 sources, $p+5 hours, $p+6 days (null: no alternative),
+ * $p+7 key, $p+8 label, $p+9 position, $p+10 due date. The same counting as RequirementsService.progress and daysIn:
+ * the ledger's hours of the sources in the window, rounded to one decimal as the engine rounds them, and the distinct
+ * days of attended class sessions and approved claims behind the window's class and claim entries.
+ */
+function lineSql(i: number, p: number, line: RequirementLineDto): string {
+  const $ = (k: number) => `$${p + k}`;
+  const dayParts: string[] = [];
+  if (line.sources.includes('class')) {
+    dayParts.push(`SELECT le.user_id, (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day
+                     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id
+                     JOIN training_class_sessions s ON s.class_id = le.source_ref_id
+                     JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = le.user_id AND a.present
+                    WHERE le.source = 'class' AND le.year BETWEEN ${$(2)} AND ${$(3)}`);
+  }
+  // A claim's days count where its kind counts (as the engine's daysIn): centralised kinds as offline_training,
+  // online training elsewhere as offline_online.
+  if (line.sources.includes('offline_training') || line.sources.includes('offline_online')) {
+    dayParts.push(`SELECT le.user_id, generate_series(oc.start_date, oc.end_date, interval '1 day')::date AS day
+                     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id JOIN offline_claims oc ON oc.id = le.source_ref_id
+                    WHERE le.source = 'offline_training' AND le.year BETWEEN ${$(2)} AND ${$(3)}
+                      AND (CASE WHEN oc.kind = 'online_external' THEN 'offline_online' ELSE 'offline_training' END) = ANY(${$(4)}::text[])`);
+  }
+  const hasDays = line.days !== null && line.days !== undefined;
+  const days = hasDays && dayParts.length > 0;
+  return `
+c${i} AS (
+  SELECT b.* FROM base b
+   WHERE (${$(0)}::text[] IS NULL OR b.rank::text = ANY(${$(0)}::text[]))
+     AND (cardinality(${$(1)}::text[]) = 0 OR b.groups && ${$(1)}::text[])
+),
+h${i} AS (
+  SELECT le.user_id, round(sum(le.hours), 1) AS earned
+    FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id
+   WHERE le.year BETWEEN ${$(2)} AND ${$(3)} AND (${REQUIREMENT_SOURCE_SQL})::text = ANY(${$(4)}::text[])
+   GROUP BY le.user_id
+),
+d${i} AS (${days ? `SELECT user_id, count(DISTINCT day)::int AS n FROM (${dayParts.join(' UNION ALL ')}) x GROUP BY user_id` : 'SELECT NULL::uuid AS user_id, 0 AS n WHERE false'}),
+l${i} AS (
+  SELECT c.id AS user_id, c.name, c.unit_id, c.unit_name, c.unit_path, c.rank, ${$(7)}::text AS line, ${$(8)}::text AS line_label,
+         ${$(9)}::int AS position, ${$(5)}::numeric AS required, coalesce(h.earned, 0) AS earned,
+         ${hasDays ? 'coalesce(d.n, 0)' : 'NULL::int'} AS days, ${$(6)}::int AS required_days, ${$(10)}::text AS due_date
+    FROM c${i} c LEFT JOIN h${i} h ON h.user_id = c.id LEFT JOIN d${i} d ON d.user_id = c.id
+   WHERE coalesce(h.earned, 0) < ${$(5)}::numeric AND (${$(6)}::int IS NULL OR coalesce(d.n, 0) < ${$(6)}::int)
+)`;
+}
+
+/**
+ * Shortfalls (未达标): the active cadres of a scope who have not met a requirement line that applies to them, with what
+ * remains, counted for the whole scope in one query (never the engine once per cadre). It must say what forCadre() says
+ * for each cadre: "applies" reads ranksAtLevels (requirementRankLevel) and the key groups as keyGroupsOf forms them
+ * (new_leader from the appointment date at the year's reference date), and the counting mirrors progress() and daysIn().
+ */
+@Injectable()
+export class ShortfallsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly requirements: RequirementsService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async list(user: AuthUser, filter: ShortfallFilter, page: { page: number; pageSize: number }): Promise<ShortfallPageDto> {
+    const unit = await scopedUnit(this.db, user, filter.unitId);
+    const { items, total } = await this.query(unit, filter, page);
+    return { items, total, page: page.page, pageSize: page.pageSize };
+  }
+
+  /** Every shortfall the filters list (no paging), for the export and the reminder; the unit is checked first. */
+  async all(user: AuthUser, filter: ShortfallFilter): Promise<{ unit: ScopedUnit; year: number; items: ShortfallDto[] }> {
+    const unit = await scopedUnit(this.db, user, filter.unitId);
+    const { items } = await this.query(unit, filter, null);
+    return { unit, year: filter.year ?? currentYear(), items };
+  }
+
+  private async query(unit: ScopedUnit, filter: ShortfallFilter, page: { page: number; pageSize: number } | null): Promise<{ items: ShortfallDto[]; total: number }> {
+    const year = filter.year ?? currentYear();
+    const { lines: all } = await this.requirements.get(year);
+    const lines = filter.line === undefined ? all : all.filter((l) => l.key === filter.line);
+    if (filter.line !== undefined && lines.length === 0) throw unknownLine(filter.line, year);
+    if (lines.length === 0) return { items: [], total: 0 };
+
+    const { after, until } = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
+    const q = filter.q?.trim();
+    const params: unknown[] = [`${unit.path}%`, after, until, q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null, year, filter.userId ?? null];
+    const parts = lines.map((line, i) => {
+      const { start, end } = windowOf(line, year);
+      const p = params.length + 1;
+      params.push(ranksAtLevels(line.appliesTo.rankLevels), line.appliesTo.groups, start, end, line.sources, line.hours, line.days ?? null, line.key, line.label, i, `${end}-12-31`);
+      return lineSql(i, p, line);
+    });
+    params.push(page ? page.pageSize : null, page ? (page.page - 1) * page.pageSize : 0);
+    const limit = `$${params.length - 1}`;
+    const offset = `$${params.length}`;
+    const sql = `
+WITH base AS (
+  SELECT u.id, u.name, u.unit_id, ou.name AS unit_name, ou.path AS unit_path, u.rank,
+         u.key_groups::text[] || CASE WHEN u.appointment_date > $2::date AND u.appointment_date <= $3::date THEN ARRAY['new_leader'] ELSE ARRAY[]::text[] END AS groups
+    FROM users u JOIN org_units ou ON ou.id = u.unit_id
+   WHERE ou.path LIKE $1 AND u.status = 'active' AND ($4::text IS NULL OR u.name ILIKE $4) AND ($6::uuid IS NULL OR u.id = $6::uuid)
+),
+${parts.join(',\n')},
+rows AS (${lines.map((_, i) => `SELECT * FROM l${i}`).join(' UNION ALL ')}),
+page AS (
+  SELECT r.*, CASE WHEN m.id IS NULL THEN NULL
+                   ELSE json_build_object('arrangement', m.arrangement, 'dueDate', m.due_date::text, 'done', m.done, 'updatedAt', m.updated_at) END AS make_up
+    FROM rows r LEFT JOIN requirement_make_ups m ON m.user_id = r.user_id AND m.year = $5 AND m.line_key = r.line
+   ORDER BY r.unit_path, r.name, r.user_id, r.position
+   LIMIT ${limit} OFFSET ${offset}
+)
+SELECT (SELECT count(*)::int FROM rows) AS total,
+       (SELECT coalesce(json_agg(p ORDER BY p.unit_path, p.name, p.user_id, p.position), '[]'::json) FROM page p) AS items`;
+    const [res] = (await this.db.query(sql, params)) as [{ total: number; items: Row[] | string }];
+    const rows = (typeof res.items === 'string' ? JSON.parse(res.items) : res.items) as Row[];
+    return { total: res.total, items: rows.map(toShortfall) };
+  }
+
+  /** Records (or updates) the 补训 arranged for a cadre in scope who fell short of a line in a year; audited. */
+  async saveMakeUp(user: AuthUser, dto: SaveMakeUpDto, origin: RequestOrigin): Promise<MakeUpDto> {
+    const [cadre] = (await this.db.query('SELECT u.id, u.name, ou.path FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE u.id = $1', [dto.userId])) as {
+      id: string;
+      name: string;
+      path: string;
+    }[];
+    if (!cadre || !isPathInScope(cadre.path, user)) throw notFound('Cadre');
+    const { lines } = await this.requirements.get(dto.year);
+    if (!lines.some((l) => l.key === dto.line)) throw unknownLine(dto.line, dto.year);
+    return this.db.transaction(async (tx) => {
+      const [before] = (await tx.query('SELECT arrangement, due_date::text AS due_date, done FROM requirement_make_ups WHERE user_id = $1 AND year = $2 AND line_key = $3', [
+        dto.userId,
+        dto.year,
+        dto.line,
+      ])) as { arrangement: string; due_date: string | null; done: boolean }[];
+      // One record per (cadre, year, line): a second save is the same arrangement brought up to date.
+      const [row] = (await tx.query(
+        `INSERT INTO requirement_make_ups (user_id, year, line_key, arrangement, due_date, done, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (user_id, year, line_key) DO UPDATE
+           SET arrangement = EXCLUDED.arrangement, due_date = EXCLUDED.due_date, done = EXCLUDED.done, updated_by = EXCLUDED.updated_by, updated_at = now()
+         RETURNING arrangement, due_date::text AS due_date, done, updated_at`,
+        [dto.userId, dto.year, dto.line, dto.arrangement, dto.dueDate ?? null, dto.done, user.id],
+      )) as { arrangement: string; due_date: string | null; done: boolean; updated_at: Date }[];
+      await this.audit.record(
+        {
+          action: 'shortfall.make_up_saved',
+          actor: user,
+          target: { type: 'user', id: dto.userId },
+          unitPath: cadre.path,
+          origin,
+          details: {
+            cadre: cadre.name,
+            year: dto.year,
+            line: dto.line,
+            before: before ? { arrangement: before.arrangement, dueDate: before.due_date, done: before.done } : null,
+            after: { arrangement: dto.arrangement, dueDate: dto.dueDate ?? null, done: dto.done },
+          },
+        },
+        tx,
+      );
+      return { arrangement: row!.arrangement, dueDate: row!.due_date, done: row!.done, updatedAt: new Date(row!.updated_at).toISOString() };
+    });
+  }
+}
+
+function unknownLine(line: string, year: number): AppException {
+  return new AppException(HttpStatus.UNPROCESSABLE_ENTITY, RequirementError.UnknownLine, `No requirement line ${line} in ${year}`, [
+    { field: 'line', message: `no line ${line} in ${year}` },
+  ]);
+}
+
+function toShortfall(r: Row): ShortfallDto {
+  const required = Number(r.required);
+  const earned = round1(Number(r.earned));
+  return {
+    userId: r.user_id,
+    name: r.name,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    rank: r.rank,
+    line: r.line,
+    lineLabel: r.line_label,
+    required,
+    earned,
+    remaining: Math.max(0, round1(required - earned)),
+    days: r.days,
+    requiredDays: r.required_days,
+    dueDate: r.due_date,
+    makeUp: r.make_up ? { ...r.make_up, updatedAt: new Date(r.make_up.updatedAt).toISOString() } : null,
+  };
+}
