@@ -195,10 +195,12 @@ describe('requirement lines (学时要求) and the engine', () => {
       expect(line(res, 'online')).toEqual({
         key: 'online', label: '网络培训', required: 50, earned: 60, remaining: 0, met: true,
         windowStart: y, windowEnd: y, dueDate: `${y}-12-31`, bySource: { course: 50, quiz: 10, offline_online: 0 }, days: null, requiredDays: null,
+        byYear: [{ year: y, hours: 60 }],
       });
       expect(line(res, 'centralized_year')).toEqual({
         key: 'centralized_year', label: '集中培训（年度）', required: 90, earned: 50, remaining: 40, met: false,
         windowStart: y, windowEnd: y, dueDate: `${y}-12-31`, bySource: { class: 50, offline_training: 0 }, days: 0, requiredDays: 12,
+        byYear: [{ year: y, hours: 50 }],
       });
     });
 
@@ -238,6 +240,14 @@ describe('requirement lines (学时要求) and the engine', () => {
         const res = await mine(agent, year);
         expect(res.lines.map((l) => l.key)).toEqual(['online', 'centralized_5y']);
         expect(line(res, 'centralized_5y')).toMatchObject(expected);
+        // Year by year across the cycle; the course and the lecture count toward no year of this line.
+        expect(line(res, 'centralized_5y').byYear).toEqual([
+          { year: 2023, hours: 100 },
+          { year: 2024, hours: 120 },
+          { year: 2025, hours: 110 },
+          { year: 2026, hours: 130 },
+          { year: 2027, hours: 89 },
+        ]);
       }
       // The year before the cycle belongs to the previous one (2018–2022).
       expect(line(await mine(agent, 2022), 'centralized_5y')).toMatchObject({ earned: 300, windowStart: 2018, windowEnd: 2022, met: false });

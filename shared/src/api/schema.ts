@@ -5415,6 +5415,8 @@ export interface components {
         RequirementProgressDto: {
             /** @description earned split by the line’s sources (adds up to earned) */
             bySource: components["schemas"]["RequirementBySourceDto"];
+            /** @description Every year of the window, oldest first, with its 学时 (adds up to earned) */
+            byYear: components["schemas"]["RequirementYearDto"][];
             /** @description Distinct days of class attendance and claimed training in the window; null without a days alternative */
             days: number | null;
             /**
@@ -5447,6 +5449,11 @@ export interface components {
          * @enum {string}
          */
         RequirementSource: "course" | "quiz" | "study_record" | "lecture_given" | "offline_training" | "class" | "offline_online";
+        RequirementYearDto: {
+            /** @description 学时 earned that year from the line’s sources */
+            hours: number;
+            year: number;
+        };
         ReturnLectureSessionDto: {
             /** @description What the lecturer should fix */
             reason: string;

@@ -307,6 +307,8 @@ const en: Messages = {
       remaining: '{n} hours to go',
       days: 'or {required} days: {days} counted',
       window: 'Cycle {start}–{end}, due by {due}',
+      byYear: 'Year by year:',
+      yearHours: '{y}: {n} h',
       due: 'Due by {due}',
       bySource: 'From',
       noSource: 'No hours counted yet',

@@ -332,6 +332,8 @@ export default {
       remaining: '还差 {n} 学时',
       days: '或 {required} 天：已计 {days} 天',
       window: '周期 {start}—{end} 年，{due} 前完成',
+      byYear: '逐年：',
+      yearHours: '{y} 年 {n} 学时',
       due: '{due} 前完成',
       bySource: '其中',
       noSource: '暂无计入学时',

@@ -126,15 +126,21 @@ export class RequirementsService {
     const { start, end } = windowOf(line, year);
     // The ledger's year is the Asia/Shanghai year of earnedAt, so a window of years is a range of that column.
     const rows = (await this.db.query(
-      `SELECT source, sum(hours)::text AS hours
-         FROM (SELECT ${REQUIREMENT_SOURCE_SQL} AS source, le.hours FROM ledger_entries le
+      `SELECT source, year, sum(hours)::text AS hours
+         FROM (SELECT ${REQUIREMENT_SOURCE_SQL} AS source, le.year, le.hours FROM ledger_entries le
                 WHERE le.user_id = $1 AND le.year BETWEEN $2 AND $3) e
         WHERE source = ANY($4::text[])
-        GROUP BY source`,
+        GROUP BY source, year`,
       [userId, start, end, line.sources],
-    )) as { source: RequirementSource; hours: string }[];
+    )) as { source: RequirementSource; year: number; hours: string }[];
     const bySource = Object.fromEntries(line.sources.map((s) => [s, 0])) as Partial<Record<RequirementSource, number>>;
-    for (const r of rows) bySource[r.source] = Number(r.hours);
+    // A five-year line shows its window year by year, so a cadre sees which years carried the cycle.
+    const perYear = new Map<number, number>(Array.from({ length: end - start + 1 }, (_, i) => [start + i, 0]));
+    for (const r of rows) {
+      bySource[r.source] = round1((bySource[r.source] ?? 0) + Number(r.hours));
+      perYear.set(Number(r.year), round1((perYear.get(Number(r.year)) ?? 0) + Number(r.hours)));
+    }
+    const byYear = [...perYear].map(([y, hours]) => ({ year: y, hours }));
     const earned = round1(Object.values(bySource).reduce((a, b) => a + (b ?? 0), 0));
     const days = line.days === null || line.days === undefined ? null : await this.daysIn(userId, line.sources, start, end);
     return {
@@ -150,6 +156,7 @@ export class RequirementsService {
       bySource,
       days,
       requiredDays: line.days ?? null,
+      byYear,
     };
   }
 

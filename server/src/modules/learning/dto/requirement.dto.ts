@@ -78,6 +78,11 @@ export class RequirementBySourceDto {
   @ApiProperty({ required: false, description: 'Approved claims of online training elsewhere (online_external)' }) offline_online?: number;
 }
 
+export class RequirementYearDto {
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ description: '学时 earned that year from the line’s sources' }) hours!: number;
+}
+
 export class RequirementProgressDto {
   @ApiProperty() key!: string;
   @ApiProperty() label!: string;
@@ -93,6 +98,8 @@ export class RequirementProgressDto {
   @ApiProperty({ type: 'integer', nullable: true, description: 'Distinct days of class attendance and claimed training in the window; null without a days alternative' })
   days!: number | null;
   @ApiProperty({ type: 'integer', nullable: true }) requiredDays!: number | null;
+  @ApiProperty({ type: () => RequirementYearDto, isArray: true, description: 'Every year of the window, oldest first, with its 学时 (adds up to earned)' })
+  byYear!: RequirementYearDto[];
 }
 
 export class CadreRequirementsDto {
