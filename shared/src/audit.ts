@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'course.published',
   'course.archived',
   'course.lessons_changed',
+  'course.hours_overridden',
   'course.assigned',
   'category.changed',
   'plan.saved',

@@ -358,8 +358,45 @@ export type CampaignTaskStatus = (typeof CAMPAIGN_TASK_STATUSES)[number];
 export const CAMPAIGN_TASK_STATUS_LABELS: Record<CampaignTaskStatus, string> = { not_started: '未启动', on_track: '推进中', overdue: '已逾期', done: '已完成' };
 
 /** Hour rules the organisation department edits: which source, which kind of event. */
-export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record', 'offline_training'] as const;
+export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record', 'offline_training', 'course', 'class'] as const;
 export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];
+
+/**
+ * `<source>`/`yearly_cap`: the most 学时 one source may give a cadre in a calendar year; 0 means no cap. The national
+ * rules set none (the caps in regulation.md are one city's practice), so every default is 0 and a city sets its own.
+ */
+export const YEARLY_CAP_KIND = 'yearly_cap';
+
+/**
+ * A course's 学时 from its lessons' lengths (video durations and reading times added up, whole minutes): each full 30
+ * minutes gives `per_30_min`, a remainder of 15 to 29 minutes `remainder_15_30`, of 1 to 14 minutes `remainder_under_15`.
+ * Applied to the course's total, not lesson by lesson: lessons of 45, 20 and 10 minutes make 75 minutes = 2 + 0.5 = 2.5.
+ */
+export const DEFAULT_COURSE_HOUR_RULE = { per_30_min: 1, remainder_15_30: 0.5, remainder_under_15: 0.25 } as const;
+export type CourseHourRule = Record<keyof typeof DEFAULT_COURSE_HOUR_RULE, number>;
+export function courseHoursFromMinutes(minutes: number, rule: CourseHourRule = DEFAULT_COURSE_HOUR_RULE): number {
+  const whole = Math.max(0, Math.floor(minutes));
+  const rest = whole % 30;
+  const extra = rest >= 15 ? rule.remainder_15_30 : rest > 0 ? rule.remainder_under_15 : 0;
+  return Math.round((Math.floor(whole / 30) * rule.per_30_min + extra) * 100) / 100;
+}
+
+/** `class`/`daily_cap`: the most 学时 a class credits a cadre for one day of attended sessions. */
+export const DEFAULT_CLASS_DAILY_CAP = 8;
+
+/** Why a ledger entry credits less than its event earned: a class's daily cap, the source's yearly cap, or both. */
+export const LEDGER_CUT_REASONS = ['daily_cap', 'yearly_cap', 'daily_and_yearly_cap'] as const;
+export type LedgerCutReason = (typeof LEDGER_CUT_REASONS)[number];
+export const LEDGER_CUT_REASON_LABELS: Record<LedgerCutReason, string> = {
+  daily_cap: '超出每日上限',
+  yearly_cap: '超出年度上限',
+  daily_and_yearly_cap: '超出每日及年度上限',
+};
+
+/** Whether a course's 学时 follow the rule (derived) or an admin's figure (手动核定, with a reason). */
+export const COURSE_HOURS_BASES = ['derived', 'manual'] as const;
+export type CourseHoursBasis = (typeof COURSE_HOURS_BASES)[number];
+export const COURSE_HOURS_BASIS_LABELS: Record<CourseHoursBasis, string> = { derived: '按时长认定', manual: '手动核定' };
 
 /**
  * What an in-app notification is about: a reminder to a unit's admin, or to a cadre with overdue required courses; a

@@ -579,6 +579,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/courses/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a course's 学时 by hand with a reason (手动核定), or null to derive them from the lessons again
+         * @description Roles: org_admin (组织部管理员).
+         */
+        put: operations["Courses_setHours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/courses/{id}/lessons": {
         parameters: {
             query?: never;
@@ -3125,9 +3145,13 @@ export interface components {
             years: number[];
         };
         ArchiveEntryDto: {
+            /** @description What a cap cut from the event's hours (0 when nothing) */
+            cutHours: number;
+            cutReason: components["schemas"]["LedgerCutReason"] | null;
             description: string;
             /** Format: date-time */
             earnedAt: string;
+            /** @description What counts, after caps */
             hours: number;
             /** Format: uuid */
             id: string;
@@ -3314,7 +3338,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -3665,12 +3689,21 @@ export interface components {
             /** Format: uuid */
             coverFileId: string | null;
             coverUrl: string | null;
+            /** @description The 学时 a completion earns: the override when set, else the derived figure */
             creditHours: number;
+            /** @description What the city's rule gives for the lessons' total minutes */
+            derivedHours: number;
             /** @description The caller may edit this course */
             editable: boolean;
+            /** @description derived: by the lessons' lengths; manual: 手动核定 */
+            hoursBasis: components["schemas"]["CourseHoursBasis"];
+            /** @description Why an admin set the hours by hand */
+            hoursOverrideReason: string | null;
             /** Format: uuid */
             id: string;
             lessonCount: number;
+            /** @description Video and reading minutes of all lessons */
+            lessonMinutes: number;
             lessons: components["schemas"]["LessonDto"][];
             myEnrollment: components["schemas"]["MyEnrollmentSummaryDto"] | null;
             /** Format: uuid */
@@ -3692,12 +3725,21 @@ export interface components {
             /** Format: uuid */
             coverFileId: string | null;
             coverUrl: string | null;
+            /** @description The 学时 a completion earns: the override when set, else the derived figure */
             creditHours: number;
+            /** @description What the city's rule gives for the lessons' total minutes */
+            derivedHours: number;
             /** @description The caller may edit this course */
             editable: boolean;
+            /** @description derived: by the lessons' lengths; manual: 手动核定 */
+            hoursBasis: components["schemas"]["CourseHoursBasis"];
+            /** @description Why an admin set the hours by hand */
+            hoursOverrideReason: string | null;
             /** Format: uuid */
             id: string;
             lessonCount: number;
+            /** @description Video and reading minutes of all lessons */
+            lessonMinutes: number;
             lessons: components["schemas"]["LessonEditDto"][];
             myEnrollment: components["schemas"]["MyEnrollmentSummaryDto"] | null;
             /** Format: uuid */
@@ -3732,6 +3774,11 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        /**
+         * @description derived: by the lessons' lengths; manual: 手动核定
+         * @enum {string}
+         */
+        CourseHoursBasis: "derived" | "manual";
         CoursePageDto: {
             items: components["schemas"]["CourseSummaryDto"][];
             page: number;
@@ -3745,10 +3792,19 @@ export interface components {
             categoryId: string;
             categoryName: string;
             coverUrl: string | null;
+            /** @description The 学时 a completion earns: the override when set, else the derived figure */
             creditHours: number;
+            /** @description What the city's rule gives for the lessons' total minutes */
+            derivedHours: number;
+            /** @description derived: by the lessons' lengths; manual: 手动核定 */
+            hoursBasis: components["schemas"]["CourseHoursBasis"];
+            /** @description Why an admin set the hours by hand */
+            hoursOverrideReason: string | null;
             /** Format: uuid */
             id: string;
             lessonCount: number;
+            /** @description Video and reading minutes of all lessons */
+            lessonMinutes: number;
             myEnrollment: components["schemas"]["MyEnrollmentSummaryDto"] | null;
             ownerUnitName: string;
             /** Format: date-time */
@@ -3861,8 +3917,10 @@ export interface components {
              * @description An uploaded course_cover image
              */
             coverFileId?: string | null;
-            /** @description Credit hours (学时), in steps of 0.5 */
-            creditHours: number;
+            /** @description Leave out to derive the 学时 from the lessons; a figure given here is kept as 手动核定 (with hoursReason) */
+            creditHours?: number;
+            /** @description Why creditHours is set by hand */
+            hoursReason?: string;
             /**
              * Format: uuid
              * @description The owning unit (default: the admin’s scope unit)
@@ -4301,8 +4359,9 @@ export interface components {
             status: "ok" | "error";
         };
         HourRuleDto: {
+            /** @description At most 20, or 24 for a daily cap and 999 for a yearly cap */
             hours: number;
-            /** @description A lecture format or a study record type */
+            /** @description A lecture format, a study record type, daily_cap, yearly_cap (0 = none) or a course rule */
             kind: string;
             source: components["schemas"]["HourRuleSource"];
         };
@@ -4310,7 +4369,7 @@ export interface components {
             items: components["schemas"]["HourRuleDto"][];
         };
         /** @enum {string} */
-        HourRuleSource: "lecture_given" | "study_record" | "offline_training";
+        HourRuleSource: "lecture_given" | "study_record" | "offline_training" | "course" | "class";
         HoursBySourceDto: {
             class: number;
             course: number;
@@ -4607,6 +4666,8 @@ export interface components {
         LectureTopicListDto: {
             items: components["schemas"]["LectureTopicDto"][];
         };
+        /** @enum {string} */
+        LedgerCutReason: "daily_cap" | "yearly_cap" | "daily_and_yearly_cap";
         /** @enum {string} */
         LedgerSource: "course" | "quiz" | "study_record" | "lecture_given" | "offline_training" | "class";
         LessonDto: {
@@ -5664,6 +5725,12 @@ export interface components {
         SetClassAttachmentsDto: {
             attachments: components["schemas"]["ClassAttachmentInputDto"][];
         };
+        SetCourseHoursDto: {
+            /** @description null: follow the rule again */
+            hours: number | null;
+            /** @description Required with hours */
+            reason?: string;
+        };
         SetTeamMembersDto: {
             members: components["schemas"]["TeamMemberInputDto"][];
         };
@@ -6207,7 +6274,10 @@ export interface components {
             categoryId?: string;
             /** Format: uuid */
             coverFileId?: string | null;
+            /** @description Sets the 学时 by hand (手动核定); PUT /courses/{id}/hours also clears it */
             creditHours?: number;
+            /** @description Why creditHours is set by hand */
+            hoursReason?: string;
             summary?: string;
             targets?: components["schemas"]["CourseTargetDto"][];
             title?: string;
@@ -9321,6 +9391,96 @@ export interface operations {
             };
             /** @description Not found, or outside the caller’s scope: common/not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Courses_setHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCourseHoursDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseEditDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -104,7 +104,15 @@ export class ArchiveService {
       })),
       studies: studies.map((s) => ({ ...s, hours: Number(s.hours) })),
       classes,
-      entries: entries.map((e) => ({ id: e.id, hours: Number(e.hours), source: e.source, description: e.description, earnedAt: new Date(e.earnedAt).toISOString() })),
+      entries: entries.map((e) => ({
+        id: e.id,
+        hours: Number(e.hours),
+        cutHours: Number(e.cutHours),
+        cutReason: e.cutReason,
+        source: e.source,
+        description: e.description,
+        earnedAt: new Date(e.earnedAt).toISOString(),
+      })),
       years: years.includes(year) ? years : [year, ...years].sort((a, b) => b - a),
     };
   }

@@ -20,7 +20,9 @@ import { AppException, notFound, type FieldProblem } from '../../common/errors/a
 import { minuteInShanghai, todayInShanghai } from '../../common/time';
 import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { AuditService } from '../audit/audit.service';
+import { HourRulesService } from '../learning/hour-rules.service';
 import { LedgerService } from '../learning/ledger.service';
+import { classCredit } from './class-rules';
 import { classFor, managedClass } from './class-access';
 import { recomputeWithdrawals, standings } from './class-standing';
 import type { ArchiveClassDto, CloseCheckDto, EvaluationResultsDto, MyClassSessionDto, SubmitEvaluationDto } from './dto/training-class.dto';
@@ -38,6 +40,7 @@ export class ClassClosingService {
     private readonly classes: TrainingClassesService,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
+    private readonly hourRules: HourRulesService,
   ) {}
 
   async check(user: AuthUser, id: string): Promise<CloseCheckDto> {
@@ -81,13 +84,34 @@ export class ClassClosingService {
         (r) => r.user_id,
       );
       const now = new Date();
-      const lastDay = new Date(`${cls.endDate}T18:00:00+08:00`);
-      const earnedAt = lastDay < now ? lastDay : now;
       const hours = Number(cls.creditHours);
+      // Each cadre's sessions attended, by day: the class's hours follow the timetable, at most the daily cap a day.
+      const [{ total_minutes: totalMinutes }] = (await tx.query(
+        'SELECT coalesce(sum(extract(epoch FROM ends_at - starts_at) / 60), 0)::float8 AS total_minutes FROM training_class_sessions WHERE class_id = $1',
+        [id],
+      )) as [{ total_minutes: number }];
+      const attended = (await tx.query(
+        `SELECT a.user_id, to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, sum(extract(epoch FROM s.ends_at - s.starts_at) / 60)::float8 AS minutes
+           FROM training_class_attendance a JOIN training_class_sessions s ON s.id = a.session_id
+          WHERE s.class_id = $1 AND a.present
+          GROUP BY a.user_id, day`,
+        [id],
+      )) as { user_id: string; day: string; minutes: number }[];
+      const dailyCap = await this.hourRules.hoursFor(tx, 'class', 'daily_cap');
       for (const userId of completing) {
-        await this.ledger.grant(tx, { userId, hours, source: 'class', sourceRefId: id, description: `培训班：${cls.title}`, earnedAt });
+        const days = attended.filter((a) => a.user_id === userId).map((a) => ({ day: a.day, minutes: Number(a.minutes) }));
+        const parts = classCredit(hours, Number(totalMinutes), days, dailyCap).map((p) => {
+          const dayEnd = new Date(`${p.lastDay}T18:00:00+08:00`);
+          return { hours: p.hours, cutHours: p.cutHours, earnedAt: dayEnd < now ? dayEnd : now };
+        });
+        if (parts.length > 0) await this.ledger.grant(tx, { userId, hours: 0, parts, source: 'class', sourceRefId: id, description: `培训班：${cls.title}` });
       }
-      await tx.query(`UPDATE training_class_enrolments SET status = 'completed', credited_hours = $2 WHERE class_id = $1 AND status = 'enrolled'`, [id, hours]);
+      await tx.query(
+        `UPDATE training_class_enrolments e SET status = 'completed',
+                credited_hours = (SELECT coalesce(sum(le.hours), 0) FROM ledger_entries le WHERE le.user_id = e.user_id AND le.source = 'class' AND le.source_ref_id = e.class_id)
+          WHERE e.class_id = $1 AND e.status = 'enrolled'`,
+        [id],
+      );
       await tx.getRepository(TrainingClass).update({ id }, { status: 'closed', closedAt: now, closedById: user.id });
       await this.audit.record(
         { action: 'training_class.closed', actor: user, target: { type: 'training_class', id }, unitPath: cls.organiserUnitPath, origin, details: { completed: completing.length, withdrawn: check.withdrawn, hours } },
@@ -232,12 +256,17 @@ export class ClassClosingService {
     return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
   }
 
-  /** Classes of a year in a cadre's archive: closed classes they were enrolled in, with the hours they earned. */
+  /**
+   * Classes of a year in a cadre's archive: closed classes they were enrolled in that ran in the year, with the hours
+   * the ledger credited in that year (a class across New Year shows in both years, with each year's part).
+   */
   async archive(userId: string, year: number): Promise<ArchiveClassDto[]> {
     const rows = (await this.db.query(
-      `SELECT t.id, t.title, t.kind, ou.name AS organiser_unit_name, t.start_date, t.end_date, e.status, coalesce(e.credited_hours, 0) AS hours
+      `SELECT t.id, t.title, t.kind, ou.name AS organiser_unit_name, t.start_date, t.end_date, e.status,
+              (SELECT coalesce(sum(le.hours), 0) FROM ledger_entries le
+                WHERE le.user_id = e.user_id AND le.source = 'class' AND le.source_ref_id = t.id AND le.year = $2) AS hours
          FROM training_class_enrolments e JOIN training_classes t ON t.id = e.class_id JOIN org_units ou ON ou.id = t.organiser_unit_id
-        WHERE e.user_id = $1 AND t.status = 'closed' AND t.end_date >= make_date($2, 1, 1) AND t.end_date < make_date($2 + 1, 1, 1)
+        WHERE e.user_id = $1 AND t.status = 'closed' AND t.end_date >= make_date($2, 1, 1) AND t.start_date < make_date($2 + 1, 1, 1)
         ORDER BY t.end_date DESC`,
       [userId, year],
     )) as Record<string, unknown>[];

@@ -74,3 +74,43 @@ export function minutesBetween(from: Date, to: Date): number {
 export function signInSecret(jwtSecret: string): string {
   return createHmac('sha256', jwtSecret).update('training-class-sign-in').digest('hex');
 }
+
+export interface AttendedDay {
+  /** The day in Asia/Shanghai, YYYY-MM-DD. */
+  day: string;
+  /** Minutes of the sessions the cadre attended that day. */
+  minutes: number;
+}
+
+export interface ClassCreditPart {
+  year: number;
+  /** The last attended day of this year, YYYY-MM-DD. */
+  lastDay: string;
+  hours: number;
+  /** What the daily cap cut in this year. */
+  cutHours: number;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The 学时 a cadre earns from a class: the class's hours carried by its sessions in proportion to their length (so a
+ * cadre present at every session earns the class's hours), the sessions they attended counted, at most `dailyCap` a day,
+ * split by the attended days' years (a class across New Year gives a part per year). Days are summed before rounding.
+ */
+export function classCredit(classHours: number, totalMinutes: number, attended: AttendedDay[], dailyCap: number): ClassCreditPart[] {
+  if (totalMinutes <= 0) return [];
+  const byYear = new Map<number, { lastDay: string; hours: number; cut: number }>();
+  for (const { day, minutes } of [...attended].sort((a, b) => a.day.localeCompare(b.day))) {
+    if (minutes <= 0) continue;
+    const earned = (classHours * minutes) / totalMinutes;
+    const credited = Math.min(earned, dailyCap);
+    const year = Number(day.slice(0, 4));
+    const part = byYear.get(year) ?? { lastDay: day, hours: 0, cut: 0 };
+    part.lastDay = day;
+    part.hours += credited;
+    part.cut += earned - credited;
+    byYear.set(year, part);
+  }
+  return [...byYear.entries()].map(([year, p]) => ({ year, lastDay: p.lastDay, hours: round2(p.hours), cutHours: round2(p.cut) }));
+}

@@ -158,7 +158,8 @@ export class TrainingClassEnrolment {
   @Column({ type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
 
-  @Column({ type: 'numeric', precision: 5, scale: 1, nullable: true })
+  /** What the ledger credited (after the daily and yearly caps, all years together). */
+  @Column({ type: 'numeric', precision: 6, scale: 2, nullable: true })
   creditedHours!: number | null;
 }
 

@@ -46,8 +46,23 @@ export class Course {
   @JoinColumn({ name: 'category_id', foreignKeyConstraintName: 'fk_courses_category' })
   category?: Relation<CourseCategory>;
 
-  @Column({ type: 'numeric', precision: 5, scale: 1 })
+  /** The 学时 a completion earns: the admin's override when set, otherwise `derivedHours`. */
+  @Column({ type: 'numeric', precision: 6, scale: 2 })
   creditHours!: number;
+
+  /** 学时 by the city's course hour rule from the lessons' total minutes (`lessonMinutes`), kept current. */
+  @Column({ type: 'numeric', precision: 6, scale: 2, default: 0 })
+  derivedHours!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  lessonMinutes!: number;
+
+  /** 手动核定: an admin's figure that replaces the derived one, with the reason (audited). */
+  @Column({ type: 'numeric', precision: 6, scale: 2, nullable: true })
+  hoursOverride!: number | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  hoursOverrideReason!: string | null;
 
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status!: CourseStatus;

@@ -23,6 +23,7 @@ import {
   ReorderLessonsDto,
   SaveCategoryDto,
   SaveLessonDto,
+  SetCourseHoursDto,
   UpdateCourseDto,
 } from './dto/course.dto';
 import { EnrollmentsService } from './enrollments.service';
@@ -104,6 +105,13 @@ export class CoursesController {
   @Fails({ 422: [CommonError.ValidationFailed] })
   update(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: UpdateCourseDto, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
     return this.courses.update(user, id, dto, origin);
+  }
+
+  @Put('courses/:id/hours')
+  @Access({ roles: [...ORG], summary: 'Set a course\'s 学时 by hand with a reason (手动核定), or null to derive them from the lessons again' })
+  @Returns(CourseEditDto)
+  setHours(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: SetCourseHoursDto, @Origin() origin: RequestOrigin): Promise<CourseEditDto> {
+    return this.courses.setHours(user, id, dto, origin);
   }
 
   @Post('courses/:id/publish')

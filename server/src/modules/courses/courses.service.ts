@@ -25,9 +25,12 @@ import type {
   LessonDto,
   LessonEditDto,
   SaveLessonDto,
+  SetCourseHoursDto,
   UpdateCourseDto,
 } from './dto/course.dto';
 import { Lesson } from './lesson.entity';
+import { refreshCourseHours } from '../learning/course-hours';
+import { HourRulesService } from '../learning/hour-rules.service';
 import { RequiredCoursesService } from './required-courses.service';
 
 interface CourseRow {
@@ -38,6 +41,10 @@ interface CourseRow {
   category_id: string;
   category_name: string;
   credit_hours: string;
+  derived_hours: string;
+  lesson_minutes: number;
+  hours_override: string | null;
+  hours_override_reason: string | null;
   status: Course['status'];
   lesson_count: number;
   owner_unit_id: string;
@@ -52,6 +59,8 @@ interface CourseRow {
 }
 
 const DEFAULT_ARTICLE_SECONDS = 120;
+/** The reason kept when a course's hours come with the course itself (the API's creditHours) rather than the 核定 form. */
+const DEFAULT_OVERRIDE_REASON = '编辑课程时填写的学时';
 
 /**
  * The catalogue and its editing. A course belongs to its owner unit: published courses are visible to cadres of that
@@ -64,6 +73,7 @@ export class CoursesService {
     private readonly files: FilesService,
     private readonly audit: AuditService,
     private readonly required: RequiredCoursesService,
+    private readonly hourRules: HourRulesService,
   ) {}
 
   async list(user: AuthUser, query: CourseQueryDto): Promise<Page<CourseSummaryDto>> {
@@ -158,7 +168,10 @@ export class CoursesService {
         title: dto.title,
         summary: dto.summary ?? '',
         categoryId: dto.categoryId,
-        creditHours: dto.creditHours,
+        // An hours figure sent with the course is the admin's own (手动核定); without one the lessons decide.
+        creditHours: dto.creditHours ?? 0,
+        hoursOverride: dto.creditHours ?? null,
+        hoursOverrideReason: dto.creditHours === undefined ? null : (dto.hoursReason ?? DEFAULT_OVERRIDE_REASON),
         coverFileId: dto.coverFileId ?? null,
         ownerUnitId: owner.id,
         createdById: user.id,
@@ -180,7 +193,6 @@ export class CoursesService {
       const changes: Partial<Course> = {};
       if (dto.title !== undefined) changes.title = dto.title;
       if (dto.summary !== undefined) changes.summary = dto.summary;
-      if (dto.creditHours !== undefined) changes.creditHours = dto.creditHours;
       if (dto.categoryId !== undefined) {
         await this.checkCategory(tx, dto.categoryId);
         changes.categoryId = dto.categoryId;
@@ -190,6 +202,8 @@ export class CoursesService {
         changes.coverFileId = dto.coverFileId;
       }
       if (Object.keys(changes).length) await tx.getRepository(Course).update({ id }, changes);
+      // Audited with the edit itself (course.updated lists creditHours among its fields).
+      if (dto.creditHours !== undefined) await this.override(tx, user, course, path, origin, dto.creditHours, dto.hoursReason ?? DEFAULT_OVERRIDE_REASON, false);
       if (dto.targets !== undefined) {
         await tx.getRepository(CourseTarget).delete({ courseId: id });
         const targets = uniqueTargets(dto.targets);
@@ -202,6 +216,46 @@ export class CoursesService {
       if (course.status === 'published' && dto.targets !== undefined) await this.required.sync(tx, { courseId: id });
     });
     return this.forEdit(user, id);
+  }
+
+  /**
+   * 手动核定: replaces the derived 学时 with the admin's figure and reason, or (hours null) returns to the derived
+   * figure. Audited with the old and new figures; completions already in the ledger keep what they earned.
+   */
+  async setHours(user: AuthUser, id: string, dto: SetCourseHoursDto, origin: RequestOrigin): Promise<CourseEditDto> {
+    if (dto.hours !== null && !Number.isInteger(dto.hours * 4)) {
+      throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'Hours go in steps of 0.25', [{ field: 'hours', message: 'must be a multiple of 0.25' }]);
+    }
+    if (dto.hours !== null && !dto.reason?.trim()) {
+      throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'Say why the hours differ from the rule', [{ field: 'reason', message: 'required with hours' }]);
+    }
+    await this.db.transaction(async (tx) => {
+      const { course, path } = await this.lockManaged(tx, user, id);
+      await this.override(tx, user, course, path, origin, dto.hours, dto.hours === null ? null : dto.reason!.trim(), true);
+    });
+    return this.forEdit(user, id);
+  }
+
+  private async override(
+    tx: EntityManager,
+    user: AuthUser,
+    course: Course,
+    path: string,
+    origin: RequestOrigin,
+    hours: number | null,
+    reason: string | null,
+    audited: boolean,
+  ): Promise<void> {
+    const was = course.hoursOverride === null ? null : Number(course.hoursOverride);
+    if (was === hours && (hours === null || course.hoursOverrideReason === reason)) return;
+    await tx.getRepository(Course).update(
+      { id: course.id },
+      { hoursOverride: hours, hoursOverrideReason: hours === null ? null : reason, creditHours: hours ?? Number(course.derivedHours) },
+    );
+    if (audited) {
+      const details = { was, hours, reason, derived: Number(course.derivedHours) };
+      await this.audit.record({ action: 'course.hours_overridden', actor: user, target: { type: 'course', id: course.id }, unitPath: path, origin, details }, tx);
+    }
   }
 
   /** Publishes a course with complete lessons, and enrols every cadre for whose group it is required. */
@@ -245,6 +299,7 @@ export class CoursesService {
       const [{ next }] = (await tx.query('SELECT COALESCE(max(position), 0) + 1 AS next FROM lessons WHERE course_id = $1', [courseId])) as [{ next: number }];
       await tx.getRepository(Lesson).insert({ ...fields, courseId, position: next });
       await this.recount(tx, courseId);
+      await refreshCourseHours(tx, await this.hourRules.courseRule(tx), courseId);
       await this.audit.record({ action: 'course.lessons_changed', actor: user, target: { type: 'course', id: courseId }, unitPath: path, origin, details: { added: dto.title } }, tx);
     });
     return this.forEdit(user, courseId);
@@ -256,6 +311,7 @@ export class CoursesService {
       if (!lesson) throw notFound('Lesson');
       const { path } = await this.lockManaged(tx, user, lesson.courseId);
       await tx.getRepository(Lesson).update({ id: lessonId }, await this.lessonFields(tx, dto));
+      await refreshCourseHours(tx, await this.hourRules.courseRule(tx), lesson.courseId);
       await this.audit.record({ action: 'course.lessons_changed', actor: user, target: { type: 'course', id: lesson.courseId }, unitPath: path, origin, details: { updated: dto.title } }, tx);
       return lesson.courseId;
     });
@@ -278,6 +334,7 @@ export class CoursesService {
         [lesson.courseId],
       );
       await this.recount(tx, lesson.courseId);
+      await refreshCourseHours(tx, await this.hourRules.courseRule(tx), lesson.courseId);
       await this.audit.record({ action: 'course.lessons_changed', actor: user, target: { type: 'course', id: lesson.courseId }, unitPath: path, origin, details: { removed: lesson.title } }, tx);
       return lesson.courseId;
     });
@@ -327,7 +384,7 @@ export class CoursesService {
   }
 
   private selectColumns(): string {
-    return `SELECT c.id, c.title, c.summary, c.cover_file_id, c.category_id, cat.name AS category_name, c.credit_hours, c.status,
+    return `SELECT c.id, c.title, c.summary, c.cover_file_id, c.category_id, cat.name AS category_name, c.credit_hours, c.derived_hours, c.lesson_minutes, c.hours_override, c.hours_override_reason, c.status,
                    c.lesson_count, c.owner_unit_id, ou.name AS owner_unit_name, ou.path AS owner_path, c.published_at,
                    COALESCE((SELECT json_agg(json_build_object('group', t.cadre_group, 'required', t.required) ORDER BY t.cadre_group)
                                FROM course_targets t WHERE t.course_id = c.id), '[]') AS targets,
@@ -347,6 +404,10 @@ export class CoursesService {
       categoryId: r.category_id,
       categoryName: r.category_name,
       creditHours: Number(r.credit_hours),
+      hoursBasis: r.hours_override === null ? 'derived' : 'manual',
+      derivedHours: Number(r.derived_hours),
+      lessonMinutes: r.lesson_minutes,
+      hoursOverrideReason: r.hours_override_reason,
       status: r.status,
       targets: r.targets,
       lessonCount: r.lesson_count,

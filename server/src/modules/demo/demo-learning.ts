@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CadreGroup } from '@cadre/shared';
+import { DEFAULT_COURSE_HOUR_RULE, type CadreGroup } from '@cadre/shared';
 import type { EntityManager } from 'typeorm';
 import { todayInShanghai } from '../../common/time';
 import type { RequiredCoursesService } from '../courses/required-courses.service';
+import { refreshCourseHours } from '../learning/course-hours';
 import type { FileStorage } from '../files/file-storage';
 import { insertMany } from './bulk';
 import { CATEGORY_COVER, CATEGORY_PDF, DEMO_COURSES, DEMO_VIDEO, demoArticle, type DemoCourse } from './demo-catalogue';
@@ -105,6 +106,12 @@ export async function seedDemoLearning(ctx: Context): Promise<{ courses: number;
   await insertMany(tx, 'courses', ['id', 'title', 'summary', 'cover_file_id', 'category_id', 'credit_hours', 'status', 'owner_unit_id', 'lesson_count', 'created_by_id', 'published_at', 'created_at'], courseRows);
   await insertMany(tx, 'course_targets', ['course_id', 'cadre_group', 'required'], targetRows);
   await insertMany(tx, 'lessons', ['id', 'course_id', 'position', 'title', 'type', 'duration_seconds', 'video_file_id', 'body', 'min_reading_seconds', 'document_file_id'], lessonRows);
+  // The demo's 学时 stay as designed: where the lessons' lengths give the same figure the course follows the rule,
+  // otherwise the figure is a 手动核定 with its reason (so the catalogue shows both kinds).
+  const demoIds = courses.map((c) => c.id);
+  await tx.query(`UPDATE courses SET hours_override = credit_hours, hours_override_reason = '按课程设计核定（含研讨与测试）' WHERE id = ANY($1::uuid[])`, [demoIds]);
+  for (const id of demoIds) await refreshCourseHours(tx, DEFAULT_COURSE_HOUR_RULE, id);
+  await tx.query('UPDATE courses SET hours_override = NULL, hours_override_reason = NULL WHERE id = ANY($1::uuid[]) AND hours_override = derived_hours', [demoIds]);
   const byKey = new Map(courses.map((c) => [c.demo.key, c]));
 
   // The year's plan: 50 hours for everyone, more for new leaders and division-level cadres.

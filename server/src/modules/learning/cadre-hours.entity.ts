@@ -14,25 +14,25 @@ export class CadreYearHours {
   @PrimaryColumn({ type: 'smallint' })
   year!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
   totalHours!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
   courseHours!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
   quizHours!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
   studyRecordHours!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
   lectureGivenHours!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
   offlineTrainingHours!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 8, scale: 2, default: 0 })
   classHours!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })

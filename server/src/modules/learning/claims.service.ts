@@ -94,13 +94,15 @@ export class ClaimsService {
     await this.db.transaction(async (tx) => {
       const claim = await this.lockForReview(tx, user, id);
       await tx.getRepository(OfflineClaim).update({ id }, { status: 'approved', reviewedById: user.id, reviewedAt: new Date() });
+      // Training across New Year counts in both years, by its days in each (one entry per year, this transaction).
+      const parts = splitByYear(Number(claim.hours), claim.startDate, claim.endDate).map((p) => ({ hours: p.hours, earnedAt: new Date(`${p.lastDay}T12:00:00+08:00`) }));
       await this.ledger.grant(tx, {
         userId: claim.userId,
         hours: Number(claim.hours),
+        parts,
         source: 'offline_training',
         sourceRefId: claim.id,
         description: `线下培训：${claim.title}`,
-        earnedAt: new Date(`${claim.endDate}T12:00:00+08:00`),
       });
       await this.audit.record(
         { action: 'claim.approved', actor: user, target: { type: 'offline_claim', id }, unitPath: claim.unitPath, origin, details: { hours: Number(claim.hours) } },
@@ -238,4 +240,25 @@ export class ClaimsService {
       createdAt: new Date(row.createdAt).toISOString(),
     };
   }
+}
+
+/**
+ * Hours of a period (both ends count) shared between the calendar years it spans in proportion to its days in each,
+ * in hundredths; the last year takes what rounding left, so the parts add up to the hours exactly.
+ */
+export function splitByYear(hours: number, startDate: string, endDate: string): { year: number; lastDay: string; hours: number }[] {
+  const dayCount = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+  const total = dayCount(startDate, endDate);
+  const first = Number(startDate.slice(0, 4));
+  const last = Number(endDate.slice(0, 4));
+  const parts: { year: number; lastDay: string; hours: number }[] = [];
+  let given = 0;
+  for (let year = first; year <= last; year++) {
+    const from = year === first ? startDate : `${year}-01-01`;
+    const to = year === last ? endDate : `${year}-12-31`;
+    const share = year === last ? Math.round((hours - given) * 100) / 100 : Math.round(((hours * dayCount(from, to)) / total) * 100) / 100;
+    given += share;
+    parts.push({ year, lastDay: to, hours: share });
+  }
+  return parts;
 }

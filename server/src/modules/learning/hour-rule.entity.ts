@@ -13,7 +13,7 @@ export class HourRule {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   kind!: string;
 
-  @Column({ type: 'numeric', precision: 4, scale: 1 })
+  @Column({ type: 'numeric', precision: 6, scale: 2 })
   hours!: number;
 
   @Column({ type: 'uuid', nullable: true })

@@ -21,7 +21,8 @@ import type { CadreRequirementsDto, RequirementLineDto, RequirementProgressDto, 
 import { RequirementLine } from './requirement-line.entity';
 import { applies, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Hours in hundredths, as the ledger keeps them (a short course gives 0.25). */
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The requirement lines (学时要求) and the engine that measures a cadre against them: per line, the 学时 of its sources
@@ -137,18 +138,18 @@ export class RequirementsService {
     // A five-year line shows its window year by year, so a cadre sees which years carried the cycle.
     const perYear = new Map<number, number>(Array.from({ length: end - start + 1 }, (_, i) => [start + i, 0]));
     for (const r of rows) {
-      bySource[r.source] = round1((bySource[r.source] ?? 0) + Number(r.hours));
-      perYear.set(Number(r.year), round1((perYear.get(Number(r.year)) ?? 0) + Number(r.hours)));
+      bySource[r.source] = round2((bySource[r.source] ?? 0) + Number(r.hours));
+      perYear.set(Number(r.year), round2((perYear.get(Number(r.year)) ?? 0) + Number(r.hours)));
     }
     const byYear = [...perYear].map(([y, hours]) => ({ year: y, hours }));
-    const earned = round1(Object.values(bySource).reduce((a, b) => a + (b ?? 0), 0));
+    const earned = round2(Object.values(bySource).reduce((a, b) => a + (b ?? 0), 0));
     const days = line.days === null || line.days === undefined ? null : await this.daysIn(userId, line.sources, start, end);
     return {
       key: line.key,
       label: line.label,
       required: line.hours,
       earned,
-      remaining: Math.max(0, round1(line.hours - earned)),
+      remaining: Math.max(0, round2(line.hours - earned)),
       met: earned >= line.hours || (days !== null && line.days !== null && days >= line.days),
       windowStart: start,
       windowEnd: end,

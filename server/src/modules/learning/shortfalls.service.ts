@@ -42,7 +42,7 @@ interface Row {
   make_up: { arrangement: string; dueDate: string | null; done: boolean; updatedAt: string } | null;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+const round1 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The per-line part of the shortfall query, for line parameters from $p: $p ranks the line admits (null: any), $p+1 key
@@ -78,7 +78,7 @@ c${i} AS (
      AND (cardinality(${$(1)}::text[]) = 0 OR b.groups && ${$(1)}::text[])
 ),
 h${i} AS (
-  SELECT le.user_id, round(sum(le.hours), 1) AS earned
+  SELECT le.user_id, round(sum(le.hours), 2) AS earned
     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id
    WHERE le.year BETWEEN ${$(2)} AND ${$(3)} AND (${REQUIREMENT_SOURCE_SQL})::text = ANY(${$(4)}::text[])
    GROUP BY le.user_id

@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   CADRE_GROUPS,
+  COURSE_HOURS_BASES,
   COURSE_STATUSES,
   ENROLLMENT_SOURCES,
   LESSON_TYPES,
   type CadreGroup,
+  type CourseHoursBasis,
   type CourseStatus,
   type EnrollmentSource,
   type LessonType,
@@ -80,7 +82,12 @@ export class CourseSummaryDto {
   @ApiProperty({ type: String, nullable: true }) coverUrl!: string | null;
   @ApiProperty({ format: 'uuid' }) categoryId!: string;
   @ApiProperty() categoryName!: string;
-  @ApiProperty() creditHours!: number;
+  @ApiProperty({ description: 'The 学时 a completion earns: the override when set, else the derived figure' }) creditHours!: number;
+  @ApiProperty({ enum: COURSE_HOURS_BASES, enumName: 'CourseHoursBasis', description: 'derived: by the lessons\' lengths; manual: 手动核定' })
+  hoursBasis!: CourseHoursBasis;
+  @ApiProperty({ description: 'What the city\'s rule gives for the lessons\' total minutes' }) derivedHours!: number;
+  @ApiProperty({ type: 'integer', description: 'Video and reading minutes of all lessons' }) lessonMinutes!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Why an admin set the hours by hand' }) hoursOverrideReason!: string | null;
   @ApiProperty({ enum: COURSE_STATUSES, enumName: 'CourseStatus' }) status!: CourseStatus;
   @ApiProperty({ type: () => CourseTargetDto, isArray: true }) targets!: CourseTargetDto[];
   @ApiProperty({ type: 'integer' }) lessonCount!: number;
@@ -131,11 +138,20 @@ export class CreateCourseDto {
   @UuidField()
   categoryId!: string;
 
-  @ApiProperty({ minimum: 0, maximum: 200, description: 'Credit hours (学时), in steps of 0.5' })
+  @ApiProperty({
+    required: false,
+    minimum: 0,
+    maximum: 200,
+    description: 'Leave out to derive the 学时 from the lessons; a figure given here is kept as 手动核定 (with hoursReason)',
+  })
+  @ValidateIf((_o, v) => v !== undefined)
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(200)
-  creditHours!: number;
+  creditHours?: number;
+
+  @StringField({ max: 200, optional: true, description: 'Why creditHours is set by hand' })
+  hoursReason?: string;
 
   @UuidField({ nullable: true, description: 'An uploaded course_cover image' })
   coverFileId?: string | null;
@@ -161,12 +177,15 @@ export class UpdateCourseDto {
   @UuidField({ optional: true })
   categoryId?: string;
 
-  @ApiProperty({ required: false, minimum: 0, maximum: 200 })
+  @ApiProperty({ required: false, minimum: 0, maximum: 200, description: 'Sets the 学时 by hand (手动核定); PUT /courses/{id}/hours also clears it' })
   @ValidateIf((_o, v) => v !== undefined)
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0)
   @Max(200)
   creditHours?: number;
+
+  @StringField({ max: 200, optional: true, description: 'Why creditHours is set by hand' })
+  hoursReason?: string;
 
   @UuidField({ nullable: true })
   coverFileId?: string | null;
@@ -290,3 +309,16 @@ export class CourseEnrollmentDto {
 }
 
 export class CourseEnrollmentPageDto extends PageOf(CourseEnrollmentDto) {}
+
+/** 手动核定: a figure (multiples of 0.25) with its reason, or null to return to the hours derived from the lessons. */
+export class SetCourseHoursDto {
+  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 200, description: 'null: follow the rule again' })
+  @ValidateIf((_o, v) => v !== null)
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(200)
+  hours!: number | null;
+
+  @StringField({ max: 200, optional: true, description: 'Required with hours' })
+  reason?: string;
+}

@@ -1,5 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ENROLLMENT_SOURCES, LECTURE_FORMATS, LEDGER_SOURCES, STUDY_RECORD_TYPES, type EnrollmentSource, type LectureFormat, type LedgerSource, type StudyRecordType } from '@cadre/shared';
+import {
+  ENROLLMENT_SOURCES,
+  LECTURE_FORMATS,
+  LEDGER_CUT_REASONS,
+  LEDGER_SOURCES,
+  STUDY_RECORD_TYPES,
+  type EnrollmentSource,
+  type LectureFormat,
+  type LedgerCutReason,
+  type LedgerSource,
+  type StudyRecordType,
+} from '@cadre/shared';
 import { BoolField, EnumField, IntField } from '../../../common/validation/fields';
 import { ArchiveClassDto } from '../../classes/dto/training-class.dto';
 import { LessonDto } from './course.dto';
@@ -113,7 +124,9 @@ export class ArchiveQuizDto {
 
 export class ArchiveEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() hours!: number;
+  @ApiProperty({ description: 'What counts, after caps' }) hours!: number;
+  @ApiProperty({ description: 'What a cap cut from the event\'s hours (0 when nothing)' }) cutHours!: number;
+  @ApiProperty({ enum: LEDGER_CUT_REASONS, enumName: 'LedgerCutReason', nullable: true }) cutReason!: LedgerCutReason | null;
   @ApiProperty({ enum: LEDGER_SOURCES, enumName: 'LedgerSource' }) source!: LedgerSource;
   @ApiProperty() description!: string;
   @ApiProperty({ format: 'date-time' }) earnedAt!: string;

@@ -8,13 +8,13 @@ export class HourRuleDto {
   @EnumField(HOUR_RULE_SOURCES, { enumName: 'HourRuleSource' })
   source!: HourRuleSource;
 
-  @StringField({ max: 32, description: 'A lecture format or a study record type' })
+  @StringField({ max: 32, description: 'A lecture format, a study record type, daily_cap, yearly_cap (0 = none) or a course rule' })
   kind!: string;
 
-  @ApiProperty({ minimum: 0, maximum: 20 })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @ApiProperty({ minimum: 0, maximum: 999, description: 'At most 20, or 24 for a daily cap and 999 for a yearly cap' })
+  @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
-  @Max(20)
+  @Max(999)
   hours!: number;
 }
 
