@@ -1,0 +1,305 @@
+import { CommonError, LearningError, type HourRuleSource } from '@cadre/shared';
+import { todayInShanghai } from '../../server/src/common/time';
+import type { CourseEditDto } from '../../server/src/modules/courses/dto/course.dto';
+import type { ArchiveDto } from '../../server/src/modules/courses/dto/my-learning.dto';
+import type { ClaimDto } from '../../server/src/modules/learning/dto/claim.dto';
+import { createCadre, uniq, type CadreRef } from '../factories';
+import { signIn, type Agent } from '../helpers/agent';
+import { createTestApp, type TestApp } from '../helpers/app';
+import { addSessions, classBody, createClass, enrol, HOUR, sessionBody, setStatus } from '../helpers/classes';
+import { auditRowsFor, PDF_BYTES, PNG_BYTES, uploadFileOk } from '../helpers/courses';
+import { completeLesson, defaultCategoryId, enrol as enrolCourse, type BuiltLesson } from '../helpers/learning';
+import { expectError, expectOk } from '../helpers/studies';
+import { buildWorld, type World } from '../helpers/world';
+
+/**
+ * Hour rules (学时认定规则, issue 15) applied where hours are written to the ledger: a course's 学时 from its lessons'
+ * minutes (or an audited 手动核定), a class's sessions attended with a daily cap, a yearly cap per source that cuts and
+ * says so, and training across New Year split by days into both years. Every figure is counted by hand.
+ */
+describe('hour rules applied when hours are written', () => {
+  let t: TestApp;
+  let w: World;
+  const DAY = 24 * HOUR;
+  const thisYear = () => Number(todayInShanghai().slice(0, 4));
+
+  beforeAll(async () => {
+    t = await createTestApp({ JOBS_ENABLED: '0' });
+    w = await buildWorld(t.db, t.http);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function cadre(rank = 'fu_ke'): Promise<{ user: CadreRef; agent: Agent }> {
+    const user = await createCadre(t.db, w.villageA, { rank });
+    return { user, agent: await signIn(t.http, user) };
+  }
+
+  async function setRule(source: HourRuleSource, kind: string, hours: number): Promise<void> {
+    expectOk(await w.as.orgAdmin.put('/api/hour-rules', { rules: [{ source, kind, hours }] }), 200);
+  }
+
+  interface EntryRow {
+    year: number;
+    hours: number;
+    cut_hours: number;
+    cut_reason: string | null;
+    earned_at: string;
+  }
+
+  async function entries(userId: string, sourceRefId: string): Promise<EntryRow[]> {
+    const rows = (await t.db.query(
+      `SELECT year, hours, cut_hours, cut_reason, to_char(earned_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS earned_at
+         FROM ledger_entries WHERE user_id = $1 AND source_ref_id = $2 ORDER BY year`,
+      [userId, sourceRefId],
+    )) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      year: Number(r.year),
+      hours: Number(r.hours),
+      cut_hours: Number(r.cut_hours),
+      cut_reason: r.cut_reason as string | null,
+      earned_at: r.earned_at as string,
+    }));
+  }
+
+  async function yearTotal(userId: string, year: number, column = 'total_hours'): Promise<number> {
+    const [row] = (await t.db.query(`SELECT ${column} AS v FROM cadre_year_hours WHERE user_id = $1 AND year = $2`, [userId, year])) as { v: string }[];
+    return Number(row?.v ?? 0);
+  }
+
+  // ---- courses ----------------------------------------------------------------------------------------------------
+
+  describe('a course’s 学时 from its lessons', () => {
+    /** A draft course without an hours figure: lessons of 45 (video), 20 (article) and 10 (article) minutes. */
+    async function courseOf75Minutes(): Promise<CourseEditDto> {
+      const created = expectOk<CourseEditDto>(
+        await w.as.orgAdmin.post('/api/courses', { title: uniq('课时认定'), categoryId: await defaultCategoryId(t.db), targets: [] }),
+        201,
+      );
+      expect(created).toMatchObject({ creditHours: 0, hoursBasis: 'derived', derivedHours: 0, lessonMinutes: 0, hoursOverrideReason: null });
+      expectOk(await w.as.orgAdmin.post(`/api/courses/${created.id}/lessons`, { title: '视频', type: 'video', durationSeconds: 45 * 60, videoUrl: 'https://example.org/v.mp4' }), 201);
+      expectOk(await w.as.orgAdmin.post(`/api/courses/${created.id}/lessons`, { title: '导读', type: 'article', body: '<p>学习。</p>', minReadingSeconds: 20 * 60 }), 201);
+      return expectOk<CourseEditDto>(
+        await w.as.orgAdmin.post(`/api/courses/${created.id}/lessons`, { title: '延伸', type: 'article', body: '<p>阅读。</p>', minReadingSeconds: 10 * 60 }),
+        201,
+      );
+    }
+
+    async function complete(agent: Agent, course: CourseEditDto): Promise<void> {
+      await enrolCourse(agent, course.id);
+      for (const l of course.lessons) await completeLesson(agent, t.db, l as BuiltLesson);
+    }
+
+    test('45 + 20 + 10 minutes make 75: two full halves (2) and 15 more (0.5) = 2.5, per course, and a completion earns 2.5', async () => {
+      const course = await courseOf75Minutes();
+      // Per lesson it would be 1.5 + 0.5 + 0.25 = 2.25: the rule reads the course's total.
+      expect(course).toMatchObject({ creditHours: 2.5, hoursBasis: 'derived', derivedHours: 2.5, lessonMinutes: 75 });
+      expectOk(await w.as.orgAdmin.post(`/api/courses/${course.id}/publish`), 200);
+      const catalogue = expectOk<CourseEditDto>(await w.as.cadreA.get(`/api/courses/${course.id}`), 200);
+      expect(catalogue).toMatchObject({ creditHours: 2.5, hoursBasis: 'derived' });
+
+      const { user, agent } = await cadre();
+      await complete(agent, course);
+      expect(await entries(user.id, course.id)).toEqual([expect.objectContaining({ year: thisYear(), hours: 2.5, cut_hours: 0, cut_reason: null })]);
+      expect(await yearTotal(user.id, thisYear(), 'course_hours')).toBe(2.5);
+    });
+
+    test('removing the 10-minute lesson leaves 65 minutes: 2 + 0.25 = 2.25; a remainder under 15 counts 0.25', async () => {
+      const course = await courseOf75Minutes();
+      const last = course.lessons[2]!;
+      const after = expectOk<CourseEditDto>(await w.as.orgAdmin.delete(`/api/lessons/${last.id}`), 200);
+      expect(after).toMatchObject({ lessonMinutes: 65, derivedHours: 2.25, creditHours: 2.25 });
+    });
+
+    test('an override needs a reason, is audited, is used for completions, and clearing it returns to the derived figure', async () => {
+      const course = await courseOf75Minutes();
+      const url = `/api/courses/${course.id}/hours`;
+      expectError(await w.as.orgAdmin.put(url, { hours: 3 }), 400, CommonError.ValidationFailed);
+      expectError(await w.as.orgAdmin.put(url, { hours: 3.3, reason: '含研讨' }), 400, CommonError.ValidationFailed);
+      expectError(await w.as.orgAdmin.put(url, { hours: -1, reason: '含研讨' }), 400, CommonError.ValidationFailed);
+      expectError(await w.as.cadreA.put(url, { hours: 3, reason: '含研讨' }), 403, CommonError.Forbidden);
+      expect(await auditRowsFor(t.db, course.id, 'course.hours_overridden')).toEqual([]);
+
+      const set = expectOk<CourseEditDto>(await w.as.orgAdmin.put(url, { hours: 3, reason: '含线下研讨1学时' }), 200);
+      expect(set).toMatchObject({ creditHours: 3, hoursBasis: 'manual', derivedHours: 2.5, hoursOverrideReason: '含线下研讨1学时' });
+      const audit = await auditRowsFor(t.db, course.id, 'course.hours_overridden');
+      expect(audit.map((a) => a.details)).toEqual([{ was: null, hours: 3, reason: '含线下研讨1学时', derived: 2.5 }]);
+
+      expectOk(await w.as.orgAdmin.post(`/api/courses/${course.id}/publish`), 200);
+      const listed = expectOk<{ items: { id: string; creditHours: number; hoursBasis: string; hoursOverrideReason: string | null }[] }>(
+        await w.as.cadreA.get(`/api/courses?q=${encodeURIComponent(course.title)}`),
+        200,
+      ).items;
+      expect(listed).toEqual([expect.objectContaining({ id: course.id, creditHours: 3, hoursBasis: 'manual', hoursOverrideReason: '含线下研讨1学时' })]);
+      const { user, agent } = await cadre();
+      await complete(agent, course);
+      expect((await entries(user.id, course.id)).map((e) => e.hours)).toEqual([3]);
+
+      // Back to the rule: new completions earn 2.5; the entry already written keeps its 3.
+      const cleared = expectOk<CourseEditDto>(await w.as.orgAdmin.put(url, { hours: null }), 200);
+      expect(cleared).toMatchObject({ creditHours: 2.5, hoursBasis: 'derived', hoursOverrideReason: null });
+      expect((await auditRowsFor(t.db, course.id, 'course.hours_overridden')).map((a) => a.details)).toEqual([
+        { was: null, hours: 3, reason: '含线下研讨1学时', derived: 2.5 },
+        { was: 3, hours: null, reason: null, derived: 2.5 },
+      ]);
+      const second = await cadre();
+      await complete(second.agent, course);
+      expect((await entries(second.user.id, course.id)).map((e) => e.hours)).toEqual([2.5]);
+      expect((await entries(user.id, course.id)).map((e) => e.hours)).toEqual([3]);
+    });
+
+    test('a city rule change re-derives the courses that follow the rule and leaves overrides alone', async () => {
+      const derived = await courseOf75Minutes();
+      const manual = await courseOf75Minutes();
+      expectOk(await w.as.orgAdmin.put(`/api/courses/${manual.id}/hours`, { hours: 4, reason: '专题课' }), 200);
+      try {
+        await setRule('course', 'remainder_15_30', 0.75);
+        const d = expectOk<CourseEditDto>(await w.as.orgAdmin.get(`/api/courses/${derived.id}/edit`), 200);
+        const m = expectOk<CourseEditDto>(await w.as.orgAdmin.get(`/api/courses/${manual.id}/edit`), 200);
+        expect(d).toMatchObject({ derivedHours: 2.75, creditHours: 2.75 });
+        expect(m).toMatchObject({ derivedHours: 2.75, creditHours: 4, hoursBasis: 'manual' });
+      } finally {
+        await setRule('course', 'remainder_15_30', 0.5);
+      }
+    });
+  });
+
+  // ---- classes ----------------------------------------------------------------------------------------------------
+
+  /** Attendance of every session for `userIds`, the two attachments, and the close. */
+  async function attendAndClose(classId: string, sessions: string[], userIds: string[]): Promise<void> {
+    const admin = w.as.unitAdminA;
+    await setStatus(admin, classId, 'running');
+    for (const s of sessions) {
+      expectOk(await admin.put(`/api/training-classes/${classId}/sessions/${s}/attendance`, { marks: userIds.map((userId) => ({ userId, status: 'present' })) }), 200);
+    }
+    const timetable = await uploadFileOk(admin, 'class_attachment', PDF_BYTES, 'timetable.pdf', 'application/pdf');
+    const sheet = await uploadFileOk(admin, 'class_attachment', PNG_BYTES, 'sign-in.png', 'image/png');
+    expectOk(await admin.put(`/api/training-classes/${classId}/attachments`, { attachments: [{ fileId: timetable.id, kind: 'timetable' }, { fileId: sheet.id, kind: 'sign_in_sheet' }] }), 200);
+    expectOk(await admin.post(`/api/training-classes/${classId}/close`), 200);
+  }
+
+  describe('a class credits the sessions attended, at most 8 a day', () => {
+    test('12 学时 over a 10-hour day and a 2-hour day: the long day carries 10 and is credited 8, the other 2: 10 in all, 2 cut', async () => {
+      const { user, agent } = await cadre();
+      const admin = w.as.unitAdminA;
+      const cls = await createClass(admin, classBody(w.townA.id, { creditHours: 12 }));
+      // Sessions two days apart, so they fall on different days in Asia/Shanghai whatever the hour.
+      const sessions = await addSessions(admin, cls.id, [sessionBody(-3 * DAY, 600), sessionBody(-DAY, 120)]);
+      await enrol(admin, cls.id, [user.id]);
+      await attendAndClose(cls.id, sessions, [user.id]);
+
+      expect(await entries(user.id, cls.id)).toEqual([expect.objectContaining({ year: thisYear(), hours: 10, cut_hours: 2, cut_reason: 'daily_cap' })]);
+      const archive = expectOk<ArchiveDto>(await agent.get(`/api/my/archive?year=${thisYear()}`), 200);
+      expect(archive.bySource.class).toBe(10);
+      expect(archive.classes).toEqual([expect.objectContaining({ classId: cls.id, hours: 10 })]);
+      expect(archive.entries).toEqual([expect.objectContaining({ source: 'class', hours: 10, cutHours: 2, cutReason: 'daily_cap' })]);
+    });
+  });
+
+  // ---- yearly caps --------------------------------------------------------------------------------------------------
+
+  describe('a yearly cap per source', () => {
+    test('at 20 a year for offline training, claims of 16 and 8 credit 16 and 4; the second entry and the archive say 4 were cut', async () => {
+      const { user, agent } = await cadre();
+      const lastYear = thisYear() - 1;
+      await setRule('offline_training', 'yearly_cap', 20);
+      try {
+        const first = expectOk<ClaimDto>(
+          await agent.post('/api/my/claims', { title: uniq('党校班'), kind: 'party_school', organizer: '市委党校', startDate: `${lastYear}-03-02`, endDate: `${lastYear}-03-03`, hours: 16 }),
+          201,
+        );
+        const second = expectOk<ClaimDto>(
+          await agent.post('/api/my/claims', { title: uniq('轮训'), kind: 'jizhong_lunxun', organizer: '市委组织部', startDate: `${lastYear}-05-06`, endDate: `${lastYear}-05-06`, hours: 8 }),
+          201,
+        );
+        expectOk(await w.as.unitAdminA.post(`/api/claims/${first.id}/approve`), 200);
+        expectOk(await w.as.unitAdminA.post(`/api/claims/${second.id}/approve`), 200);
+        expect(await entries(user.id, first.id)).toEqual([expect.objectContaining({ year: lastYear, hours: 16, cut_hours: 0, cut_reason: null })]);
+        expect(await entries(user.id, second.id)).toEqual([expect.objectContaining({ year: lastYear, hours: 4, cut_hours: 4, cut_reason: 'yearly_cap' })]);
+        expect(await yearTotal(user.id, lastYear, 'offline_training_hours')).toBe(20);
+
+        const archive = expectOk<ArchiveDto>(await agent.get(`/api/my/archive?year=${lastYear}`), 200);
+        expect(archive.bySource.offline_training).toBe(20);
+        expect(archive.earnedHours).toBe(20);
+        const byDescription = Object.fromEntries(archive.entries.map((e) => [e.description, [e.hours, e.cutHours, e.cutReason]]));
+        expect(byDescription).toEqual({ [`线下培训：${first.title}`]: [16, 0, null], [`线下培训：${second.title}`]: [4, 4, 'yearly_cap'] });
+        // An admin reading the same archive sees the same cut.
+        const asAdmin = expectOk<ArchiveDto>(await w.as.unitAdminA.get(`/api/users/${user.id}/archive?year=${lastYear}`), 200);
+        expect(asAdmin.entries.find((e) => e.cutHours > 0)).toMatchObject({ hours: 4, cutHours: 4, cutReason: 'yearly_cap' });
+      } finally {
+        await setRule('offline_training', 'yearly_cap', 0);
+      }
+    });
+
+    test('the cap is the city’s: only the root org admin sets it, and a cap above 999 is refused', async () => {
+      const rules = expectOk<{ items: { source: string; kind: string; hours: number }[] }>(await w.as.cadreA.get('/api/hour-rules'), 200).items;
+      expect(rules).toEqual(
+        expect.arrayContaining([
+          { source: 'study_record', kind: 'yearly_cap', hours: 0 },
+          { source: 'class', kind: 'daily_cap', hours: 8 },
+          { source: 'course', kind: 'per_30_min', hours: 1 },
+          { source: 'course', kind: 'remainder_15_30', hours: 0.5 },
+          { source: 'course', kind: 'remainder_under_15', hours: 0.25 },
+        ]),
+      );
+      expectError(await w.as.unitAdminA.put('/api/hour-rules', { rules: [{ source: 'study_record', kind: 'yearly_cap', hours: 18 }] }), 403, CommonError.Forbidden);
+      expectError(await w.as.orgAdmin.put('/api/hour-rules', { rules: [{ source: 'study_record', kind: 'yearly_cap', hours: 1000 }] }), 400, CommonError.ValidationFailed);
+      expectError(await w.as.orgAdmin.put('/api/hour-rules', { rules: [{ source: 'study_record', kind: 'center_group', hours: 21 }] }), 400, CommonError.ValidationFailed);
+    });
+  });
+
+  // ---- across New Year -------------------------------------------------------------------------------------------------
+
+  describe('training across New Year', () => {
+    /** Two years back, so every day lies in the past whatever today is. */
+    const y = () => thisYear() - 2;
+
+    test('a class of Dec 30 – Jan 2 gives one entry per year, by the attended sessions’ dates: 14 学时 over 180+180 | 120+120 minutes = 8.4 | 5.6', async () => {
+      const { user, agent } = await cadre();
+      const admin = w.as.unitAdminA;
+      const year = y();
+      const cls = await createClass(admin, classBody(w.townA.id, { startDate: `${year}-12-30`, endDate: `${year + 1}-01-02`, creditHours: 14 }));
+      const at = (day: string, minutes: number) => {
+        const start = new Date(`${day}T09:00:00+08:00`);
+        return sessionBody(start.getTime() - Date.now(), minutes);
+      };
+      const sessions = await addSessions(admin, cls.id, [at(`${year}-12-30`, 180), at(`${year}-12-31`, 180), at(`${year + 1}-01-01`, 120), at(`${year + 1}-01-02`, 120)]);
+      await enrol(admin, cls.id, [user.id]);
+      await attendAndClose(cls.id, sessions, [user.id]);
+
+      // 14 × 360/600 = 8.4 in the first year, 14 × 240/600 = 5.6 in the second; no day above 8 (4.2 and 2.8 a day).
+      expect(await entries(user.id, cls.id)).toEqual([
+        { year, hours: 8.4, cut_hours: 0, cut_reason: null, earned_at: `${year}-12-31` },
+        { year: year + 1, hours: 5.6, cut_hours: 0, cut_reason: null, earned_at: `${year + 1}-01-02` },
+      ]);
+      expect(await yearTotal(user.id, year, 'class_hours')).toBe(8.4);
+      expect(await yearTotal(user.id, year + 1, 'class_hours')).toBe(5.6);
+      const first = expectOk<ArchiveDto>(await agent.get(`/api/my/archive?year=${year}`), 200);
+      const second = expectOk<ArchiveDto>(await agent.get(`/api/my/archive?year=${year + 1}`), 200);
+      expect(first.classes).toEqual([expect.objectContaining({ classId: cls.id, hours: 8.4 })]);
+      expect(second.classes).toEqual([expect.objectContaining({ classId: cls.id, hours: 5.6 })]);
+      const [enrolment] = (await t.db.query('SELECT credited_hours FROM training_class_enrolments WHERE class_id = $1 AND user_id = $2', [cls.id, user.id])) as { credited_hours: string }[];
+      expect(Number(enrolment!.credited_hours)).toBe(14);
+    });
+
+    test('a claim of Dec 31 – Jan 3 (1 day and 3 days) for 20 学时 gives 5 and 15; approving twice adds nothing', async () => {
+      const { user, agent } = await cadre();
+      const year = y();
+      const claim = expectOk<ClaimDto>(
+        await agent.post('/api/my/claims', { title: uniq('跨年轮训'), kind: 'jizhong_lunxun', organizer: '省委党校', startDate: `${year}-12-31`, endDate: `${year + 1}-01-03`, hours: 20 }),
+        201,
+      );
+      expectOk(await w.as.unitAdminA.post(`/api/claims/${claim.id}/approve`), 200);
+      expect(await entries(user.id, claim.id)).toEqual([
+        { year, hours: 5, cut_hours: 0, cut_reason: null, earned_at: `${year}-12-31` },
+        { year: year + 1, hours: 15, cut_hours: 0, cut_reason: null, earned_at: `${year + 1}-01-03` },
+      ]);
+      expect(await yearTotal(user.id, year, 'offline_training_hours')).toBe(5);
+      expect(await yearTotal(user.id, year + 1, 'offline_training_hours')).toBe(15);
+      expectError(await w.as.unitAdminA.post(`/api/claims/${claim.id}/approve`), 409, LearningError.ClaimDecided);
+      expect((await entries(user.id, claim.id)).length).toBe(2);
+    });
+  });
+});
