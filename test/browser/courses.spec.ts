@@ -65,6 +65,16 @@ test.describe('courses', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(page.getByText('案例导读')).toBeVisible();
 
+    // The hours follow the lessons' lengths until an admin sets them by hand, with a reason.
+    const hours = page.getByRole('region', { name: '学时' });
+    await expect(hours).toContainText('按时长认定');
+    await hours.getByRole('button', { name: '手动核定' }).click();
+    await hours.getByLabel('核定学时').fill('1.5');
+    await hours.getByLabel('核定理由').fill('含线下研讨');
+    await hours.getByRole('button', { name: '保存' }).click();
+    await expect(hours).toContainText('核定理由：含线下研讨');
+    await expect(hours.getByText('1.5', { exact: true })).toBeVisible();
+
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByRole('button', { name: '确定' }).click();
     await expect(page.getByText('已发布').first()).toBeVisible();

@@ -8,6 +8,7 @@ export type EnrollmentQuery = NonNullable<operations['Courses_enrollmentsOf']['p
 export const getForEdit = (id: string) => api((c) => c.GET('/api/courses/{id}/edit', { params: { path: { id } } }));
 export const createCourse = (body: Schemas['CreateCourseDto']) => api((c) => c.POST('/api/courses', { body }));
 export const updateCourse = (id: string, body: Schemas['UpdateCourseDto']) => api((c) => c.PATCH('/api/courses/{id}', { params: { path: { id } }, body }));
+export const setCourseHours = (id: string, body: Schemas['SetCourseHoursDto']) => api((c) => c.PUT('/api/courses/{id}/hours', { params: { path: { id } }, body }));
 export const publishCourse = (id: string) => api((c) => c.POST('/api/courses/{id}/publish', { params: { path: { id } } }));
 export const archiveCourse = (id: string) => api((c) => c.POST('/api/courses/{id}/archive', { params: { path: { id } } }));
 export const addLesson = (id: string, body: Schemas['SaveLessonDto']) => api((c) => c.POST('/api/courses/{id}/lessons', { params: { path: { id } }, body }));
