@@ -829,19 +829,22 @@ describe('study-discussion records (学习研讨记录)', () => {
       const res = await w.as.cadreA.get('/api/hour-rules');
       const { items } = expectOk<{ items: HourRuleDto[] }>(res, 200);
       // Nothing in this file has changed them yet; other files do not touch the study-record hours.
-      expect(items.filter((r) => r.source === 'study_record')).toEqual(
-        STUDY_RECORD_TYPES.map((kind) => ({ source: 'study_record', kind, hours: DEFAULT_STUDY_HOURS[kind] })),
-      );
+      // Each source also has its yearly cap (0 = none; the hour rules of issue 15).
+      expect(items.filter((r) => r.source === 'study_record')).toEqual([
+        ...STUDY_RECORD_TYPES.map((kind) => ({ source: 'study_record', kind, hours: DEFAULT_STUDY_HOURS[kind] })),
+        { source: 'study_record', kind: 'yearly_cap', hours: 0 },
+      ]);
       expect(
         items
           .filter((r) => r.source === 'lecture_given')
           .map((r) => r.kind)
           .sort(),
-      ).toEqual(Object.keys(DEFAULT_LECTURE_HOURS).sort());
+      ).toEqual([...Object.keys(DEFAULT_LECTURE_HOURS), 'yearly_cap'].sort());
       expect(items.every((r) => typeof r.hours === 'number')).toBe(true);
       // And the daily cap of an offline claim (学时申报), a city rule of the same list (its value: claim-kinds.test.ts).
-      expect(items.filter((r) => r.source === 'offline_training').map((r) => r.kind)).toEqual(['daily_cap']);
-      expect(items).toHaveLength(STUDY_RECORD_TYPES.length + Object.keys(DEFAULT_LECTURE_HOURS).length + 1);
+      expect(items.filter((r) => r.source === 'offline_training').map((r) => r.kind)).toEqual(['daily_cap', 'yearly_cap']);
+      // Plus the course rule (3 kinds and a cap) and the class's daily cap and yearly cap.
+      expect(items).toHaveLength(STUDY_RECORD_TYPES.length + 1 + Object.keys(DEFAULT_LECTURE_HOURS).length + 1 + 2 + 4 + 2);
     });
 
     test('only an org admin scoped to the city changes them; unknown kinds and bad hours are a 400', async () => {
@@ -865,10 +868,11 @@ describe('study-discussion records (学习研讨记录)', () => {
         [[{ source: 'study_record', kind: 'constructor', hours: 1 }], 'rules.0.kind'],
         [[{ source: 'study_record', kind: '__proto__', hours: 1 }], 'rules.0.kind'],
         [[{ source: 'lecture_given', kind: 'seminar', hours: 1 }], 'rules.0.kind'],
-        [[{ source: 'course', kind: 'seminar', hours: 1 }], 'rules.0.source'],
+        [[{ source: 'quiz', kind: 'seminar', hours: 1 }], 'rules.0.source'],
+        [[{ source: 'course', kind: 'seminar', hours: 1 }], 'rules.0.kind'],
         [[{ source: 'study_record', kind: 'seminar', hours: 25 }], 'rules.0.hours'],
         [[{ source: 'study_record', kind: 'seminar', hours: -1 }], 'rules.0.hours'],
-        [[{ source: 'study_record', kind: 'seminar', hours: 1.25 }], 'rules.0.hours'],
+        [[{ source: 'study_record', kind: 'seminar', hours: 1.255 }], 'rules.0.hours'],
         [
           [
             { source: 'study_record', kind: 'seminar', hours: 1 },
