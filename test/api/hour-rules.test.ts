@@ -1,5 +1,7 @@
 import { CommonError, LearningError, type HourRuleSource } from '@cadre/shared';
+import { randomUUID } from 'node:crypto';
 import { todayInShanghai } from '../../server/src/common/time';
+import { HourRules1796671436498 } from '../../server/src/database/migrations/1796671436498-HourRules';
 import type { CourseEditDto } from '../../server/src/modules/courses/dto/course.dto';
 import type { ArchiveDto } from '../../server/src/modules/courses/dto/my-learning.dto';
 import type { ClaimDto } from '../../server/src/modules/learning/dto/claim.dto';
@@ -300,6 +302,59 @@ describe('hour rules applied when hours are written', () => {
       expect(await yearTotal(user.id, year + 1, 'offline_training_hours')).toBe(15);
       expectError(await w.as.unitAdminA.post(`/api/claims/${claim.id}/approve`), 409, LearningError.ClaimDecided);
       expect((await entries(user.id, claim.id)).length).toBe(2);
+    });
+  });
+
+  // ---- the migration ---------------------------------------------------------------------------------------------------
+
+  describe('the migration', () => {
+    /**
+     * In one rolled-back transaction: back to the schema before, two courses of 45 + 20 + 10 minutes (one published at
+     * 2.5 学时, what the rule gives, the other at 3) and a ledger entry of 3 for the second, then up() again.
+     */
+    test('existing courses keep their hours: a figure the rule would change becomes a 手动核定 with a reason; entries stay', async () => {
+      const runner = t.db.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        const migration = new HourRules1796671436498();
+        await migration.down(runner);
+        const category = await defaultCategoryId(t.db);
+        const [same, kept] = [randomUUID(), randomUUID()];
+        for (const [id, hours] of [[same, 2.5], [kept, 3]] as const) {
+          await runner.query(`INSERT INTO courses (id, title, category_id, credit_hours, owner_unit_id, lesson_count) VALUES ($1, $2, $3, $4, $5, 3)`, [id, uniq('旧课程'), category, hours, w.root.id]);
+          await runner.query(
+            `INSERT INTO lessons (course_id, position, title, type, duration_seconds, video_url, min_reading_seconds, body)
+             VALUES ($1, 1, '视频', 'video', 2700, 'https://example.org/v.mp4', NULL, NULL), ($1, 2, '导读', 'article', NULL, NULL, 1200, '<p>读</p>'),
+                    ($1, 3, '延伸', 'article', NULL, NULL, 600, '<p>读</p>')`,
+            [id],
+          );
+        }
+        const { user } = await cadre();
+        await runner.query(
+          `INSERT INTO ledger_entries (user_id, year, hours, source, source_ref_id, description, unit_id, unit_path, earned_at)
+           SELECT $1, 2024, 3, 'course', $2, '课程：旧课程', u.unit_id, ou.path, '2024-06-01T12:00:00+08:00' FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE u.id = $1`,
+          [user.id, kept],
+        );
+        await migration.up(runner);
+
+        const rows = (await runner.query(
+          `SELECT id, credit_hours, derived_hours, lesson_minutes, hours_override, hours_override_reason FROM courses WHERE id = ANY($1::uuid[])`,
+          [[same, kept]],
+        )) as Record<string, unknown>[];
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        expect(byId.get(same)).toMatchObject({ lesson_minutes: 75, hours_override: null, hours_override_reason: null });
+        expect(Number(byId.get(same)!.credit_hours)).toBe(2.5);
+        expect(Number(byId.get(kept)!.credit_hours)).toBe(3);
+        expect(Number(byId.get(kept)!.derived_hours)).toBe(2.5);
+        expect(Number(byId.get(kept)!.hours_override)).toBe(3);
+        expect(byId.get(kept)!.hours_override_reason).toBe('认定规则施行前核定的学时（保留原值）');
+        const entries = (await runner.query(`SELECT hours, cut_hours FROM ledger_entries WHERE source_ref_id = $1`, [kept])) as { hours: string; cut_hours: string }[];
+        expect(entries.map((e) => [Number(e.hours), Number(e.cut_hours)])).toEqual([[3, 0]]);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
     });
   });
 });
