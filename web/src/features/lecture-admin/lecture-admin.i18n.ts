@@ -72,7 +72,7 @@ export default {
       },
       hours: {
         title: '学时标准',
-        intro: '每场已核实的宣讲为每位宣讲人记入学时，每次提交的研讨记录为每位出席人员记入学时。修改只影响此后核实或提交的记录。',
+        intro: '学时认定规则：宣讲、研讨、申报、网络课程与培训班的学时标准，以及各来源的年度上限。修改只影响此后记入的学时，已记入的学时不变。',
         lecture: '理论宣讲（按宣讲形式）',
         lectureHint: '每场已核实的宣讲，每位宣讲人获得的学时',
         study: '学习研讨（按研讨类型）',
@@ -222,7 +222,7 @@ export default {
       },
       hours: {
         title: 'Credit-hour rules',
-        intro: 'Each verified lecture credits hours to each of its lecturers; each submitted study record credits hours to each attendee. Changes apply to records verified or submitted from now on.',
+        intro: 'How hours are credited: lectures, study sessions, claims, online courses and training classes, and each source’s yearly cap. Changes apply to hours credited from now on; hours already credited stay.',
         lecture: 'Theory lectures (by format)',
         lectureHint: 'Hours per lecturer for each verified lecture',
         study: 'Study sessions (by type)',
