@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { LEDGER_SOURCES, type LedgerSource } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayInShanghai } from '../../common/time';
+import { assertYearOpenFor } from './settlement-guard';
 
 /** Which cadre_year_hours column counts each source. */
 const SOURCE_COLUMN: Record<LedgerSource, string> = {
@@ -38,6 +39,8 @@ export class LedgerService {
   async grant(tx: EntityManager, grant: Grant): Promise<boolean> {
     const earnedAt = grant.earnedAt ?? new Date();
     const year = Number(todayInShanghai(earnedAt).slice(0, 4));
+    // A closed year (年度学时结算) takes no more hours: the whole event is refused with requirements/year_settled.
+    await assertYearOpenFor(tx, grant.userId, year);
     const inserted = (await tx.query(
       `INSERT INTO ledger_entries (user_id, year, hours, source, source_ref_id, description, unit_id, unit_path, earned_at)
        SELECT u.id, $2, $3, $4, $5, $6, u.unit_id, ou.path, $7
