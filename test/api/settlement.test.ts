@@ -103,10 +103,11 @@ describe('year-end settlement (年度学时结算)', () => {
 
   test('an open year shows its totals counted now, for the caller’s scope', async () => {
     const open = await state(w.as.orgAdmin);
-    expect(open).toMatchObject({ year, state: 'open', yearOver: true, settledAt: null, live: true, history: [], ...cityTotals });
+    expect(open).toMatchObject({ year, state: 'open', yearOver: true, canManage: true, settledAt: null, live: true, history: [], ...cityTotals });
     // Town A: its unit admin, org admin, lecturer and cadre (其他, no hours) and 乙01–乙03.
     expect(await state(w.as.unitAdminA)).toMatchObject({
       state: 'open',
+      canManage: false,
       cadres: 7,
       metAll: 0,
       lines: [

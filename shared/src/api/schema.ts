@@ -5745,6 +5745,8 @@ export interface components {
         SettlementDto: {
             /** @description Cadres in the caller’s scope to whom at least one line applies */
             cadres: number;
+            /** @description The caller may close and reopen the year (an org admin scoped to the city) */
+            canManage: boolean;
             /** @description Every closing of the year, newest first */
             history: components["schemas"]["SettlementHistoryDto"][];
             /** @description Per line, in the scope */

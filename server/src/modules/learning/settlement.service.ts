@@ -4,7 +4,7 @@ import { RANK_LABELS, RequirementError, type Rank } from '@cadre/shared';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
-import type { AuthUser } from '../../common/auth/auth-user';
+import { hasRole, type AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
 import { isRootScope } from '../../common/scope/scope';
 import { scopedUnit, type ScopedUnit } from '../../common/scope/scoped-unit';
@@ -74,6 +74,7 @@ export class SettlementService {
       year,
       state: standing ? 'settled' : history.length > 0 ? 'reopened' : 'open',
       yearOver: year < currentYear(),
+      canManage: hasRole(user, 'org_admin') && isRootScope(user),
       settledAt: standing ? new Date(standing.closed_at).toISOString() : null,
       settledBy: standing?.closed_by_name ?? null,
       live: standing === null,

@@ -26,6 +26,7 @@ export class SettlementDto {
   @ApiProperty({ enum: SETTLEMENT_STATES, enumName: 'SettlementState', description: 'open: never closed; settled: closed now; reopened: closed once and reopened' })
   state!: SettlementState;
   @ApiProperty({ description: 'The year is over (Asia/Shanghai), so it may be closed' }) yearOver!: boolean;
+  @ApiProperty({ description: 'The caller may close and reopen the year (an org admin scoped to the city)' }) canManage!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) settledAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) settledBy!: string | null;
   @ApiProperty({ description: 'False: the totals are frozen figures; true: counted now by the engine (the year is not settled)' }) live!: boolean;
