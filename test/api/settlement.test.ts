@@ -34,6 +34,9 @@ describe('year-end settlement (年度学时结算)', () => {
   const c: Record<'k1' | 'k2' | 'c1' | 'gone' | 'd1', CadreRef> = {} as never;
   let agentK2: Agent;
   let townOrgAdmin: Agent;
+  /** 乙02's claim of 12 学时 of 集中轮训 over two days of the year, waiting for town A's decision when the year closes. */
+  const claimBody = { title: '补报的集中轮训', kind: 'jizhong_lunxun', organizer: '县委党校', startDate: `${year}-11-02`, endDate: `${year}-11-03`, hours: 12 };
+  let pendingClaim: ClaimDto;
 
   async function grantIn(userId: string, hours: number, source: LedgerSource, sourceRefId = randomUUID()): Promise<void> {
     const earnedAt = new Date(`${year}-06-15T12:00:00+08:00`);
@@ -83,6 +86,7 @@ describe('year-end settlement (年度学时结算)', () => {
     await t.db.transaction((tx) =>
       t.app.get(LedgerService).grant(tx, { userId: c.c1.id, hours: 100, source: 'offline_training', sourceRefId: claim, description: '测试申报', earnedAt: new Date(`${year}-03-10T12:00:00+08:00`) }),
     );
+    pendingClaim = expectOk<ClaimDto>(await agentK2.post('/api/my/claims', claimBody), 201);
     await grantIn(c.gone.id, 80, 'course');
     await grantIn(c.d1.id, 50, 'course');
   }, 120_000);
@@ -161,13 +165,14 @@ describe('year-end settlement (年度学时结算)', () => {
 
     test('no more hours go into the closed year: a grant and a claim’s approval are refused, the figures unchanged', async () => {
       await expect(grantIn(c.k2.id, 25, 'course')).rejects.toMatchObject({ code: RequirementError.YearSettled });
-      const claim = expectOk<ClaimDto>(
-        await agentK2.post('/api/my/claims', { title: '补报的集中轮训', kind: 'jizhong_lunxun', organizer: '县委党校', startDate: `${year}-11-02`, endDate: `${year}-11-03`, hours: 12 }),
-        201,
-      );
-      expectError(await w.as.unitAdminA.post(`/api/claims/${claim.id}/approve`), 422, RequirementError.YearSettled);
-      const [row] = (await t.db.query('SELECT status FROM offline_claims WHERE id = $1', [claim.id])) as { status: string }[];
+      // A claim submitted before the closing is not approved into the closed year; a new one is refused at once,
+      // also when it only begins in the closed year.
+      expectError(await w.as.unitAdminA.post(`/api/claims/${pendingClaim.id}/approve`), 422, RequirementError.YearSettled);
+      const [row] = (await t.db.query('SELECT status FROM offline_claims WHERE id = $1', [pendingClaim.id])) as { status: string }[];
       expect(row!.status).toBe('pending');
+      expectError(await agentK2.post('/api/my/claims', { ...claimBody, startDate: `${year}-12-31`, endDate: `${year + 1}-01-01` }), 422, RequirementError.YearSettled);
+      const [claims] = (await t.db.query('SELECT count(*)::int AS n FROM offline_claims WHERE user_id = $1', [c.k2.id])) as { n: number }[];
+      expect(claims!.n).toBe(1);
       const ledger = (await t.db.query('SELECT hours::float AS hours FROM ledger_entries WHERE user_id = $1 AND year = $2', [c.k2.id, year])) as { hours: number }[];
       expect(ledger).toEqual([{ hours: 30 }]);
       const mine = expectOk<CadreRequirementsDto>(await agentK2.get(`/api/my/requirements?year=${year}`), 200);
@@ -249,11 +254,12 @@ describe('year-end settlement (年度学时结算)', () => {
         const audit = await auditRowsBy(t.db, w.users.orgAdmin.id, 'requirements.reopened');
         expect(audit.map((a) => [a.details?.year, a.details?.settlementId, a.details?.reason])).toEqual([[year, settlementId, '更正乙02学时']]);
         await grantIn(c.k2.id, 25, 'course');
+        expectOk(await w.as.unitAdminA.post(`/api/claims/${pendingClaim.id}/approve`), 200);
         const live = await requirementsOf(c.k2.id);
         expect(live.settled).toBe(false);
-        expect(live.lines.map((l) => [l.key, l.earned, l.met])).toEqual([
-          ['online', 55, true],
-          ['centralized_year', 0, false],
+        expect(live.lines.map((l) => [l.key, l.earned, l.met, l.days])).toEqual([
+          ['online', 55, true, null],
+          ['centralized_year', 12, false, 2],
         ]);
         expectError(await w.as.orgAdmin.post(`/api/requirements/${year}/settlement/reopen`, { reason: '再次撤销' }), 422, RequirementError.YearNotSettled);
 

@@ -312,6 +312,7 @@ const en: Messages = {
       due: 'Due by {due}',
       bySource: 'From',
       noSource: 'No hours counted yet',
+      settled: 'The year was settled on {at}; these are the figures as settled.',
     },
   },
   claims: {

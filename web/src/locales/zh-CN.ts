@@ -337,6 +337,7 @@ export default {
       due: '{due} 前完成',
       bySource: '其中',
       noSource: '暂无计入学时',
+      settled: '该年度已于 {at} 完成年度学时结算，以下为结算时的数据。',
     },
   },
   claims: {
