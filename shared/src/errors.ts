@@ -226,6 +226,12 @@ export const RequirementError = {
   RootAdminOnly: 'requirements/root_admin_only',
   /** The year has no requirement line with this key (a shortfall filter or a 补训 record naming a line that is not configured). */
   UnknownLine: 'requirements/unknown_line',
+  /** The year is settled (年度学时结算): no hours are granted into it and its lines stay as closed until it is reopened. */
+  YearSettled: 'requirements/year_settled',
+  /** The year is not settled, so there is nothing to reopen. */
+  YearNotSettled: 'requirements/year_not_settled',
+  /** A year is settled only once it is over (Asia/Shanghai), so no credit of the running year can meet a closed year. */
+  YearNotOver: 'requirements/year_not_over',
 } as const;
 
 export const ClassError = {

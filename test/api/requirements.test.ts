@@ -130,7 +130,7 @@ describe('requirement lines (学时要求) and the engine', () => {
 
       // A cadre to whom no line of the year applies has none.
       const staff = await cadre('keyuan_1');
-      expect(await mine(staff.agent, 2041)).toEqual({ year: 2041, userId: staff.user.id, lines: [] });
+      expect(await mine(staff.agent, 2041)).toEqual({ year: 2041, userId: staff.user.id, settled: false, settledAt: null, lines: [] });
     });
 
     test('invalid lines are a 400 and change nothing: a repeated key, a cycle without its first year, an unknown source', async () => {

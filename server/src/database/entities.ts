@@ -14,6 +14,7 @@ import { CadreYearHours } from '../modules/learning/cadre-hours.entity';
 import { LedgerEntry } from '../modules/learning/ledger-entry.entity';
 import { OfflineClaim } from '../modules/learning/offline-claim.entity';
 import { RequirementMakeUp } from '../modules/learning/make-up.entity';
+import { RequirementSettledFigure, RequirementSettlement } from '../modules/learning/settlement.entity';
 import { RequirementLine } from '../modules/learning/requirement-line.entity';
 import { TrainingPlanRule } from '../modules/learning/training-plan-rule.entity';
 import { OrgUnit } from '../modules/org/org-unit.entity';
@@ -68,6 +69,8 @@ export const ENTITIES = [
   TrainingPlanRule,
   RequirementLine,
   RequirementMakeUp,
+  RequirementSettlement,
+  RequirementSettledFigure,
   OfflineClaim,
   Question,
   Quiz,

@@ -799,6 +799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/settlement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year’s settlement sheet for 年度考核 (per cadre: unit, name, rank, per line required/earned/met, overall), frozen when settled (audited)
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Settlement_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/shortfalls.xlsx": {
         parameters: {
             query?: never;
@@ -2139,6 +2159,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/requirements/{year}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a year is settled (年度学时结算), with per-line totals for my scope (frozen when settled, counted now otherwise) and every closing
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        get: operations["Settlement_state"];
+        put?: never;
+        /**
+         * Close a year once it is over: freeze every cadre’s figures per line in one transaction; no hours are granted into it afterwards (city organisation department; audited)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Settlement_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requirements/{year}/settlement/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a settled year with a reason; the closing and its figures stay as history (city organisation department; audited)
+         * @description Roles: org_admin (组织部管理员).
+         */
+        post: operations["Settlement_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/requirements/shortfalls": {
         parameters: {
             query?: never;
@@ -3086,7 +3150,7 @@ export interface components {
         AgeBand: "to30" | "31to35" | "36to40" | "over40";
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "learning/hours_above_daily_cap" | "learning/not_your_decision" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "requirements/root_admin_only" | "requirements/unknown_line" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "learning/hours_above_daily_cap" | "learning/not_your_decision" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "requirements/root_admin_only" | "requirements/unknown_line" | "requirements/year_settled" | "requirements/year_not_settled" | "requirements/year_not_over" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required";
             details?: {
                 field: string;
                 message: string;
@@ -3338,7 +3402,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "requirements.settled" | "requirements.reopened" | "settlement.exported" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -3380,6 +3444,13 @@ export interface components {
         CadreRequirementsDto: {
             /** @description One per line that applies; empty when none does */
             lines: components["schemas"]["RequirementProgressDto"][];
+            /** @description True when the year is settled (年度学时结算): the figures are those frozen at the closing */
+            settled: boolean;
+            /**
+             * Format: date-time
+             * @description When the year was closed; null while it is open
+             */
+            settledAt: string | null;
             /** Format: uuid */
             userId: string;
             year: number;
@@ -5387,6 +5458,10 @@ export interface components {
         RemoveDto: {
             reason: string;
         };
+        ReopenSettlementDto: {
+            /** @description Why the year is reopened (the correction to be made); kept with the history and audited */
+            reason: string;
+        };
         ReorderLessonsDto: {
             lessonIds: string[];
         };
@@ -5734,6 +5809,54 @@ export interface components {
         SetTeamMembersDto: {
             members: components["schemas"]["TeamMemberInputDto"][];
         };
+        SettlementDto: {
+            /** @description Cadres in the caller’s scope to whom at least one line applies */
+            cadres: number;
+            /** @description The caller may close and reopen the year (an org admin scoped to the city) */
+            canManage: boolean;
+            /** @description Every closing of the year, newest first */
+            history: components["schemas"]["SettlementHistoryDto"][];
+            /** @description Per line, in the scope */
+            lines: components["schemas"]["SettlementLineTotalDto"][];
+            /** @description False: the totals are frozen figures; true: counted now by the engine (the year is not settled) */
+            live: boolean;
+            /** @description Of them, those who met every line that applies */
+            metAll: number;
+            /** Format: date-time */
+            settledAt: string | null;
+            settledBy: string | null;
+            /** @description open: never closed; settled: closed now; reopened: closed once and reopened */
+            state: components["schemas"]["SettlementState"];
+            year: number;
+            /** @description The year is over (Asia/Shanghai), so it may be closed */
+            yearOver: boolean;
+        };
+        SettlementHistoryDto: {
+            /** @description Cadres whose figures were frozen (the whole city) */
+            cadres: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            reopenedBy: string | null;
+            reopenReason: string | null;
+            /** Format: date-time */
+            settledAt: string;
+            settledBy: string;
+        };
+        SettlementLineTotalDto: {
+            /** @description Cadres in scope to whom the line applies */
+            applicable: number;
+            key: string;
+            label: string;
+            /** @description Of them, those who met it */
+            met: number;
+        };
+        /**
+         * @description open: never closed; settled: closed now; reopened: closed once and reopened
+         * @enum {string}
+         */
+        SettlementState: "open" | "settled" | "reopened";
         ShortfallDto: {
             /** @description Days counted; null without a days alternative */
             days: number | null;
@@ -10243,6 +10366,78 @@ export interface operations {
                 unitId?: string;
                 /** @description Calendar year (Asia/Shanghai); default this year */
                 year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Settlement_export: {
+        parameters: {
+            query: {
+                /** @description Cadres of this unit and every unit under it (as units were at the closing); default the caller’s scope unit */
+                unitId?: string;
+                /** @description The year */
+                year: number;
             };
             header?: never;
             path?: never;
@@ -16921,6 +17116,262 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequirementsDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Settlement_state: {
+        parameters: {
+            query?: {
+                /** @description Totals for this unit and every unit under it; default the caller’s scope unit */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Settlement_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Settlement_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenSettlementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementDto"];
                 };
             };
             /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */

@@ -314,6 +314,7 @@ const en: Messages = {
       due: 'Due by {due}',
       bySource: 'From',
       noSource: 'No hours counted yet',
+      settled: 'The year was settled on {at}; these are the figures as settled.',
     },
   },
   claims: {
@@ -706,6 +707,9 @@ const en: Messages = {
       'category.changed': 'Categories changed',
       'plan.saved': 'Training plan saved',
       'requirements.saved': 'Requirement lines saved',
+      'requirements.settled': 'Year settled',
+      'requirements.reopened': 'Year settlement reopened',
+      'settlement.exported': 'Year settlement sheet exported',
       'shortfall.make_up_saved': 'Make-up training recorded',
       'shortfalls.exported': 'Shortfall list exported',
       'shortfalls.reminded': 'Cadres short of a requirement reminded',
@@ -858,6 +862,9 @@ const en: Messages = {
     requirements: {
       root_admin_only: 'Only an org admin of the whole city sets the requirement lines',
       unknown_line: 'The year has no such requirement line',
+      year_settled: 'The year is settled: no hours can be credited to it or its lines changed until the city organisation department reopens it',
+      year_not_settled: 'The year is not settled',
+      year_not_over: 'A year can be settled only once it is over',
     },
     campaign: {
       root_admin_only: 'Only an org admin of the whole city sets up tasks',

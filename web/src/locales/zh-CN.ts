@@ -341,6 +341,7 @@ export default {
       due: '{due} 前完成',
       bySource: '其中',
       noSource: '暂无计入学时',
+      settled: '该年度已于 {at} 完成年度学时结算，以下为结算时的数据。',
     },
   },
   claims: {
@@ -678,6 +679,9 @@ export default {
       'category.changed': '调整课程分类',
       'plan.saved': '保存培训计划',
       'requirements.saved': '保存学时要求',
+      'requirements.settled': '年度学时结算',
+      'requirements.reopened': '撤销年度学时结算',
+      'settlement.exported': '导出年度学时结算表',
       'shortfall.make_up_saved': '登记补训',
       'shortfalls.exported': '导出未达标人员',
       'shortfalls.reminded': '提醒未达标人员',
@@ -823,6 +827,9 @@ export default {
     requirements: {
       root_admin_only: '只有市级组织部管理员可以设置学时要求',
       unknown_line: '该年度没有这项学时要求',
+      year_settled: '该年度学时已结算，不能再计入或修改该年度的学时；如确需更正，请由市委组织部撤销结算后再办理',
+      year_not_settled: '该年度尚未结算',
+      year_not_over: '年度结束后才能进行学时结算',
     },
     campaign: {
       root_admin_only: '只有市级组织部管理员可以设置任务',

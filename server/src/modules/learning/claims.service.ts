@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { FilesService } from '../files/files.service';
 import { User } from '../users/user.entity';
 import type { ClaimDto, ClaimQueryDto, CreateClaimDto } from './dto/claim.dto';
+import { assertYearOpenFor } from './settlement-guard';
 import { HourRulesService } from './hour-rules.service';
 import { LedgerService } from './ledger.service';
 import { OfflineClaim } from './offline-claim.entity';
@@ -46,6 +47,8 @@ export class ClaimsService {
         { field: 'endDate', message: 'must not be before startDate or in the future' },
       ]);
     }
+    // A claim that reaches into a closed year (年度学时结算) could never be approved: refuse it now, not at the review.
+    for (const y of new Set([dto.startDate.slice(0, 4), dto.endDate.slice(0, 4)])) await assertYearOpenFor(this.db.manager, user.id, Number(y));
     // Both ends count: a one-day class is one day. The cap is the city's hour rule (8 a day unless it says otherwise).
     const days = Math.round((Date.parse(`${dto.endDate}T00:00:00Z`) - Date.parse(`${dto.startDate}T00:00:00Z`)) / DAY_MS) + 1;
     const dailyCap = await this.hourRules.hoursFor(this.db.manager, 'offline_training', 'daily_cap');

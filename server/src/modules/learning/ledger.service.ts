@@ -4,6 +4,7 @@ import { LEDGER_SOURCES, type LedgerCutReason, type LedgerSource } from '@cadre/
 import { DataSource, type EntityManager } from 'typeorm';
 import { todayInShanghai } from '../../common/time';
 import { HourRulesService } from './hour-rules.service';
+import { assertYearOpenFor } from './settlement-guard';
 
 /** Which cadre_year_hours column counts each source. */
 const SOURCE_COLUMN: Record<LedgerSource, string> = {
@@ -72,6 +73,9 @@ export class LedgerService {
     let any = false;
     for (const part of parts) {
       const year = Number(todayInShanghai(part.earnedAt).slice(0, 4));
+      // A closed year (年度学时结算) takes no more hours: the whole event is refused with requirements/year_settled,
+      // and each year of a grant split across New Year is checked on its own.
+      await assertYearOpenFor(tx, grant.userId, year);
       let hours = round2(part.hours);
       let cut = round2(part.cutHours ?? 0);
       let reason: LedgerCutReason | null = cut > 0 ? 'daily_cap' : null;

@@ -20,6 +20,7 @@ import { User } from '../users/user.entity';
 import type { CadreRequirementsDto, RequirementLineDto, RequirementProgressDto, RequirementsDto } from './dto/requirement.dto';
 import { RequirementLine } from './requirement-line.entity';
 import { applies, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
+import { assertYearOpenForPath, frozenRequirements } from './settlement-guard';
 
 /** Hours in hundredths, as the ledger keeps them (a short course gives 0.25). */
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -73,6 +74,8 @@ export class RequirementsService {
     if (problems.length > 0) throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'Invalid requirement lines', problems);
     const before = await this.get(year);
     await this.db.transaction(async (tx) => {
+      // A settled year keeps the lines it was counted against until it is reopened.
+      await assertYearOpenForPath(tx, user.scopePath ?? '', year);
       await tx.getRepository(RequirementLine).delete({ year });
       if (lines.length > 0) {
         await tx.getRepository(RequirementLine).insert(
@@ -110,10 +113,12 @@ export class RequirementsService {
   async forCadre(userId: string, year = Number(todayInShanghai().slice(0, 4))): Promise<CadreRequirementsDto> {
     const cadre = await this.db.getRepository(User).findOne({ where: { id: userId } });
     if (!cadre) throw notFound('Cadre');
+    const frozen = await frozenRequirements(this.db, userId, year);
+    if (frozen) return frozen;
     const keyGroups = keyGroupsOf(cadre, this.config.newLeaderMonths, groupsReferenceDate(year));
     const { lines } = await this.get(year);
     const applicable = lines.filter((l) => applies(l, { rank: cadre.rank as Rank, keyGroups }));
-    return { year, userId, lines: await Promise.all(applicable.map((l) => this.progress(userId, l, year))) };
+    return { year, userId, settled: false, settledAt: null, lines: await Promise.all(applicable.map((l) => this.progress(userId, l, year))) };
   }
 
   /** An admin reads a cadre in scope (404 outside it, never revealing the cadre exists). */

@@ -105,6 +105,8 @@ export class RequirementProgressDto {
 export class CadreRequirementsDto {
   @ApiProperty({ type: 'integer' }) year!: number;
   @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ description: 'True when the year is settled (年度学时结算): the figures are those frozen at the closing' }) settled!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the year was closed; null while it is open' }) settledAt!: string | null;
   @ApiProperty({ type: () => RequirementProgressDto, isArray: true, description: 'One per line that applies; empty when none does' })
   lines!: RequirementProgressDto[];
 }
