@@ -113,10 +113,11 @@ export class RequirementSettledFigure {
   @Column({ type: 'numeric', precision: 6, scale: 1 })
   required!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1 })
+  /** Hundredths, as the ledger keeps them (a course of 20 minutes gives 0.25 学时). */
+  @Column({ type: 'numeric', precision: 8, scale: 2 })
   earned!: number;
 
-  @Column({ type: 'numeric', precision: 7, scale: 1 })
+  @Column({ type: 'numeric', precision: 8, scale: 2 })
   remaining!: number;
 
   @Column({ type: 'boolean' })
