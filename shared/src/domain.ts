@@ -149,6 +149,22 @@ export const DEFAULT_REQUIREMENT_LINES: readonly RequirementLineSpec[] = [
   },
 ];
 
+/**
+ * 任职培训 (《干部教育培训工作条例》): a newly appointed leader completes it within a set time of the appointment (12 months by
+ * default, configurable on the server), by a training class of kind `appointment` or by every course required for the
+ * `new_leader` group. It is a fixed rule beside the configured lines, reported under this key: the engine shows it to a
+ * cadre whose period touches the year, and the shortfalls list a cadre once the due date has passed unmet.
+ */
+export const APPOINTMENT_LINE_KEY = 'appointment';
+export const APPOINTMENT_LINE_LABEL = '任职培训';
+export const APPOINTMENT_TRAINING_MONTHS_DEFAULT = 12;
+/** How a line is measured: 学时 (and days) against a quantity, or one training completed (任职培训). */
+export const REQUIREMENT_MEASURES = ['hours', 'completion'] as const;
+export type RequirementMeasure = (typeof REQUIREMENT_MEASURES)[number];
+/** What met 任职培训: a class of kind `appointment`, or every course required for new leaders. */
+export const APPOINTMENT_SATISFIERS = ['class', 'courses'] as const;
+export type AppointmentSatisfier = (typeof APPOINTMENT_SATISFIERS)[number];
+
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
 export const GENDER_LABELS: Record<Gender, string> = { male: '男', female: '女' };

@@ -97,6 +97,26 @@ describe('npm start on the embedded database', () => {
     };
     expect(pool.byStatus.reduce((sum, s) => sum + s.count, 0)).toBe(80);
     expect(pool.activeSecondments.map((s) => s.hostCity).sort()).toEqual(['福州市', '镇江市']);
+    // The requirement lines' demo: two claims of 处级 cadres wait for the city organisation department, one from the
+    // 四级调研员 of 龙门镇 whom the town's admin neither sees in the queue nor may decide; five 处级 cadres are behind on
+    // the five-year cycle; one leader of 龙门镇 is overdue on 任职培训.
+    const town = await token(first.base, 'town_admin');
+    const get = async <T>(path: string, who: string) => (await (await fetch(`${first.base}${path}`, { headers: { Authorization: `Bearer ${who}` } })).json()) as T;
+    type Claims = { items: { id: string; title: string; userName: string; unitName: string }[] };
+    const cityQueue = (await get<Claims>('/api/claims?status=pending&pageSize=100', bearer)).items;
+    const townQueue = (await get<Claims>('/api/claims?status=pending&pageSize=100', town)).items;
+    const chuClaims = cityQueue.filter((c) => ['省委党校处级干部进修班（第二期）', '城市治理现代化专题研修班'].includes(c.title));
+    expect(chuClaims.map((c) => c.title).sort()).toEqual(['城市治理现代化专题研修班', '省委党校处级干部进修班（第二期）']);
+    const researcherClaim = chuClaims.find((c) => c.unitName === '龙门镇')!;
+    expect(researcherClaim.title).toBe('省委党校处级干部进修班（第二期）');
+    expect(townQueue.length).toBeGreaterThan(0);
+    expect(townQueue.map((c) => c.id)).not.toContain(researcherClaim.id);
+    const refused = await fetch(`${first.base}/api/claims/${researcherClaim.id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${town}` } });
+    expect(refused.status).toBe(422);
+    type Shortfalls = { total: number; items: { unitName: string; dueDate: string }[] };
+    expect((await get<Shortfalls>('/api/requirements/shortfalls?line=centralized_5y', bearer)).total).toBe(5);
+    const overdue = await get<Shortfalls>('/api/requirements/shortfalls?line=appointment', town);
+    expect(overdue.items.map((s) => s.unitName)).toEqual(['龙门镇']);
     const before = await units(first.base, bearer);
     expect(before.length).toBeGreaterThan(300);
     const root = before.find((u) => u.parentId === null)!;

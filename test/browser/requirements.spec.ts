@@ -34,4 +34,27 @@ test.describe('未达标人员: the shortfall list and an individual 通报', ()
     await expect(page.getByTestId('notice-print')).toBeHidden();
     await expect(notice).toBeVisible();
   });
+
+  test('town_admin finds the 龙门镇 leader overdue on 任职培训, with no 学时 figures, and the 通报 says so; cadre01 sees the due date', async ({ page }) => {
+    await signIn(page, 'town_admin');
+    await page.getByRole('menuitem', { name: '未达标人员' }).click();
+    await openSelect(page, '学时要求');
+    await page.getByRole('option', { name: '任职培训', exact: true }).click();
+    await page.getByTestId('shortfalls-search').click();
+    await expect(page).toHaveURL(/line=appointment/);
+    const rows = page.getByTestId('shortfalls-table').locator('tbody tr');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('任职培训');
+    await expect(rows.first()).toContainText('—');
+    await rows.first().getByTestId('shortfall-notice').click();
+    const notice = page.getByTestId('shortfall-notice-page');
+    await expect(notice.locator('tbody tr').filter({ hasText: '应完成任职培训（已逾期）' })).toHaveCount(1);
+  });
+
+  test('cadre01, appointed on 2 January, sees 任职培训 due a year later in the archive', async ({ page }) => {
+    await signIn(page, 'cadre01');
+    await page.goto('/archive');
+    const line = page.getByTestId('archive-requirements').locator('[data-line="appointment"]');
+    await expect(line.getByTestId('appointment-due')).toHaveText(/任职培训：须于 \d{4}-01-02 前完成/);
+  });
 });

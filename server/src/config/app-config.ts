@@ -39,6 +39,8 @@ export class AppConfig {
   /** ... to one attempt per this many seconds for the account, whatever the address; its superiors are alerted. */
   accountSlowdownSeconds!: number;
   newLeaderMonths!: number;
+  /** 任职培训 is due this many months after the appointment (《干部教育培训工作条例》: one year). */
+  appointmentTrainingMonths!: number;
   /** Talent-pool entry criteria: the oldest age at nomination per rank level (处级, 科级, 科员及以下). */
   talentAgeLimits!: { chu: number; ke: number; keyuan: number };
   /** Talent-pool entry criteria: credit hours earned in the 12 months before nomination. */
@@ -137,6 +139,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.accountSlowdownMinutes = int('ACCOUNT_SLOWDOWN_MINUTES', 30, 1, 24 * 60);
   config.accountSlowdownSeconds = int('ACCOUNT_SLOWDOWN_SECONDS', 5, 1, 600);
   config.newLeaderMonths = int('NEW_LEADER_MONTHS', 12, 1, 120);
+  config.appointmentTrainingMonths = int('APPOINTMENT_TRAINING_MONTHS', 12, 1, 60);
   config.talentAgeLimits = { chu: int('TALENT_AGE_LIMIT_CHU', 40, 18, 70), ke: int('TALENT_AGE_LIMIT_KE', 35, 18, 70), keyuan: int('TALENT_AGE_LIMIT_KEYUAN', 32, 18, 70) };
   config.talentMinHours = int('TALENT_MIN_HOURS', 20, 0, 1000);
   config.bodyLimit = read('BODY_LIMIT') ?? '1mb';

@@ -3164,6 +3164,28 @@ export interface components {
             demo: boolean;
             name: string;
         };
+        /**
+         * @description What met it: a class of kind appointment, or every new-leader required course; null: not met
+         * @enum {string}
+         */
+        AppointmentSatisfier: "class" | "courses";
+        AppointmentTrainingDto: {
+            /**
+             * Format: date
+             * @description The appointment to the current leading post
+             */
+            appointmentDate: string;
+            /** @description The completed 任职培训 class that met it */
+            classTitle: string | null;
+            /** @description Of those, completed */
+            coursesCompleted: number;
+            /** @description Courses required for new leaders that reach the cadre’s unit (none: only a class meets it) */
+            coursesRequired: number;
+            /** @description The due date has passed and it is not met */
+            overdue: boolean;
+            /** @description What met it: a class of kind appointment, or every new-leader required course; null: not met */
+            satisfiedBy: components["schemas"]["AppointmentSatisfier"] | null;
+        };
         ArchiveClassDto: {
             /** Format: uuid */
             classId: string;
@@ -5548,7 +5570,14 @@ export interface components {
              */
             windowYears: number;
         };
+        /**
+         * @description hours: 学时 (and days) against the line; completion: one training to complete (任职培训: required 1, earned 0, dueDate the appointment plus 12 months)
+         * @enum {string}
+         */
+        RequirementMeasure: "hours" | "completion";
         RequirementProgressDto: {
+            /** @description Only on the 任职培训 line (key appointment): required 1, earned 1 when met, no sources; dueDate is the appointment plus 12 months */
+            appointment?: components["schemas"]["AppointmentTrainingDto"];
             /** @description earned split by the line’s sources (adds up to earned) */
             bySource: components["schemas"]["RequirementBySourceDto"];
             /** @description Every year of the window, oldest first, with its 学时 (adds up to earned) */
@@ -5566,6 +5595,11 @@ export interface components {
             label: string;
             /** @description earned ≥ required, or days ≥ requiredDays */
             met: boolean;
+            /**
+             * Format: date
+             * @description The day the cadre entered 处级, when an unmet 处级 line is due one year after it (dueDate) rather than at the window’s end
+             */
+            promotedOn?: string;
             /** @description max(0, required − earned) */
             remaining: number;
             /** @description 学时 required within the window */
@@ -5862,7 +5896,7 @@ export interface components {
             days: number | null;
             /**
              * Format: date
-             * @description The window’s last day
+             * @description The window’s last day; one year after entering 处级 for a promoted cadre; for 任职培训 the appointment plus 12 months
              */
             dueDate: string;
             /** @description 学时 earned within the window from the line’s sources */
@@ -5872,6 +5906,8 @@ export interface components {
             lineLabel: string;
             /** @description The 补训 record, if one was made */
             makeUp: components["schemas"]["MakeUpDto"] | null;
+            /** @description hours: 学时 (and days) against the line; completion: one training to complete (任职培训: required 1, earned 0, dueDate the appointment plus 12 months) */
+            measure: components["schemas"]["RequirementMeasure"];
             name: string;
             rank: components["schemas"]["Rank"];
             /** @description max(0, required − earned) */

@@ -279,6 +279,10 @@ export function buildDemoCity(year: number): { units: UnitRow[]; cadres: CadreRo
     scopeUnitId: city.id,
     keyGroups: [],
   });
+  // A 四级调研员 (处级 by 职级, 《公务员职务与职级并行规定》) among 龙门镇's staff: their claims are the city's to decide, not the
+  // town admin's. Set after everyone is drawn, so the rest of the city stays as the seed made it.
+  const researcher = cadres.find((c) => c.unitId === demoTown.id && c.username.startsWith('c') && c.rank.startsWith('zhuren_keyuan_'));
+  if (researcher) Object.assign(researcher, { rank: 'diaoyanyuan_4', position: '四级调研员' });
   return { units, cadres };
 }
 

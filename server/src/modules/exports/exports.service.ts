@@ -286,9 +286,8 @@ export class ExportsService {
         s.unitName,
         RANK_LABELS[s.rank] ?? s.rank,
         s.lineLabel,
-        s.required,
-        s.earned,
-        s.remaining,
+        // 任职培训 is one training to complete, not 学时: its hour columns stay empty.
+        ...(s.measure === 'completion' ? ['', '', ''] : [s.required, s.earned, s.remaining]),
         s.days ?? '',
         s.requiredDays ?? '',
         s.dueDate,

@@ -1,6 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  APPOINTMENT_LINE_KEY,
+  APPOINTMENT_LINE_LABEL,
   CommonError,
   DEFAULT_REQUIREMENT_LINES,
   RequirementError,
@@ -19,6 +21,7 @@ import { groupsReferenceDate, keyGroupsOf } from '../users/key-groups';
 import { User } from '../users/user.entity';
 import type { CadreRequirementsDto, RequirementLineDto, RequirementProgressDto, RequirementsDto } from './dto/requirement.dto';
 import { RequirementLine } from './requirement-line.entity';
+import { appointmentApplies, appointmentDueDate, appointmentFactsSql, appointmentMet, promotionDueDate, type AppointmentFacts } from './leader-training';
 import { applies, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
 import { assertYearOpenForPath, frozenRequirements } from './settlement-guard';
 
@@ -66,6 +69,7 @@ export class RequirementsService {
     const keys = new Set<string>();
     lines.forEach((l, i) => {
       if (keys.has(l.key)) problems.push({ field: `lines.${i}.key`, message: 'each key may appear once' });
+      if (l.key === APPOINTMENT_LINE_KEY) problems.push({ field: `lines.${i}.key`, message: `${APPOINTMENT_LINE_KEY} is the fixed 任职培训 rule` });
       keys.add(l.key);
       if (l.windowYears > 1 && (l.windowStart === null || l.windowStart === undefined)) {
         problems.push({ field: `lines.${i}.windowStart`, message: 'a cycle of several years needs its first year' });
@@ -118,7 +122,52 @@ export class RequirementsService {
     const keyGroups = keyGroupsOf(cadre, this.config.newLeaderMonths, groupsReferenceDate(year));
     const { lines } = await this.get(year);
     const applicable = lines.filter((l) => applies(l, { rank: cadre.rank as Rank, keyGroups }));
-    return { year, userId, settled: false, settledAt: null, lines: await Promise.all(applicable.map((l) => this.progress(userId, l, year))) };
+    const progress = await Promise.all(applicable.map((l) => this.progress(userId, l, year)));
+    for (const [i, p] of progress.entries()) {
+      const promoted = p.met ? null : promotionDueDate(applicable[i]!, year, cadre.chuSince);
+      if (promoted) Object.assign(p, { dueDate: promoted, promotedOn: cadre.chuSince });
+    }
+    const appointment = await this.appointment(cadre, year);
+    return { year, userId, settled: false, settledAt: null, lines: appointment ? [...progress, appointment] : progress };
+  }
+
+  /**
+   * 任职培训 (key `appointment`), a fixed rule beside the configured lines: for a cadre whose period from the appointment to
+   * its due date touches the year, met by a completed class of kind appointment or every new-leader required course.
+   */
+  private async appointment(cadre: User, year: number): Promise<RequirementProgressDto | null> {
+    const months = this.config.appointmentTrainingMonths;
+    const today = todayInShanghai();
+    if (!appointmentApplies(cadre.appointmentDate, months, year, today)) return null;
+    const [facts] = (await this.db.query(appointmentFactsSql('SELECT $1::uuid AS id', '$2'), [cadre.id, months])) as AppointmentFacts[];
+    if (!facts) return null;
+    const dueDate = appointmentDueDate(facts.appointment_date, months);
+    const satisfiedBy = appointmentMet(facts);
+    const met = satisfiedBy !== null;
+    return {
+      key: APPOINTMENT_LINE_KEY,
+      label: APPOINTMENT_LINE_LABEL,
+      required: 1,
+      earned: met ? 1 : 0,
+      remaining: met ? 0 : 1,
+      met,
+      windowStart: Number(facts.appointment_date.slice(0, 4)),
+      windowEnd: Number(dueDate.slice(0, 4)),
+      dueDate,
+      bySource: {},
+      days: null,
+      requiredDays: null,
+      byYear: [],
+      appointment: {
+        appointmentDate: facts.appointment_date,
+        // Overdue as the shortfalls of this year count it: the due date has passed and fell in the year (or before).
+        overdue: !met && dueDate < today && dueDate <= `${year}-12-31`,
+        satisfiedBy,
+        classTitle: facts.class_title,
+        coursesRequired: facts.courses_required,
+        coursesCompleted: facts.courses_completed,
+      },
+    };
   }
 
   /** An admin reads a cadre in scope (404 outside it, never revealing the cadre exists). */

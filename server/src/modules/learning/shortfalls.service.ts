@@ -1,19 +1,20 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RequirementError, type Rank } from '@cadre/shared';
+import { APPOINTMENT_LINE_KEY, APPOINTMENT_LINE_LABEL, RequirementError, type Rank } from '@cadre/shared';
 import { DataSource } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { isPathInScope } from '../../common/scope/scope';
 import { scopedUnit, type ScopedUnit } from '../../common/scope/scoped-unit';
-import { currentYear } from '../../common/time';
+import { currentYear, todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 import type { MakeUpDto, SaveMakeUpDto, ShortfallDto, ShortfallPageDto } from './dto/shortfall.dto';
 import type { RequirementLineDto } from './dto/requirement.dto';
 import { RequirementsService } from './requirements.service';
+import { appointmentShortfallSql, overdueRange, promotionDueDate } from './leader-training';
 import { ranksAtLevels, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
 
 /** The filters the list, its export and its reminder share. */
@@ -125,8 +126,10 @@ export class ShortfallsService {
     const year = filter.year ?? currentYear();
     const { lines: all } = await this.requirements.get(year);
     const lines = filter.line === undefined ? all : all.filter((l) => l.key === filter.line);
-    if (filter.line !== undefined && lines.length === 0) throw unknownLine(filter.line, year);
-    if (lines.length === 0) return { items: [], total: 0 };
+    // 任职培训 is a fixed rule beside the configured lines: leaders whose due date fell in the year unmet.
+    const overdue = filter.line === undefined || filter.line === APPOINTMENT_LINE_KEY ? overdueRange(year, todayInShanghai()) : null;
+    if (filter.line !== undefined && lines.length === 0 && filter.line !== APPOINTMENT_LINE_KEY) throw unknownLine(filter.line, year);
+    if (lines.length === 0 && overdue === null) return { items: [], total: 0 };
 
     const { after, until } = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
     const q = filter.q?.trim();
@@ -137,6 +140,13 @@ export class ShortfallsService {
       params.push(ranksAtLevels(line.appliesTo.rankLevels), line.appliesTo.groups, start, end, line.sources, line.hours, line.days ?? null, line.key, line.label, i, `${end}-12-31`);
       return lineSql(i, p, line);
     });
+    const units = lines.map((_, i) => `SELECT * FROM l${i}`);
+    if (overdue) {
+      const p = params.length + 1;
+      params.push(this.config.appointmentTrainingMonths, overdue.from, overdue.to, APPOINTMENT_LINE_LABEL, lines.length);
+      parts.push(appointmentShortfallSql(p));
+      units.push('SELECT * FROM l_appointment');
+    }
     params.push(page ? page.pageSize : null, page ? (page.page - 1) * page.pageSize : 0);
     const limit = `$${params.length - 1}`;
     const offset = `$${params.length}`;
@@ -148,7 +158,7 @@ WITH base AS (
    WHERE ou.path LIKE $1 AND u.status = 'active' AND ($4::text IS NULL OR u.name ILIKE $4) AND ($6::uuid IS NULL OR u.id = $6::uuid)
 ),
 ${parts.join(',\n')},
-rows AS (${lines.map((_, i) => `SELECT * FROM l${i}`).join(' UNION ALL ')}),
+rows AS (${units.join(' UNION ALL ')}),
 page AS (
   SELECT r.*, CASE WHEN m.id IS NULL THEN NULL
                    ELSE json_build_object('arrangement', m.arrangement, 'dueDate', m.due_date::text, 'done', m.done, 'updatedAt', m.updated_at) END AS make_up
@@ -160,7 +170,29 @@ SELECT (SELECT count(*)::int FROM rows) AS total,
        (SELECT coalesce(json_agg(p ORDER BY p.unit_path, p.name, p.user_id, p.position), '[]'::json) FROM page p) AS items`;
     const [res] = (await this.db.query(sql, params)) as [{ total: number; items: Row[] | string }];
     const rows = (typeof res.items === 'string' ? JSON.parse(res.items) : res.items) as Row[];
-    return { total: res.total, items: rows.map(toShortfall) };
+    const items = rows.map(toShortfall);
+    await this.promotionDueDates(items, lines, year);
+    return { total: res.total, items };
+  }
+
+  /**
+   * A cadre who entered 处级 without having met a 处级 line is due one year after the promotion (promotionDueDate, as the
+   * engine says). Only the listed rows are read, so the paged query above stays as it is.
+   */
+  private async promotionDueDates(items: ShortfallDto[], lines: RequirementLineDto[], year: number): Promise<void> {
+    const byKey = new Map(lines.filter((l) => l.appliesTo.rankLevels.includes('chu')).map((l) => [l.key, l]));
+    const ids = [...new Set(items.filter((s) => byKey.has(s.line)).map((s) => s.userId))];
+    if (ids.length === 0) return;
+    const rows = (await this.db.query('SELECT id, chu_since::text AS chu_since FROM users WHERE id = ANY($1::uuid[]) AND chu_since IS NOT NULL', [ids])) as {
+      id: string;
+      chu_since: string;
+    }[];
+    const since = new Map(rows.map((r) => [r.id, r.chu_since]));
+    for (const s of items) {
+      const line = byKey.get(s.line);
+      const due = line ? promotionDueDate(line, year, since.get(s.userId) ?? null) : null;
+      if (due) s.dueDate = due;
+    }
   }
 
   /** Records (or updates) the 补训 arranged for a cadre in scope who fell short of a line in a year; audited. */
@@ -172,7 +204,7 @@ SELECT (SELECT count(*)::int FROM rows) AS total,
     }[];
     if (!cadre || !isPathInScope(cadre.path, user)) throw notFound('Cadre');
     const { lines } = await this.requirements.get(dto.year);
-    if (!lines.some((l) => l.key === dto.line)) throw unknownLine(dto.line, dto.year);
+    if (dto.line !== APPOINTMENT_LINE_KEY && !lines.some((l) => l.key === dto.line)) throw unknownLine(dto.line, dto.year);
     return this.db.transaction(async (tx) => {
       const [before] = (await tx.query('SELECT arrangement, due_date::text AS due_date, done FROM requirement_make_ups WHERE user_id = $1 AND year = $2 AND line_key = $3', [
         dto.userId,
@@ -227,6 +259,7 @@ function toShortfall(r: Row): ShortfallDto {
     rank: r.rank,
     line: r.line,
     lineLabel: r.line_label,
+    measure: r.line === APPOINTMENT_LINE_KEY ? 'completion' : 'hours',
     required,
     earned,
     remaining: Math.max(0, round1(required - earned)),

@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 /** The reminder's text for one cadre: every line they are short of, with what remains and by when (Chinese, formal). */
 export function shortfallMessage(year: number, lines: ShortfallDto[]): string {
   const parts = lines.map((l) => {
+    if (l.measure === 'completion') return `${l.lineLabel}：应于${l.dueDate}前完成，已逾期`;
     const days = l.requiredDays !== null ? `（或${l.requiredDays}天，已计${l.days ?? 0}天）` : '';
     return `${l.lineLabel}：应修${l.required}学时${days}，已修${l.earned}学时，尚差${l.remaining}学时，完成期限${l.dueDate}`;
   });

@@ -96,6 +96,14 @@ export class User {
   @Column({ type: 'date', nullable: true })
   appointmentDate!: string | null;
 
+  /**
+   * The day the cadre entered 处级 (a 处级 post or 职级, by requirementRankLevel): set when the rank changes from below 处级 to
+   * 处级, cleared when it leaves 处级, kept through changes within 处级. Null for a cadre recorded at 处级 (the entry is
+   * unknown). A cadre promoted without having met the five-year line must meet it within one year of this day.
+   */
+  @Column({ type: 'date', nullable: true })
+  chuSince!: string | null;
+
   /** Key groups set by admins; `new_leader` is derived, never stored. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   keyGroups!: AssignableCadreGroup[];

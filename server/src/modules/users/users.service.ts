@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isValidResidentId, maskIdNumber, maskPhone, UserError, RANKS, type Role } from '@cadre/shared';
+import { isValidResidentId, maskIdNumber, maskPhone, requirementRankLevel, UserError, RANKS, type Role } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import { hasRole, type AuthUser } from '../../common/auth/auth-user';
@@ -10,6 +10,7 @@ import { assertPasswordPolicy, generateInitialPassword, hashPassword } from '../
 import { AppException, notFound } from '../../common/errors/app-exception';
 import { pageOf, type Page } from '../../common/pagination/page';
 import { isPathInScope, scopePrefix } from '../../common/scope/scope';
+import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { OrgUnit } from '../org/org-unit.entity';
@@ -187,6 +188,13 @@ export class UsersService {
       set('politicalStatus', dto.politicalStatus);
       set('education', dto.education);
       set('rank', dto.rank);
+      // Entering 处级 starts the one year in which a cadre who has not met the five-year line must meet it; leaving it ends it.
+      if (changes.rank !== undefined) {
+        const wasChu = requirementRankLevel(target.rank) === 'chu';
+        const isChu = requirementRankLevel(changes.rank) === 'chu';
+        if (!wasChu && isChu) changes.chuSince = todayInShanghai();
+        else if (wasChu && !isChu) changes.chuSince = null;
+      }
       set('position', dto.position);
       set('phone', dto.phone);
       set('appointmentDate', dto.appointmentDate);

@@ -43,6 +43,8 @@ const zhCN = {
   noticeMet: '经统计，{name}同志{year}年度各项学时要求均已达标。',
   issuer: '{unit}',
   printedAt: '{date}',
+  appointmentLine: '任职培训',
+  completion: '应完成任职培训（已逾期）',
 };
 
 const en: typeof zhCN = {
@@ -88,6 +90,8 @@ const en: typeof zhCN = {
   noticeMet: '{name} has met every requirement of {year}.',
   issuer: '{unit}',
   printedAt: '{date}',
+  appointmentLine: 'Appointment training',
+  completion: 'Appointment training to complete (overdue)',
 };
 
 export default {

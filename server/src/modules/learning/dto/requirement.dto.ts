@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CADRE_GROUPS, RANK_LEVELS, REQUIREMENT_SOURCES, type CadreGroup, type RankLevel, type RequirementSource } from '@cadre/shared';
+import { APPOINTMENT_SATISFIERS, CADRE_GROUPS, RANK_LEVELS, REQUIREMENT_SOURCES, type AppointmentSatisfier, type CadreGroup, type RankLevel, type RequirementSource } from '@cadre/shared';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNumber, Max, Min, ValidateNested } from 'class-validator';
 import { EnumArrayField, IntField, StringField } from '../../../common/validation/fields';
@@ -83,6 +83,17 @@ export class RequirementYearDto {
   @ApiProperty({ description: '学时 earned that year from the line’s sources' }) hours!: number;
 }
 
+/** 任职培训 of a newly appointed leader: what the line (key `appointment`) is measured by instead of 学时. */
+export class AppointmentTrainingDto {
+  @ApiProperty({ format: 'date', description: 'The appointment to the current leading post' }) appointmentDate!: string;
+  @ApiProperty({ description: 'The due date has passed and it is not met' }) overdue!: boolean;
+  @ApiProperty({ enum: APPOINTMENT_SATISFIERS, enumName: 'AppointmentSatisfier', nullable: true, description: 'What met it: a class of kind appointment, or every new-leader required course; null: not met' })
+  satisfiedBy!: AppointmentSatisfier | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The completed 任职培训 class that met it' }) classTitle!: string | null;
+  @ApiProperty({ type: 'integer', description: 'Courses required for new leaders that reach the cadre’s unit (none: only a class meets it)' }) coursesRequired!: number;
+  @ApiProperty({ type: 'integer', description: 'Of those, completed' }) coursesCompleted!: number;
+}
+
 export class RequirementProgressDto {
   @ApiProperty() key!: string;
   @ApiProperty() label!: string;
@@ -100,6 +111,19 @@ export class RequirementProgressDto {
   @ApiProperty({ type: 'integer', nullable: true }) requiredDays!: number | null;
   @ApiProperty({ type: () => RequirementYearDto, isArray: true, description: 'Every year of the window, oldest first, with its 学时 (adds up to earned)' })
   byYear!: RequirementYearDto[];
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    required: false,
+    description: 'The day the cadre entered 处级, when an unmet 处级 line is due one year after it (dueDate) rather than at the window’s end',
+  })
+  promotedOn?: string;
+  @ApiProperty({
+    type: () => AppointmentTrainingDto,
+    required: false,
+    description: 'Only on the 任职培训 line (key appointment): required 1, earned 1 when met, no sources; dueDate is the appointment plus 12 months',
+  })
+  appointment?: AppointmentTrainingDto;
 }
 
 export class CadreRequirementsDto {

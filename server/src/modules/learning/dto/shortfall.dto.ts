@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RANKS, type Rank } from '@cadre/shared';
+import { RANKS, REQUIREMENT_MEASURES, type Rank, type RequirementMeasure } from '@cadre/shared';
 import { IsBoolean, IsDefined } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import { DateField, IntField, StringField, UuidArrayField, UuidField } from '../../../common/validation/fields';
@@ -53,12 +53,18 @@ export class ShortfallDto {
   @ApiProperty({ enum: RANKS, enumName: 'Rank' }) rank!: Rank;
   @ApiProperty({ description: 'The line’s key' }) line!: string;
   @ApiProperty() lineLabel!: string;
+  @ApiProperty({
+    enum: REQUIREMENT_MEASURES,
+    enumName: 'RequirementMeasure',
+    description: 'hours: 学时 (and days) against the line; completion: one training to complete (任职培训: required 1, earned 0, dueDate the appointment plus 12 months)',
+  })
+  measure!: RequirementMeasure;
   @ApiProperty({ description: '学时 required within the window' }) required!: number;
   @ApiProperty({ description: '学时 earned within the window from the line’s sources' }) earned!: number;
   @ApiProperty({ description: 'max(0, required − earned)' }) remaining!: number;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Days counted; null without a days alternative' }) days!: number | null;
   @ApiProperty({ type: 'integer', nullable: true }) requiredDays!: number | null;
-  @ApiProperty({ format: 'date', description: 'The window’s last day' }) dueDate!: string;
+  @ApiProperty({ format: 'date', description: 'The window’s last day; one year after entering 处级 for a promoted cadre; for 任职培训 the appointment plus 12 months' }) dueDate!: string;
   @ApiProperty({ type: () => MakeUpDto, nullable: true, description: 'The 补训 record, if one was made' }) makeUp!: MakeUpDto | null;
 }
 
