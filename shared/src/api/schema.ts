@@ -2079,6 +2079,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reminders/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who a reminder would reach, before it is sent, and which chosen units have no admin account to receive it
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Reminders_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/progress": {
         parameters: {
             query?: never;
@@ -5060,6 +5080,22 @@ export interface components {
             tags: string[];
             type: components["schemas"]["QuestionType"];
         };
+        PreviewReminderDto: {
+            /** @description Also count the active cadres under the units with a required course past its due date */
+            includeOverdueCadres: boolean;
+            /**
+             * Format: uuid
+             * @description The unit whose child units are reminded (default: the caller's scope unit)
+             */
+            parentId?: string;
+            /** @description Child units of the parent, in scope */
+            unitIds: string[];
+            /**
+             * Format: int32
+             * @description The year of the figures (default: this year)
+             */
+            year?: number;
+        };
         ProfilePersonDto: {
             age: number | null;
             /** Format: date */
@@ -5309,6 +5345,14 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        ReminderPreviewDto: {
+            /** @description Admins of the units (and of units inside them) who would be notified */
+            adminRecipients: number;
+            /** @description Cadres with overdue required courses who would be notified (their own text) */
+            cadreRecipients: number;
+            /** @description Chosen units without an active admin account: the reminder reaches no administrator there */
+            unitsWithoutAdmin: components["schemas"]["ReminderUnitDto"][];
+        };
         ReminderRecipientDto: {
             kind: components["schemas"]["NotificationKind"];
             name: string;
@@ -5321,10 +5365,12 @@ export interface components {
         ReminderSentDto: {
             /** @description Admins of the units (and of units inside them) notified */
             adminRecipients: number;
-            /** @description Cadres with overdue required courses notified */
+            /** @description Cadres with overdue required courses notified, each with their own courses */
             cadreRecipients: number;
             /** Format: uuid */
             reminderId: string;
+            /** @description Chosen units without an active admin account: no administrator received it there */
+            unitsWithoutAdmin: components["schemas"]["ReminderUnitDto"][];
         };
         ReminderSummaryDto: {
             adminRecipients: number;
@@ -16670,6 +16716,85 @@ export interface operations {
             };
             /** @description Not found, or outside the caller’s scope: common/not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Reminders_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewReminderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreviewDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
