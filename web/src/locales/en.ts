@@ -649,6 +649,7 @@ const en: Messages = {
     column: 'Column',
     problem: 'Problem',
     importNow: 'Import {n} questions',
+    fixFirst: '{n} errors: fix them before anything can be imported',
     importRefused: 'The file has errors; nothing was imported',
     imported: '{n} questions imported',
   },

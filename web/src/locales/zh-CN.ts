@@ -592,6 +592,7 @@ export default {
     column: '列',
     problem: '问题',
     importNow: '导入 {n} 道试题',
+    fixFirst: '有 {n} 处错误，修正后才能导入',
     importRefused: '文件有错误，未导入任何试题',
     imported: '已导入 {n} 道试题',
   },
