@@ -5988,7 +5988,7 @@ export interface components {
             /** Format: date */
             admittedOn: string | null;
             age: number | null;
-            /** @description The host city of a secondment under way today */
+            /** @description The host city of a secondment under way today (marked 挂职中 and today within its dates) */
             awayIn: string | null;
             /** Format: date */
             closedOn: string | null;
@@ -6022,6 +6022,11 @@ export interface components {
             posts: components["schemas"]["PostInputDto"][];
             rank: components["schemas"]["Rank"];
             reasons: string;
+            /**
+             * Format: date
+             * @description The end date of a secondment past its end and not marked returned (已到期未返回)
+             */
+            returnOverdueSince: string | null;
             secondments: components["schemas"]["SecondmentDto"][];
             status: components["schemas"]["TalentStatus"];
             track: components["schemas"]["TalentTrack"] | null;
@@ -6040,6 +6045,7 @@ export interface components {
             toStatus: components["schemas"]["TalentStatus"] | null;
         };
         TalentOverviewDto: {
+            /** @description Under way today: marked 挂职中 and today within the dates */
             activeSecondments: components["schemas"]["ActiveSecondmentDto"][];
             byAgeBand: components["schemas"]["CountDto"][];
             byGender: components["schemas"]["CountDto"][];
@@ -6048,6 +6054,8 @@ export interface components {
             /** @description By child unit of the scope (or of unitId), those with members */
             byUnit: components["schemas"]["CountDto"][];
             overdueMilestones: components["schemas"]["OverdueMilestoneDto"][];
+            /** @description Past their end date and not marked returned (已到期未返回), oldest first */
+            overdueReturns: components["schemas"]["ActiveSecondmentDto"][];
             /** @description Members matching the filters */
             total: number;
         };
@@ -6079,7 +6087,7 @@ export interface components {
         TalentStatus: "nominated" | "in_pool" | "declined" | "graduated" | "removed";
         TalentSummaryDto: {
             age: number | null;
-            /** @description The host city of a secondment under way today */
+            /** @description The host city of a secondment under way today (marked 挂职中 and today within its dates) */
             awayIn: string | null;
             /** Format: date-time */
             decidedAt: string | null;
@@ -6100,6 +6108,11 @@ export interface components {
             position: string | null;
             rank: components["schemas"]["Rank"];
             reasons: string;
+            /**
+             * Format: date
+             * @description The end date of a secondment past its end and not marked returned (已到期未返回)
+             */
+            returnOverdueSince: string | null;
             status: components["schemas"]["TalentStatus"];
             track: components["schemas"]["TalentTrack"] | null;
             /** Format: uuid */
@@ -10452,6 +10465,8 @@ export interface operations {
                 /** @description Part of the name */
                 q?: string;
                 rankLevel?: components["schemas"]["RankLevel"];
+                /** @description Only members with a secondment past its end date not marked returned (已到期未返回) */
+                returnOverdue?: boolean;
                 status?: components["schemas"]["TalentStatus"];
                 track?: components["schemas"]["TalentTrack"];
                 /** @description Members of this unit and the units below it */
@@ -17903,6 +17918,8 @@ export interface operations {
                 /** @description Part of the name */
                 q?: string;
                 rankLevel?: components["schemas"]["RankLevel"];
+                /** @description Only members with a secondment past its end date not marked returned (已到期未返回) */
+                returnOverdue?: boolean;
                 status?: components["schemas"]["TalentStatus"];
                 track?: components["schemas"]["TalentTrack"];
                 /** @description Members of this unit and the units below it */
@@ -18990,6 +19007,8 @@ export interface operations {
                 /** @description Part of the name */
                 q?: string;
                 rankLevel?: components["schemas"]["RankLevel"];
+                /** @description Only members with a secondment past its end date not marked returned (已到期未返回) */
+                returnOverdue?: boolean;
                 status?: components["schemas"]["TalentStatus"];
                 track?: components["schemas"]["TalentTrack"];
                 /** @description Members of this unit and the units below it */

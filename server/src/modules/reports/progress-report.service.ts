@@ -207,13 +207,17 @@ export class ProgressReportService {
       title: '优秀年轻干部培养',
       text:
         f.members > 0
-          ? `优秀年轻干部培养库现有${f.members}人（${tracks}），本期${f.secondmentsInPeriod}人次外出挂职锻炼，目前${f.secondmentsActive}人在外挂职。`
+          ? `优秀年轻干部培养库现有${f.members}人（${tracks}），本期${f.secondmentsInPeriod}人次外出挂职锻炼，目前${f.secondmentsActive}人在外挂职` +
+            (f.secondmentsOverdueReturn > 0 ? `，另有${f.secondmentsOverdueReturn}人挂职期满尚未办理返回。` : '。')
           : '优秀年轻干部培养库尚无在库人员。',
       figures: [
         fig('members', '在库', f.members, '人', link()),
         ...TALENT_TRACKS.map((t) => fig(t, TALENT_TRACK_LABELS[t], f.byTrack[t], '人', link(t))),
         fig('secondmentsInPeriod', '本期挂职', f.secondmentsInPeriod, '人次', '/talent/overview'),
         fig('secondmentsActive', '正在挂职', f.secondmentsActive, '人', '/talent/overview'),
+        ...(f.secondmentsOverdueReturn > 0
+          ? [fig('secondmentsOverdueReturn', '已到期未返回', f.secondmentsOverdueReturn, '人', `/talent?${qs({ returnOverdue: 'true', unitId: unit.id })}`)]
+          : []),
       ],
     };
   }
