@@ -1,3 +1,5 @@
+import { ROLE_LABELS } from './domain.js';
+
 /** Every action name the audit trail uses; one place, so the server's filter and the SPA's labels read the same list. */
 export const AUDIT_ACTIONS = [
   'auth.login',
@@ -186,6 +188,33 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'progress_report.downloaded': '下载进展情况报告',
 };
 
+/** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
+export function auditValueLabel(key: string, value: string): string | undefined {
+  if (key === 'roles') return (ROLE_LABELS as Record<string, string>)[value];
+  if (key === 'fields') return AUDIT_DETAIL_LABELS[value] ?? AUDIT_FIELD_LABELS[value];
+  return undefined;
+}
+
+/** Field names changes record (`fields`) beyond those of AUDIT_DETAIL_LABELS. */
+const AUDIT_FIELD_LABELS: Record<string, string> = {
+  phone: '手机号',
+  idNumber: '身份证号',
+  rank: '职级',
+  position: '职务',
+  status: '状态',
+  birthDate: '出生日期',
+  gender: '性别',
+  education: '学历',
+  politicalStatus: '政治面貌',
+  summary: '简介',
+  categoryId: '分类',
+  creditHours: '学时',
+  startDate: '开始日期',
+  endDate: '结束日期',
+  venue: '地点',
+  capacity: '人数上限',
+};
+
 /** The Chinese names of the fields events record in their details; a field not named here shows its key. */
 export const AUDIT_DETAIL_LABELS: Record<string, string> = {
   name: '名称',
@@ -273,12 +302,18 @@ export interface AuditDetailEntry {
  * An event's details as labelled lines: nested objects become paths, lists are joined with 、, ids are replaced by
  * the names found for them (an id nobody names stays, shortened), true/false become yes/no in the caller's words.
  */
-export function auditDetailEntries(details: unknown, names: Record<string, string>, words = { yes: '是', no: '否' }): AuditDetailEntry[] {
-  const text = (v: unknown): string => {
+export function auditDetailEntries(
+  details: unknown,
+  names: Record<string, string>,
+  words = { yes: '是', no: '否' },
+  /** The words for a coded value under a key (a role, the name of a changed field), when the caller has them. */
+  valueLabel: (key: string, value: string) => string | undefined = () => undefined,
+): AuditDetailEntry[] {
+  const text = (v: unknown, key = ''): string => {
     if (v === null || v === undefined || v === '') return '—';
     if (typeof v === 'boolean') return v ? words.yes : words.no;
-    if (typeof v === 'string') return UUID.test(v) ? (names[v] ?? `${v.slice(0, 8)}…`) : v;
-    if (Array.isArray(v)) return v.length ? v.map(text).join('、') : '—';
+    if (typeof v === 'string') return UUID.test(v) ? (names[v] ?? `${v.slice(0, 8)}…`) : (valueLabel(key, v) ?? v);
+    if (Array.isArray(v)) return v.length ? v.map((x) => text(x, key)).join('、') : '—';
     if (typeof v === 'object') return JSON.stringify(v);
     return String(v as number);
   };
@@ -287,7 +322,7 @@ export function auditDetailEntries(details: unknown, names: Record<string, strin
       const entries = Object.entries(v as Record<string, unknown>);
       return entries.length ? entries.flatMap(([k, x]) => walk(x, [...path, k])) : [];
     }
-    return [{ path, value: text(v) }];
+    return [{ path, value: text(v, path[path.length - 1]) }];
   };
   return details && typeof details === 'object' && !Array.isArray(details) ? walk(details, []) : [];
 }

@@ -7,7 +7,7 @@ import { pageOf, type Page } from '../../common/pagination/page';
 import { isRootScope, scopePrefix } from '../../common/scope/scope';
 import { AuditLog, type AuditOutcome } from './audit-log.entity';
 import ExcelJS from 'exceljs';
-import { AUDIT_ACTION_LABELS, AUDIT_DETAIL_LABELS, AUDIT_TARGET_LABELS, auditDetailEntries, auditDetailIds, type AuditAction } from '@cadre/shared';
+import { AUDIT_ACTION_LABELS, AUDIT_DETAIL_LABELS, AUDIT_TARGET_LABELS, auditValueLabel, auditDetailEntries, auditDetailIds, type AuditAction } from '@cadre/shared';
 import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import type { AuditLogDto, AuditLogFilterDto, AuditLogQueryDto } from './dto/audit-log.dto';
 
@@ -95,7 +95,7 @@ export class AuditService {
         r.targetType ? (AUDIT_TARGET_LABELS[r.targetType] ?? r.targetType) : '',
         r.targetName ?? '',
         r.ip ?? '',
-        auditDetailEntries(r.details, r.names)
+        auditDetailEntries(r.details, r.names, undefined, auditValueLabel)
           .map((e) => `${e.path.map((k) => AUDIT_DETAIL_LABELS[k] ?? k).join('·')}：${e.value}`)
           .join('；'),
       ]);

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, auditDetailEntries } from '@cadre/shared';
+import { AUDIT_ACTIONS, auditDetailEntries, auditValueLabel } from '@cadre/shared';
 import { describe, expect, it } from 'vitest';
 import { i18n, nestDotted } from '../../locales';
 
@@ -38,6 +38,13 @@ describe('audit details as labelled lines', () => {
       { path: ['roles'], value: 'cadre、auditor' },
       { path: ['unmasked'], value: '是' },
       { path: ['other'], value: '9d3e7b1a…' },
+    ]);
+  });
+
+  it('names roles and changed fields in words when given the labels', () => {
+    expect(auditDetailEntries({ roles: ['cadre', 'auditor'], fields: ['name', 'phone'] }, {}, undefined, auditValueLabel)).toEqual([
+      { path: ['roles'], value: '学员、安全审计员' },
+      { path: ['fields'], value: '名称、手机号' },
     ]);
   });
 });
