@@ -26,5 +26,10 @@ test.describe('审计日志: the trail reads as words an auditor understands', (
 
     // No raw translation key anywhere on the page.
     await expect(page.locator('body')).not.toContainText(/\b(enums|errors)\.[a-z]/);
+
+    // On a phone the trail is a list of cards, the newest (the export) first.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.locator('.cards .card').first()).toContainText('导出操作日志');
+    await expect(page.locator('.cards .card').first()).toContainText('auditor01');
   });
 });
