@@ -20,7 +20,7 @@ test.describe('督促: a reminder to lagging units reaches their admins in-app',
     await expect(dialog.locator('.el-checkbox.is-checked')).toHaveCount(laggingCount + 1);
     await expect(dialog.locator('textarea')).toHaveValue(/必修课/);
     await dialog.getByTestId('reminder-send').click();
-    await expect(dialog.getByTestId('reminder-result')).toContainText(/督促已发送：通知管理员 [1-9]\d* 人，逾期干部 \d+ 人/);
+    await expect(dialog.getByTestId('reminder-result')).toContainText(/督促已发送：通知管理员 [1-9][\d,]* 人，逾期干部 [\d,]+ 人/);
 
     // Sign out by dropping the session cookie; the next page load starts signed out.
     await page.context().clearCookies();
