@@ -5,6 +5,7 @@ import { createCadre, createRoot, createUnit, uniq, type UnitRef } from '../fact
 import { signIn, type Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
 import { buildWorld, type World } from '../helpers/world';
+import { getBytes, readWorkbook } from '../helpers/quizzes';
 
 interface AuditItem {
   id: string;
@@ -18,6 +19,9 @@ interface AuditItem {
   ip: string | null;
   userAgent: string | null;
   details: Record<string, unknown> | null;
+  actorName?: string | null;
+  targetName?: string | null;
+  names?: Record<string, string>;
 }
 
 interface AuditPage {
@@ -292,4 +296,72 @@ describe('the trail cannot be edited or deleted', () => {
       expect(await rowsUnderRoot()).toEqual(before);
     },
   );
+});
+
+describe('the trail reads as names, not ids', () => {
+  let unitName: string;
+  let unitId: string;
+  beforeAll(async () => {
+    unitName = uniq('可读社区');
+    const res = await w.as.orgAdmin.post('/api/org-units', { parentId: w.townA.id, name: unitName, kind: 'community' });
+    expect(res.status).toBe(201);
+    unitId = (res.body as { id: string }).id;
+  });
+
+  it('names the actor, the target, and the ids in the details', async () => {
+    const [created] = (await listAll(w.as.auditor, '?action=org_unit.created')).filter((i) => i.targetId === unitId);
+    expect(created).toMatchObject({
+      actorUsername: w.users.orgAdmin.username,
+      actorName: w.users.orgAdmin.name,
+      targetName: unitName,
+      details: { name: unitName, kind: 'community', parentId: w.townA.id },
+      names: { [w.townA.id]: w.townA.name },
+    });
+  });
+
+  it('a sign-in names its actor and has no target', async () => {
+    const [login] = (await list(w.as.auditor, `?action=auth.login&actor=${w.users.cadreA.username}`)).items;
+    expect(login).toMatchObject({ actorName: w.users.cadreA.name, targetName: null });
+  });
+});
+
+describe('the filtered trail exports to Excel, and downloads are audited', () => {
+  it('writes the filtered rows with Chinese labels and names, and records the export with its filters', async () => {
+    const expected = await listAll(w.as.auditor, '?action=org_unit.created');
+    const res = await getBytes(w.as.auditor, '/api/audit-logs/export.xlsx?action=org_unit.created');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const sheet = (await readWorkbook(res.body as Buffer))['操作日志']!;
+    expect(sheet[0]).toEqual(['时间', '操作人', '账号', '操作', '结果', '对象', '对象名称', 'IP', '详情']);
+    expect(sheet).toHaveLength(expected.length + 1);
+    expect(new Set(sheet.slice(1).map((r) => r[3]))).toEqual(new Set(['新增单位']));
+    const row = sheet.find((r) => r[6] === w.townA.name || (typeof r[8] === 'string' && r[8].includes(`上级单位：${w.townA.name}`)));
+    expect(row).toBeDefined();
+    expect(row![1]).toBe(w.users.orgAdmin.name);
+    expect(row![4]).toBe('成功');
+    expect(String(row![8])).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+
+    const [exported] = (await list(w.as.orgAdmin, '?action=audit.exported')).items;
+    expect(exported).toMatchObject({ actorId: w.users.auditor.id, details: { action: 'org_unit.created', rows: expected.length } });
+  });
+
+  it('a bad filter is a 400, not a file', async () => {
+    const res = await w.as.auditor.get('/api/audit-logs/export.xlsx?action=nope');
+    expect(res.status).toBe(400);
+  });
+
+  it('a cadre may not export the trail', async () => {
+    expect((await w.as.cadreA.get('/api/audit-logs/export.xlsx')).status).toBe(403);
+  });
+
+  it('downloading the progress report as Word is recorded; reading it on screen is not', async () => {
+    const before = (await list(w.as.orgAdmin, '?action=progress_report.downloaded')).total;
+    expect((await w.as.orgAdmin.get('/api/reports/progress?from=2026-01-01&to=2026-06-30')).status).toBe(200);
+    expect((await list(w.as.orgAdmin, '?action=progress_report.downloaded')).total).toBe(before);
+    const res = await getBytes(w.as.orgAdmin, '/api/reports/progress?from=2026-01-01&to=2026-06-30&format=docx');
+    expect(res.status).toBe(200);
+    const page = await list(w.as.orgAdmin, '?action=progress_report.downloaded');
+    expect(page.total).toBe(before + 1);
+    expect(page.items[0]).toMatchObject({ actorId: w.users.orgAdmin.id, targetType: 'org_unit', details: { from: '2026-01-01', to: '2026-06-30', format: 'docx' } });
+  });
 });

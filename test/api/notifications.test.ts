@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createCadre, uniq, type CadreRef } from '../factories';
+import { createCadre, createUnit, uniq, type CadreRef } from '../factories';
 import { signIn, type Agent } from '../helpers/agent';
 import { Scheduler, type Job } from '../../server/src/common/scheduler/scheduler.service';
 import { PRUNE_NOTIFICATIONS_JOB } from '../../server/src/modules/notifications/prune-notifications.job';
@@ -30,6 +30,7 @@ describe('notifications: reminders to lagging units and my notifications', () =>
   let cadreAAgent: Agent;
   let villageAdminAgent: Agent;
   let firstReminderId: string;
+  let courseTitle: string;
 
   const recipientsOf = async (reminderId: string) =>
     ((await t.db.query('SELECT user_id, kind FROM notifications WHERE reminder_id = $1 ORDER BY kind, user_id', [reminderId])) as { user_id: string; kind: string }[]).map(
@@ -53,7 +54,8 @@ describe('notifications: reminders to lagging units and my notifications', () =>
     const disabledCadreA = await createCadre(t.db, w.villageA, { status: 'disabled' });
     const doneCadreA = await createCadre(t.db, w.townA);
 
-    const course = await createPublishedCourse(w.as.orgAdmin, { title: uniq('必修课') });
+    courseTitle = uniq('必修课');
+    const course = await createPublishedCourse(w.as.orgAdmin, { title: courseTitle });
     const enrol = (cadre: CadreRef, opts: { required: boolean; completed: boolean; dueInDays: number | null }) =>
       t.db.query(
         `INSERT INTO enrollments (user_id, course_id, source, required, status, completed_at, due_date)
@@ -78,7 +80,7 @@ describe('notifications: reminders to lagging units and my notifications', () =>
   it('notifies the admins of the chosen units and below, and their cadres with overdue required courses, and no one else', async () => {
     const res = await w.as.orgAdmin.post('/api/reminders', { parentId: w.root.id, unitIds: [w.townA.id], message: '请加快必修课学习进度。', includeOverdueCadres: true });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ reminderId: expect.any(String), adminRecipients: 2, cadreRecipients: 1 });
+    expect(res.body).toEqual({ reminderId: expect.any(String), adminRecipients: 2, cadreRecipients: 1, unitsWithoutAdmin: [] });
     firstReminderId = (res.body as { reminderId: string }).reminderId;
     expect(await recipientsOf(firstReminderId)).toEqual(
       [`overdue_courses:${w.users.cadreA.id}`, ...[w.users.unitAdminA.id, villageAdminA.id].sort().map((id) => `reminder:${id}`)],
@@ -132,6 +134,31 @@ describe('notifications: reminders to lagging units and my notifications', () =>
     await t.db.query('DELETE FROM reminders WHERE id = $1', [(res.body as { reminderId: string }).reminderId]);
   });
 
+  it('tells the sender, before and after sending, which chosen units have no admin to receive it', async () => {
+    const bare = await createUnit(t.db, w.root, 'town');
+    const body = { parentId: w.root.id, unitIds: [w.townA.id, bare.id], includeOverdueCadres: true };
+    const before = await countIn(w.root.path);
+    const preview = await w.as.orgAdmin.post('/api/reminders/preview', body);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toEqual({ adminRecipients: 2, cadreRecipients: 1, unitsWithoutAdmin: [{ id: bare.id, name: bare.name }] });
+    expect(await countIn(w.root.path)).toEqual(before);
+
+    const sent = await w.as.orgAdmin.post('/api/reminders', { ...body, message: '督促' });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ adminRecipients: 2, cadreRecipients: 1, unitsWithoutAdmin: [{ id: bare.id, name: bare.name }] });
+    const reminderId = (sent.body as { reminderId: string }).reminderId;
+    const [audit] = (await t.db.query(`SELECT details FROM audit_logs WHERE action = 'reminder.sent' AND target_id = $1`, [reminderId])) as [{ details: Record<string, unknown> }];
+    expect(audit.details).toMatchObject({ unitsWithoutAdmin: [bare.name] });
+    // Kept out of the reads below.
+    await t.db.query('DELETE FROM reminders WHERE id = $1', [reminderId]);
+  });
+
+  it('previews only units the sender may remind, for admins only', async () => {
+    expect((await w.as.unitAdminB.post('/api/reminders/preview', { parentId: w.root.id, unitIds: [w.townA.id], includeOverdueCadres: true })).status).toBe(404);
+    expect((await w.as.orgAdmin.post('/api/reminders/preview', { unitIds: [], includeOverdueCadres: true })).status).toBe(400);
+    expect((await w.as.cadreA.post('/api/reminders/preview', { unitIds: [w.townA.id], includeOverdueCadres: true })).status).toBe(403);
+  });
+
   it('refuses a unit outside the caller\'s scope or not a child of the parent with 404, and writes nothing at all', async () => {
     const before = await countIn(w.root.path);
     const cases: [Agent, object][] = [
@@ -167,7 +194,17 @@ describe('notifications: reminders to lagging units and my notifications', () =>
     expect(body.total).toBe(1);
     expect(body.unreadCount).toBe(1);
     const [n] = body.items;
-    expect(n).toMatchObject({ kind: 'overdue_courses', body: '请加快必修课学习进度。', link: '/my-courses', senderName: w.users.orgAdmin.name, readAt: null });
+    // The cadre reads their own text, their overdue course by name and due date, not the admins' "贵单位…督促干部…".
+    const [{ due }] = (await t.db.query(`SELECT ((now() AT TIME ZONE 'Asia/Shanghai')::date - 3)::text AS due`)) as [{ due: string }];
+    expect(n).toMatchObject({
+      kind: 'overdue_courses',
+      title: expect.stringMatching(/^\d{4}年度必修课程逾期提醒$/),
+      body: `您有1门必修课程已超过完成期限尚未完成：《${courseTitle}》（应于${due}前完成）。请尽快登录平台，在“我的课程”中完成学习。`,
+      link: '/my-courses',
+      senderName: w.users.orgAdmin.name,
+      readAt: null,
+    });
+    expect(n!.body).not.toContain('请加快必修课学习进度');
     expect((await cadreAAgent.get('/api/my/notifications/unread-count')).body).toEqual({ unread: 1 });
 
     // Someone else's notification does not exist for them.

@@ -205,6 +205,20 @@ describe('progress report: the draft of the campaign report, every figure linked
     expect((listed.body as { items: { userId: string }[] }).items.map((i) => i.userId)).toEqual([a1.id]);
     // Before the secondment: none in the period.
     expect(figure(section(await report('from=2016-03-01&to=2016-04-30'), 'talent'), 'secondmentsInPeriod').value).toBe(0);
+
+    // A second secondment ended on 2016-10-28 and nobody marked the return: it is not "away now" (目前0人在外挂职), and
+    // the report says so and links to the flagged members.
+    await t.db.query(
+      `INSERT INTO talent_secondments (entry_id, host_city, host_unit, post, from_on, to_on, state) VALUES ($1, '宁德', '宁德市某县', '副县长', '2016-09-01', '2016-10-28', 'on_secondment')`,
+      [member],
+    );
+    const expired = section(await report(), 'talent');
+    expect(figure(expired, 'secondmentsActive').value).toBe(0);
+    expect(figure(expired, 'secondmentsOverdueReturn').value).toBe(1);
+    expect(expired.text).toContain('目前0人在外挂职，另有1人挂职期满尚未办理返回。');
+    const flagged = await w.as.orgAdmin.get(apiOf(figure(expired, 'secondmentsOverdueReturn').link!));
+    expect(flagged.status).toBe(200);
+    expect((flagged.body as { items: { userId: string }[] }).items.map((i) => i.userId)).toEqual([a1.id]);
   });
 
   it('includes the campaign tasks and the lagging units, and narrows to a unit', async () => {

@@ -283,6 +283,35 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       expect(e.history.filter((h) => h.action === 'evaluated').map((h) => h.note)).toEqual([`${thisYear() - 1}年度：称职`, `${thisYear() - 1}年度：优秀`]);
     });
 
+    it('an expired secondment (past its end, no return) is not "away now" but 已到期未返回, in the list, its filter and the overview', async () => {
+      const { entry } = await member();
+      const e = expectOk<TalentEntryDto>(
+        await w.as.orgAdmin.post(`/api/talent-pool/${entry.id}/secondments`, {
+          hostCity: '厦门市',
+          hostUnit: '思明区',
+          post: '区长助理（挂职）',
+          fromOn: addDays(today(), -200),
+          toOn: addDays(today(), -40),
+          state: 'on_secondment',
+        }),
+        201,
+      );
+      expect(e.awayIn).toBeNull();
+      const listed = expectOk<TalentPageDto>(await w.as.orgAdmin.get('/api/talent-pool?pageSize=100&status=in_pool'), 200).items.find((i) => i.id === entry.id)!;
+      expect({ awayIn: listed.awayIn, since: listed.returnOverdueSince }).toEqual({ awayIn: null, since: addDays(today(), -40) });
+      const flagged = expectOk<TalentPageDto>(await w.as.orgAdmin.get('/api/talent-pool?pageSize=100&returnOverdue=true'), 200).items;
+      expect(flagged.map((i) => i.id)).toContain(entry.id);
+      expect(flagged.every((i) => i.returnOverdueSince !== null)).toBe(true);
+      const overview = expectOk<TalentOverviewDto>(await w.as.orgAdmin.get('/api/talent-pool/overview'), 200);
+      expect(overview.activeSecondments.map((s) => s.entryId)).not.toContain(entry.id);
+      expect(overview.overdueReturns.map((s) => s.entryId)).toContain(entry.id);
+      // Marked returned with its report, the flag goes.
+      const back = expectOk<TalentEntryDto>(await w.as.orgAdmin.patch(`/api/talent-secondments/${e.secondments[0]!.id}`, { state: 'returned', report: '挂职期满，按期返回。' }), 200);
+      expect(back.awayIn).toBeNull();
+      const after = expectOk<TalentPageDto>(await w.as.orgAdmin.get('/api/talent-pool?pageSize=100&returnOverdue=true'), 200).items;
+      expect(after.map((i) => i.id)).not.toContain(entry.id);
+    });
+
     it('records a secondment, shows who is away, and closes it only with a report', async () => {
       const { entry } = await member();
       const body = { hostCity: '福州市', hostUnit: '鼓楼区发展和改革局', post: '副局长（挂职）', fromOn: addDays(today(), -30), toOn: addDays(today(), 150) };
@@ -437,9 +466,13 @@ describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
       await city.admin.post(`/api/talent-pool/${ids[0]}/secondments`, { hostCity: '福州市', hostUnit: '台江区', post: '挂职', fromOn: addDays(today(), -20), toOn: addDays(today(), 100), state: 'on_secondment' });
       await city.admin.post(`/api/talent-pool/${ids[1]}/secondments`, { hostCity: '镇江市', hostUnit: '润州区', post: '挂职', fromOn: addDays(today(), 60), toOn: addDays(today(), 200) });
       const figures = await t.app.get(TalentPoolService).figures(city.town, addDays(today(), -30), today());
-      expect(figures).toEqual({ members: 4, byTrack: { tempering: 2, rotation: 1, party_spirit: 1 }, secondmentsActive: 1, secondmentsInPeriod: 1 });
+      expect(figures).toEqual({ members: 4, byTrack: { tempering: 2, rotation: 1, party_spirit: 1 }, secondmentsActive: 1, secondmentsOverdueReturn: 0, secondmentsInPeriod: 1 });
       const later = await t.app.get(TalentPoolService).figures(city.town, addDays(today(), -30), addDays(today(), 90));
       expect(later.secondmentsInPeriod).toBe(2);
+      // A third ended ten days ago and nobody marked the return: not away now, but flagged.
+      await city.admin.post(`/api/talent-pool/${ids[2]}/secondments`, { hostCity: '泉州市', hostUnit: '丰泽区', post: '挂职', fromOn: addDays(today(), -200), toOn: addDays(today(), -10), state: 'on_secondment' });
+      const expired = await t.app.get(TalentPoolService).figures(city.town, addDays(today(), -30), today());
+      expect({ active: expired.secondmentsActive, overdue: expired.secondmentsOverdueReturn, inPeriod: expired.secondmentsInPeriod }).toEqual({ active: 1, overdue: 1, inPeriod: 2 });
     });
   });
 });

@@ -162,7 +162,9 @@ test.describe('quizzes', () => {
     await dialog.locator('input[type="file"]').setInputFiles(wrong);
     await expect(dialog).toContainText('发现 1 处问题');
     await expect(dialog.locator('.problems')).toContainText('答案');
-    await expect(dialog.getByRole('button', { name: /导入 \d+ 道试题/ })).toBeDisabled();
+    // Nothing can be imported until the error is fixed, and the button says so rather than offering the file's rows.
+    await expect(dialog.getByRole('button', { name: '有 1 处错误，修正后才能导入' })).toBeDisabled();
+    await expect(dialog.getByRole('button', { name: /导入 \d+ 道试题/ })).toHaveCount(0);
 
     sheet.getRow(3).getCell(9).value = '正确';
     const right = join(dir, 'right.xlsx');

@@ -20,7 +20,7 @@ test.describe('督促: a reminder to lagging units reaches their admins in-app',
     await expect(dialog.locator('.el-checkbox.is-checked')).toHaveCount(laggingCount + 1);
     await expect(dialog.locator('textarea')).toHaveValue(/必修课/);
     await dialog.getByTestId('reminder-send').click();
-    await expect(dialog.getByTestId('reminder-result')).toContainText(/督促已发送：通知管理员 [1-9]\d* 人，逾期干部 \d+ 人/);
+    await expect(dialog.getByTestId('reminder-result')).toContainText(/督促已发送：通知管理员 [1-9][\d,]* 人，逾期干部 [\d,]+ 人/);
 
     // Sign out by dropping the session cookie; the next page load starts signed out.
     await page.context().clearCookies();
@@ -35,5 +35,28 @@ test.describe('督促: a reminder to lagging units reaches their admins in-app',
     await expect(note).toContainText('学习推进督促');
     await note.getByRole('button', { name: '查看' }).click();
     await expect(town).toHaveURL(/\/admin\/dashboard\?/);
+  });
+
+  test('zzb_admin is told which units have no admin before and after sending; cadre01 receives their own overdue courses', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.getByRole('menuitem', { name: '推进情况' }).click();
+    await expect(page.getByRole('heading', { name: /示范市 \d{4} 年推进情况/ })).toBeVisible();
+    await page.getByTestId('remind-button').click();
+    const dialog = page.getByTestId('reminder-dialog');
+    // The demo's towns other than 龙门镇 have no admin account: the sender reads so before sending.
+    await expect(dialog.getByTestId('reminder-no-admin')).toContainText('安平镇');
+    await expect(dialog.getByTestId('reminder-no-admin')).not.toContainText('龙门镇');
+    await dialog.getByTestId('reminder-send').click();
+    await expect(dialog.getByTestId('reminder-result')).toBeVisible();
+    await expect(dialog.getByTestId('reminder-no-admin-sent')).toContainText('安平镇');
+    await dialog.getByTestId('reminder-done').click();
+    await expect(dialog).toBeHidden();
+
+    await page.context().clearCookies();
+    await signIn(page, 'cadre01');
+    await page.goto('/notifications');
+    const note = page.getByTestId('notification').filter({ hasText: '必修课程逾期提醒' }).first();
+    await expect(note).toContainText('《学习贯彻党的二十大精神专题》');
+    await expect(note).not.toContainText('贵单位');
   });
 });

@@ -103,6 +103,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit-logs/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail in scope on the list’s filters, newest first, as a workbook (audited)
+         * @description Roles: org_admin (组织部管理员), auditor (安全审计员).
+         */
+        get: operations["Audit_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -2099,6 +2119,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reminders/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who a reminder would reach, before it is sent, and which chosen units have no admin account to receive it
+         * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
+         */
+        post: operations["Reminders_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/progress": {
         parameters: {
             query?: never;
@@ -2107,7 +2147,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The draft progress report of a period (`?from=&to=`), every figure with the SPA path of its records; `format=docx` downloads it as Word
+         * The draft progress report of a period (`?from=&to=`), every figure with the SPA path of its records; `format=docx` downloads it as Word (audited)
          * @description Roles: org_admin (组织部管理员).
          */
         get: operations["Reports_progress"];
@@ -3424,11 +3464,13 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "requirements.settled" | "requirements.reopened" | "settlement.exported" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "requirements.settled" | "requirements.reopened" | "settlement.exported" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked" | "audit.exported" | "progress_report.downloaded";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
             actorId: string | null;
+            /** @description The actor’s name, when the actor is a known user */
+            actorName: string | null;
             actorUsername: string | null;
             details: {
                 [key: string]: unknown;
@@ -3436,11 +3478,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             ip: string | null;
+            /** @description The names of the people, units and records whose ids appear in details, by id, so the page shows names, not UUIDs */
+            names: {
+                [key: string]: string;
+            };
             /** Format: date-time */
             occurredAt: string;
             outcome: components["schemas"]["AuditOutcome"];
             /** Format: uuid */
             targetId: string | null;
+            /** @description The target’s name or title, when it still exists */
+            targetName: string | null;
             targetType: string | null;
             userAgent: string | null;
         };
@@ -5186,6 +5234,22 @@ export interface components {
             tags: string[];
             type: components["schemas"]["QuestionType"];
         };
+        PreviewReminderDto: {
+            /** @description Also count the active cadres under the units with a required course past its due date */
+            includeOverdueCadres: boolean;
+            /**
+             * Format: uuid
+             * @description The unit whose child units are reminded (default: the caller's scope unit)
+             */
+            parentId?: string;
+            /** @description Child units of the parent, in scope */
+            unitIds: string[];
+            /**
+             * Format: int32
+             * @description The year of the figures (default: this year)
+             */
+            year?: number;
+        };
         ProfilePersonDto: {
             age: number | null;
             /** Format: date */
@@ -5435,6 +5499,14 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        ReminderPreviewDto: {
+            /** @description Admins of the units (and of units inside them) who would be notified */
+            adminRecipients: number;
+            /** @description Cadres with overdue required courses who would be notified (their own text) */
+            cadreRecipients: number;
+            /** @description Chosen units without an active admin account: the reminder reaches no administrator there */
+            unitsWithoutAdmin: components["schemas"]["ReminderUnitDto"][];
+        };
         ReminderRecipientDto: {
             kind: components["schemas"]["NotificationKind"];
             name: string;
@@ -5447,10 +5519,12 @@ export interface components {
         ReminderSentDto: {
             /** @description Admins of the units (and of units inside them) notified */
             adminRecipients: number;
-            /** @description Cadres with overdue required courses notified */
+            /** @description Cadres with overdue required courses notified, each with their own courses */
             cadreRecipients: number;
             /** Format: uuid */
             reminderId: string;
+            /** @description Chosen units without an active admin account: no administrator received it there */
+            unitsWithoutAdmin: components["schemas"]["ReminderUnitDto"][];
         };
         ReminderSummaryDto: {
             adminRecipients: number;
@@ -6140,7 +6214,7 @@ export interface components {
             /** Format: date */
             admittedOn: string | null;
             age: number | null;
-            /** @description The host city of a secondment under way today */
+            /** @description The host city of a secondment under way today (marked 挂职中 and today within its dates) */
             awayIn: string | null;
             /** Format: date */
             closedOn: string | null;
@@ -6174,6 +6248,11 @@ export interface components {
             posts: components["schemas"]["PostInputDto"][];
             rank: components["schemas"]["Rank"];
             reasons: string;
+            /**
+             * Format: date
+             * @description The end date of a secondment past its end and not marked returned (已到期未返回)
+             */
+            returnOverdueSince: string | null;
             secondments: components["schemas"]["SecondmentDto"][];
             status: components["schemas"]["TalentStatus"];
             track: components["schemas"]["TalentTrack"] | null;
@@ -6192,6 +6271,7 @@ export interface components {
             toStatus: components["schemas"]["TalentStatus"] | null;
         };
         TalentOverviewDto: {
+            /** @description Under way today: marked 挂职中 and today within the dates */
             activeSecondments: components["schemas"]["ActiveSecondmentDto"][];
             byAgeBand: components["schemas"]["CountDto"][];
             byGender: components["schemas"]["CountDto"][];
@@ -6200,6 +6280,8 @@ export interface components {
             /** @description By child unit of the scope (or of unitId), those with members */
             byUnit: components["schemas"]["CountDto"][];
             overdueMilestones: components["schemas"]["OverdueMilestoneDto"][];
+            /** @description Past their end date and not marked returned (已到期未返回), oldest first */
+            overdueReturns: components["schemas"]["ActiveSecondmentDto"][];
             /** @description Members matching the filters */
             total: number;
         };
@@ -6231,7 +6313,7 @@ export interface components {
         TalentStatus: "nominated" | "in_pool" | "declined" | "graduated" | "removed";
         TalentSummaryDto: {
             age: number | null;
-            /** @description The host city of a secondment under way today */
+            /** @description The host city of a secondment under way today (marked 挂职中 and today within its dates) */
             awayIn: string | null;
             /** Format: date-time */
             decidedAt: string | null;
@@ -6252,6 +6334,11 @@ export interface components {
             position: string | null;
             rank: components["schemas"]["Rank"];
             reasons: string;
+            /**
+             * Format: date
+             * @description The end date of a secondment past its end and not marked returned (已到期未返回)
+             */
+            returnOverdueSince: string | null;
             status: components["schemas"]["TalentStatus"];
             track: components["schemas"]["TalentTrack"] | null;
             /** Format: uuid */
@@ -6996,6 +7083,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditLogPageDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Audit_export: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                /** @description Username of the actor */
+                actor?: string;
+                /** @description From this day (Asia/Shanghai), inclusive */
+                from?: string;
+                outcome?: components["schemas"]["AuditOutcome"];
+                /** @description Up to this day (Asia/Shanghai), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
@@ -10693,6 +10856,8 @@ export interface operations {
                 /** @description Part of the name */
                 q?: string;
                 rankLevel?: components["schemas"]["RankLevel"];
+                /** @description Only members with a secondment past its end date not marked returned (已到期未返回) */
+                returnOverdue?: boolean;
                 status?: components["schemas"]["TalentStatus"];
                 track?: components["schemas"]["TalentTrack"];
                 /** @description Members of this unit and the units below it */
@@ -16986,6 +17151,85 @@ export interface operations {
             };
         };
     };
+    Reminders_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewReminderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreviewDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     Reports_progress: {
         parameters: {
             query?: {
@@ -18321,6 +18565,8 @@ export interface operations {
                 /** @description Part of the name */
                 q?: string;
                 rankLevel?: components["schemas"]["RankLevel"];
+                /** @description Only members with a secondment past its end date not marked returned (已到期未返回) */
+                returnOverdue?: boolean;
                 status?: components["schemas"]["TalentStatus"];
                 track?: components["schemas"]["TalentTrack"];
                 /** @description Members of this unit and the units below it */
@@ -19408,6 +19654,8 @@ export interface operations {
                 /** @description Part of the name */
                 q?: string;
                 rankLevel?: components["schemas"]["RankLevel"];
+                /** @description Only members with a secondment past its end date not marked returned (已到期未返回) */
+                returnOverdue?: boolean;
                 status?: components["schemas"]["TalentStatus"];
                 track?: components["schemas"]["TalentTrack"];
                 /** @description Members of this unit and the units below it */

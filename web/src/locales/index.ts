@@ -18,8 +18,24 @@ const FEATURE_MESSAGES = [dashboardI18n, lecturesI18n, lectureAdminI18n, studies
 
 export type Locale = 'zh-CN' | 'en';
 
+/**
+ * Audit action names are dotted (`auth.login`) and vue-i18n reads a dot in a key as a path, so `enums.auditAction.auth.login`
+ * found nothing and the page showed the key. The flat map (readable, and checked against AUDIT_ACTIONS) is nested here:
+ * `{ auth: { login: '登录' } }`. Every action has exactly two parts, so no name is both a label and a group.
+ */
+export function nestDotted(flat: Record<string, string>): Record<string, unknown> {
+  const tree: Record<string, Record<string, string>> = {};
+  for (const [key, label] of Object.entries(flat)) {
+    const [group, name, ...rest] = key.split('.');
+    if (!group || !name || rest.length > 0) throw new Error(`An audit action is group.name: ${key}`);
+    (tree[group] ??= {})[name] = label;
+  }
+  return tree;
+}
+
 function withFeatures<T extends object>(base: T, locale: Locale): T {
-  return Object.assign({}, base, ...FEATURE_MESSAGES.map((m) => m[locale])) as T;
+  const merged = Object.assign({}, base, ...FEATURE_MESSAGES.map((m) => m[locale])) as T & { enums: { auditAction: Record<string, string> } };
+  return { ...merged, enums: { ...merged.enums, auditAction: nestDotted(merged.enums.auditAction) } } as T;
 }
 const STORAGE_KEY = 'cadre.locale';
 

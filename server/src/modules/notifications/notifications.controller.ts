@@ -9,9 +9,11 @@ import {
   MyNotificationQueryDto,
   NotificationDto,
   NotificationPageDto,
+  PreviewReminderDto,
   ReadAllDto,
   ReminderDto,
   ReminderPageDto,
+  ReminderPreviewDto,
   ReminderSentDto,
   UnreadCountDto,
 } from './dto/notifications.dto';
@@ -32,6 +34,14 @@ export class RemindersController {
   @Returns(ReminderSentDto, 201)
   send(@CurrentUser() user: AuthUser, @Body() dto: CreateReminderDto, @Origin() origin: RequestOrigin): Promise<ReminderSentDto> {
     return this.notifications.send(user, dto, origin);
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @Access({ roles: [...ADMINS], summary: 'Who a reminder would reach, before it is sent, and which chosen units have no admin account to receive it' })
+  @Returns(ReminderPreviewDto)
+  preview(@CurrentUser() user: AuthUser, @Body() dto: PreviewReminderDto): Promise<ReminderPreviewDto> {
+    return this.notifications.preview(user, dto);
   }
 
   @Get()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NotificationKind } from '@cadre/shared';
-import { DataSource } from 'typeorm';
+import { bookTitle, type NotificationKind } from '@cadre/shared';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/errors/app-exception';
@@ -18,12 +18,28 @@ import type {
   ReadAllDto,
   ReminderDto,
   ReminderPageDto,
+  PreviewReminderDto,
+  ReminderPreviewDto,
   ReminderSentDto,
   ReminderSummaryDto,
+  ReminderUnitDto,
   UnreadCountDto,
 } from './dto/notifications.dto';
 
 type Row = Record<string, unknown>;
+
+type OverdueRow = { user_id: string; title: string; due: string };
+
+/** The overdue courses of each cadre, in the query's order. */
+function overdueByCadre(rows: OverdueRow[]): Map<string, { title: string; due: string }[]> {
+  const by = new Map<string, { title: string; due: string }[]>();
+  for (const r of rows) {
+    const list = by.get(r.user_id) ?? [];
+    list.push({ title: r.title, due: r.due });
+    by.set(r.user_id, list);
+  }
+  return by;
+}
 
 const ADMIN_ROLES = `ARRAY['unit_admin', 'org_admin']::text[]`;
 
@@ -47,22 +63,45 @@ WITH ins AS (
 ) SELECT count(*)::int AS n FROM ins`;
 
 /**
- * One notification for each active cadre under the chosen units with a required enrolment of the year (as the
- * dashboard counts it: opened before the year's end) past its due date and not completed. $1..$5 as above, $6 today.
+ * Each active cadre under the chosen units with a required enrolment of the year (as the dashboard counts it: opened
+ * before the year's end) past its due date and not completed, with those courses, earliest due first.
+ * $1 the chosen units' ids, $2 year, $3 today.
  */
-const NOTIFY_OVERDUE_CADRES = `
-WITH ins AS (
-  INSERT INTO notifications (user_id, reminder_id, kind, title, body, link)
-  SELECT u.id, $1, 'overdue_courses', $2, $3, '/my-courses'
+const OVERDUE_CADRE_COURSES = `
+  SELECT u.id AS user_id, c.title, e.due_date::text AS due
     FROM users u
     JOIN org_units ou ON ou.id = u.unit_id
+    JOIN enrollments e ON e.user_id = u.id AND e.required AND e.status <> 'completed' AND e.due_date < $3::date
+                      AND e.created_at < make_timestamptz($2::int + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+    JOIN courses c ON c.id = e.course_id
    WHERE u.status = 'active'
-     AND EXISTS (SELECT 1 FROM org_units t WHERE t.id = ANY($5::uuid[]) AND ou.path LIKE t.path || '%')
-     AND EXISTS (SELECT 1 FROM enrollments e
-                  WHERE e.user_id = u.id AND e.required AND e.status <> 'completed' AND e.due_date < $6::date
-                    AND e.created_at < make_timestamptz($4::int + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai'))
-  RETURNING 1
-) SELECT count(*)::int AS n FROM ins`;
+     AND EXISTS (SELECT 1 FROM org_units t WHERE t.id = ANY($1::uuid[]) AND ou.path LIKE t.path || '%')
+   ORDER BY u.id, e.due_date, c.title`;
+
+/** The admins NOTIFY_ADMINS would reach ($1 the chosen units' ids, $2 the sender's scope path, $3 the sender). */
+const ADMIN_RECIPIENTS = `
+  SELECT count(DISTINCT a.id)::int AS n
+    FROM users a
+    JOIN org_units s ON s.id = a.scope_unit_id
+    JOIN org_units t ON t.id = ANY($1::uuid[])
+                    AND (s.path LIKE t.path || '%' OR (t.path LIKE s.path || '%' AND s.path LIKE $2 || '%' AND s.path <> $2))
+   WHERE a.status = 'active' AND a.roles && ${ADMIN_ROLES} AND a.id <> $3`;
+
+/** The chosen units no admin of NOTIFY_ADMINS belongs to: there the reminder reaches no administrator. Same $1..$3. */
+const UNITS_WITHOUT_ADMIN = `
+  SELECT t.id, t.name
+    FROM org_units t
+   WHERE t.id = ANY($1::uuid[])
+     AND NOT EXISTS (SELECT 1 FROM users a JOIN org_units s ON s.id = a.scope_unit_id
+                      WHERE a.status = 'active' AND a.roles && ${ADMIN_ROLES} AND a.id <> $3
+                        AND (s.path LIKE t.path || '%' OR (t.path LIKE s.path || '%' AND s.path LIKE $2 || '%' AND s.path <> $2)))
+   ORDER BY t.path`;
+
+/** A cadre's own reminder: their overdue required courses by name and due date, not the text meant for unit admins. */
+export function overdueCadreText(courses: { title: string; due: string }[]): string {
+  const list = courses.map((c) => `${bookTitle(c.title)}（应于${c.due}前完成）`).join('、');
+  return `您有${courses.length}门必修课程已超过完成期限尚未完成：${list}。请尽快登录平台，在“我的课程”中完成学习。`;
+}
 
 const REMINDERS = `
   SELECT r.id, r.title, r.message, r.year, r.unit_id, pu.name AS unit_name, r.unit_ids, s.name AS sender_name, r.include_overdue_cadres,
@@ -124,18 +163,11 @@ export class NotificationsService {
    * caller's scope; any other is a 404 and nothing is written), then the reminder, its notifications and the audit record.
    */
   async send(user: AuthUser, dto: CreateReminderDto, origin: RequestOrigin): Promise<ReminderSentDto> {
-    const parentId = dto.parentId ?? user.scopeUnitId;
     const year = dto.year ?? Number(todayInShanghai().slice(0, 4));
     const title = dto.title?.trim() || `${year}年度学习推进督促`;
     return this.db.transaction(async (tx) => {
-      const [parent] = parentId ? ((await tx.query('SELECT id, name, path FROM org_units WHERE id = $1', [parentId])) as { id: string; name: string; path: string }[]) : [];
-      if (!parent || !isPathInScope(parent.path, user)) throw notFound('Unit');
-      const units = (await tx.query('SELECT id, name, path FROM org_units WHERE id = ANY($1::uuid[]) AND parent_id = $2 AND retired_at IS NULL AND path LIKE $3', [
-        dto.unitIds,
-        parent.id,
-        scopePrefix(user),
-      ])) as { id: string; name: string; path: string }[];
-      if (units.length !== dto.unitIds.length) throw notFound('Unit');
+      const { parent, units } = await this.chosenUnits(tx, user, dto);
+      const unitsWithoutAdmin = (await tx.query(UNITS_WITHOUT_ADMIN, [dto.unitIds, user.scopePath, user.id])) as ReminderUnitDto[];
 
       const reminder = await tx.getRepository(Reminder).save({
         senderId: user.id,
@@ -150,8 +182,15 @@ export class NotificationsService {
       const [admins] = (await tx.query(NOTIFY_ADMINS, [reminder.id, title, dto.message, year, dto.unitIds, user.scopePath, user.id])) as [{ n: number }];
       let cadres = 0;
       if (dto.includeOverdueCadres) {
-        const [row] = (await tx.query(NOTIFY_OVERDUE_CADRES, [reminder.id, title, dto.message, year, dto.unitIds, todayInShanghai()])) as [{ n: number }];
-        cadres = row.n;
+        const overdue = overdueByCadre((await tx.query(OVERDUE_CADRE_COURSES, [dto.unitIds, year, todayInShanghai()])) as OverdueRow[]);
+        if (overdue.size > 0) {
+          await tx.query(
+            `INSERT INTO notifications (user_id, reminder_id, kind, title, body, link)
+             SELECT u, $1, 'overdue_courses', $2, b, '/my-courses' FROM unnest($3::uuid[], $4::text[]) AS x(u, b)`,
+            [reminder.id, `${year}年度必修课程逾期提醒`, [...overdue.keys()], [...overdue.values()].map(overdueCadreText)],
+          );
+        }
+        cadres = overdue.size;
       }
       await tx.getRepository(Reminder).update({ id: reminder.id }, { adminRecipients: admins.n, cadreRecipients: cadres });
       await this.audit.record(
@@ -161,12 +200,46 @@ export class NotificationsService {
           target: { type: 'reminder', id: reminder.id },
           unitPath: parent.path,
           origin,
-          details: { year, units: units.map((u) => u.name), adminRecipients: admins.n, cadreRecipients: cadres, includeOverdueCadres: dto.includeOverdueCadres },
+          details: {
+            year,
+            units: units.map((u) => u.name),
+            adminRecipients: admins.n,
+            cadreRecipients: cadres,
+            includeOverdueCadres: dto.includeOverdueCadres,
+            unitsWithoutAdmin: unitsWithoutAdmin.map((u) => u.name),
+          },
         },
         tx,
       );
-      return { reminderId: reminder.id, adminRecipients: admins.n, cadreRecipients: cadres };
+      return { reminderId: reminder.id, adminRecipients: admins.n, cadreRecipients: cadres, unitsWithoutAdmin };
     });
+  }
+
+  /**
+   * Who a reminder would reach, before it is sent: the counts of admins and of cadres with overdue courses, and the
+   * chosen units with no admin account, where the unit-admin text would reach nobody. Checks the units as send() does.
+   */
+  async preview(user: AuthUser, dto: PreviewReminderDto): Promise<ReminderPreviewDto> {
+    const year = dto.year ?? Number(todayInShanghai().slice(0, 4));
+    await this.chosenUnits(this.db.manager, user, dto);
+    const [admins] = (await this.db.query(ADMIN_RECIPIENTS, [dto.unitIds, user.scopePath, user.id])) as [{ n: number }];
+    const unitsWithoutAdmin = (await this.db.query(UNITS_WITHOUT_ADMIN, [dto.unitIds, user.scopePath, user.id])) as ReminderUnitDto[];
+    const cadres = dto.includeOverdueCadres ? overdueByCadre((await this.db.query(OVERDUE_CADRE_COURSES, [dto.unitIds, year, todayInShanghai()])) as OverdueRow[]).size : 0;
+    return { adminRecipients: admins.n, cadreRecipients: cadres, unitsWithoutAdmin };
+  }
+
+  /** The parent and the chosen units: each a current child unit of the parent, in the caller's scope; any other is a 404. */
+  private async chosenUnits(tx: EntityManager, user: AuthUser, dto: { parentId?: string; unitIds: string[] }) {
+    const parentId = dto.parentId ?? user.scopeUnitId;
+    const [parent] = parentId ? ((await tx.query('SELECT id, name, path FROM org_units WHERE id = $1', [parentId])) as { id: string; name: string; path: string }[]) : [];
+    if (!parent || !isPathInScope(parent.path, user)) throw notFound('Unit');
+    const units = (await tx.query('SELECT id, name, path FROM org_units WHERE id = ANY($1::uuid[]) AND parent_id = $2 AND retired_at IS NULL AND path LIKE $3', [
+      dto.unitIds,
+      parent.id,
+      scopePrefix(user),
+    ])) as { id: string; name: string; path: string }[];
+    if (units.length !== dto.unitIds.length) throw notFound('Unit');
+    return { parent, units };
   }
 
   /** Reminders sent to units in the caller's scope, newest first. */

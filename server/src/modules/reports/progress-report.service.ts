@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CommonError, TALENT_TRACK_LABELS, TALENT_TRACKS, CADRE_GROUP_LABELS, CADRE_GROUPS, LECTURE_FORMAT_LABELS, STUDY_RECORD_TYPE_LABELS, STUDY_RECORD_TYPES, type CadreGroup, type LectureFormat, type StudyRecordType } from '@cadre/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import type { RequestOrigin } from '../../common/auth/access.decorator';
+import { AuditService } from '../audit/audit.service';
 import { AppException } from '../../common/errors/app-exception';
 import { scopedUnit, type ScopedUnit } from '../../common/scope/scoped-unit';
 import { chineseDate as cn, todayInShanghai } from '../../common/time';
@@ -78,7 +80,21 @@ export class ProgressReportService {
     private readonly dashboard: DashboardService,
     private readonly campaign: CampaignService,
     private readonly talent: TalentPoolService,
+    private readonly audit: AuditService,
   ) {}
+
+  /** A downloaded report leaves the platform, so the download is an event of the audit trail (the on-screen draft is not). */
+  async recordDownload(user: AuthUser, report: ProgressReportDto, origin: RequestOrigin): Promise<void> {
+    const [unit] = (await this.db.query('SELECT path FROM org_units WHERE id = $1', [report.unitId])) as { path: string }[];
+    await this.audit.record({
+      action: 'progress_report.downloaded',
+      actor: user,
+      target: { type: 'org_unit', id: report.unitId },
+      unitPath: unit?.path ?? user.scopePath,
+      origin,
+      details: { from: report.from, to: report.to, format: 'docx' },
+    });
+  }
 
   async build(user: AuthUser, query: { from?: string; to?: string; unitId?: string }): Promise<ProgressReportDto> {
     const unit = await scopedUnit(this.db, user, query.unitId);
@@ -191,13 +207,17 @@ export class ProgressReportService {
       title: '优秀年轻干部培养',
       text:
         f.members > 0
-          ? `优秀年轻干部培养库现有${f.members}人（${tracks}），本期${f.secondmentsInPeriod}人次外出挂职锻炼，目前${f.secondmentsActive}人在外挂职。`
+          ? `优秀年轻干部培养库现有${f.members}人（${tracks}），本期${f.secondmentsInPeriod}人次外出挂职锻炼，目前${f.secondmentsActive}人在外挂职` +
+            (f.secondmentsOverdueReturn > 0 ? `，另有${f.secondmentsOverdueReturn}人挂职期满尚未办理返回。` : '。')
           : '优秀年轻干部培养库尚无在库人员。',
       figures: [
         fig('members', '在库', f.members, '人', link()),
         ...TALENT_TRACKS.map((t) => fig(t, TALENT_TRACK_LABELS[t], f.byTrack[t], '人', link(t))),
         fig('secondmentsInPeriod', '本期挂职', f.secondmentsInPeriod, '人次', '/talent/overview'),
         fig('secondmentsActive', '正在挂职', f.secondmentsActive, '人', '/talent/overview'),
+        ...(f.secondmentsOverdueReturn > 0
+          ? [fig('secondmentsOverdueReturn', '已到期未返回', f.secondmentsOverdueReturn, '人', `/talent?${qs({ returnOverdue: 'true', unitId: unit.id })}`)]
+          : []),
       ],
     };
   }

@@ -38,7 +38,7 @@ import type {
   TalentQueryDto,
   TalentSummaryDto,
 } from './dto/talent.dto';
-import { ENTRY_FROM, ENTRY_ORDER, ENTRY_SELECT, entryWhere, toSummary } from './talent-sql';
+import { AWAY_NOW, ENTRY_FROM, ENTRY_ORDER, ENTRY_SELECT, entryWhere, OVERDUE_RETURN, toSummary } from './talent-sql';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from './talent.entity';
 
 type Row = Record<string, unknown>;
@@ -48,6 +48,8 @@ export interface TalentFigures {
   members: number;
   byTrack: Record<TalentTrack, number>;
   secondmentsActive: number;
+  /** Past their end date, not marked returned (已到期未返回): not away, and flagged. */
+  secondmentsOverdueReturn: number;
   secondmentsInPeriod: number;
 }
 
@@ -313,15 +315,22 @@ export class TalentPoolService {
         [prefix],
       ) as Promise<{ track: TalentTrack; n: number }[]>,
       this.db.query(
-        `SELECT count(*) FILTER (WHERE s.state = 'on_secondment')::int AS active,
+        `SELECT count(*) FILTER (WHERE ${AWAY_NOW('s', '$4::date')})::int AS active,
+                count(*) FILTER (WHERE ${OVERDUE_RETURN('s', '$4::date')})::int AS overdue_return,
                 count(*) FILTER (WHERE s.from_on <= $3::date AND s.to_on >= $2::date)::int AS in_period
            FROM talent_secondments s JOIN talent_entries e ON e.id = s.entry_id JOIN users u ON u.id = e.user_id JOIN org_units ou ON ou.id = u.unit_id
           WHERE ou.path LIKE $1`,
-        [prefix, from, to],
-      ) as Promise<[{ active: number; in_period: number }]>,
+        [prefix, from, to, todayInShanghai()],
+      ) as Promise<[{ active: number; overdue_return: number; in_period: number }]>,
     ]);
     const byTrack = Object.fromEntries(TALENT_TRACKS.map((t) => [t, tracks.find((r) => r.track === t)?.n ?? 0])) as Record<TalentTrack, number>;
-    return { members: tracks.reduce((s, r) => s + r.n, 0), byTrack, secondmentsActive: secondments.active, secondmentsInPeriod: secondments.in_period };
+    return {
+      members: tracks.reduce((s, r) => s + r.n, 0),
+      byTrack,
+      secondmentsActive: secondments.active,
+      secondmentsOverdueReturn: secondments.overdue_return,
+      secondmentsInPeriod: secondments.in_period,
+    };
   }
 
   /** The entry, locked, in the caller's scope (404 otherwise) and in one of `states` (409 otherwise). */

@@ -36,7 +36,7 @@ import { AuditService } from '../audit/audit.service';
 import { keyGroupsOf } from '../users/key-groups';
 import type { CountDto, HoursByYearDto, PostHistoryDto, TalentFilterDto, TalentOverviewDto, TalentProfileDto } from './dto/talent.dto';
 import { TalentPoolService } from './talent-pool.service';
-import { ENTRY_FROM, ENTRY_JOINS, ENTRY_ORDER, ENTRY_SELECT, entryWhere, toSummary } from './talent-sql';
+import { AWAY_NOW, ENTRY_FROM, ENTRY_JOINS, ENTRY_ORDER, ENTRY_SELECT, entryWhere, OVERDUE_RETURN, toSummary } from './talent-sql';
 
 type Row = Record<string, unknown>;
 
@@ -138,7 +138,15 @@ export class TalentProfileService {
     const effective = { ...filter, status: filter.status ?? 'in_pool' };
     const { clause, params } = entryWhere(user, effective, today);
     const all = entryWhere(user, effective, today, { ignoreStatus: true });
-    const [rows, statusRows, children, secondments, milestones] = await Promise.all([
+    const secondmentsWhere = (cond: string, order: string) =>
+      this.db.query(
+        `SELECT s.id, s.entry_id AS "entryId", u.name, ou.name AS "unitName", s.host_city AS "hostCity", s.host_unit AS "hostUnit", s.post,
+                s.from_on AS "fromOn", s.to_on AS "toOn", s.state, s.report
+           FROM talent_secondments s JOIN talent_entries e ON e.id = s.entry_id ${ENTRY_JOINS} ${clause} AND ${cond}
+          ORDER BY ${order}`,
+        params,
+      ) as Promise<TalentOverviewDto['activeSecondments']>;
+    const [rows, statusRows, children, secondments, overdueReturns, milestones] = await Promise.all([
       this.db.query(`SELECT e.id, u.gender, e.track, ou.path, date_part('year', age($1::date, u.birth_date))::int AS age ${ENTRY_FROM} ${clause}`, params) as Promise<
         { id: string; gender: string; track: string | null; path: string; age: number | null }[]
       >,
@@ -146,13 +154,8 @@ export class TalentProfileService {
       this.db.query(`SELECT id, name, path FROM org_units WHERE parent_id = $1 AND retired_at IS NULL ORDER BY sort_order, name`, [parent.id]) as Promise<
         { id: string; name: string; path: string }[]
       >,
-      this.db.query(
-        `SELECT s.id, s.entry_id AS "entryId", u.name, ou.name AS "unitName", s.host_city AS "hostCity", s.host_unit AS "hostUnit", s.post,
-                s.from_on AS "fromOn", s.to_on AS "toOn", s.state, s.report
-           FROM talent_secondments s JOIN talent_entries e ON e.id = s.entry_id ${ENTRY_JOINS} ${clause} AND s.state = 'on_secondment'
-          ORDER BY s.from_on`,
-        params,
-      ) as Promise<TalentOverviewDto['activeSecondments']>,
+      secondmentsWhere(AWAY_NOW('s', '$1::date'), 's.from_on'),
+      secondmentsWhere(OVERDUE_RETURN('s', '$1::date'), 's.to_on, u.name'),
       this.db.query(
         `SELECT m.entry_id AS "entryId", u.name, m.title, m.due_on AS "dueOn"
            FROM talent_milestones m JOIN talent_entries e ON e.id = m.entry_id ${ENTRY_JOINS} ${clause}
@@ -175,6 +178,7 @@ export class TalentProfileService {
       // Units without members would only lengthen the chart and its table.
       byUnit: byUnit.filter((u) => u.count > 0).sort((a, b) => b.count - a.count),
       activeSecondments: secondments,
+      overdueReturns,
       overdueMilestones: milestones,
     };
   }

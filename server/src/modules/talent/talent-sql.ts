@@ -5,6 +5,15 @@ import { scopePrefix } from '../../common/scope/scope';
 import type { TalentFilterDto, TalentSummaryDto } from './dto/talent.dto';
 
 /**
+ * A secondment under way on `day`: marked 挂职中 and the day within its dates. The state alone is not enough: one that
+ * ended on 2026-10-28 with nobody marking the return is not someone away now.
+ */
+export const AWAY_NOW = (s: string, day: string) => `(${s}.state = 'on_secondment' AND ${s}.from_on <= ${day} AND ${s}.to_on >= ${day})`;
+
+/** A secondment past its end date that nobody marked returned (已到期未返回): flagged to the organisation department. */
+export const OVERDUE_RETURN = (s: string, day: string) => `(${s}.state = 'on_secondment' AND ${s}.to_on < ${day})`;
+
+/**
  * The SQL the pool's list, overview and export share: one row per entry with the cadre's current unit (scope follows
  * the cadre, so a cadre who moves to another town moves out of that town's admin's sight), age today and the
  * secondment under way. `$1` is today in Asia/Shanghai.
@@ -15,7 +24,8 @@ export const ENTRY_SELECT = `
   u.name, u.gender, u.rank, u.position, u.phone, u.id_number_enc, u.unit_id, ou.name AS unit_name, ou.path AS unit_path,
   date_part('year', age($1::date, u.birth_date))::int AS age,
   nb.name AS nominated_by_name,
-  (SELECT s.host_city FROM talent_secondments s WHERE s.entry_id = e.id AND s.state = 'on_secondment' ORDER BY s.from_on DESC LIMIT 1) AS away_in,
+  (SELECT s.host_city FROM talent_secondments s WHERE s.entry_id = e.id AND ${AWAY_NOW('s', '$1::date')} ORDER BY s.from_on DESC LIMIT 1) AS away_in,
+  (SELECT s.to_on::text FROM talent_secondments s WHERE s.entry_id = e.id AND ${OVERDUE_RETURN('s', '$1::date')} ORDER BY s.to_on LIMIT 1) AS return_overdue_since,
   (SELECT count(*)::int FROM talent_milestones m WHERE m.entry_id = e.id AND m.done_on IS NULL AND m.due_on < $1::date) AS overdue`;
 
 /** The cadre (u), their current unit (ou) and the nominator (nb) of an entry (e). */
@@ -51,6 +61,7 @@ export function entryWhere(user: AuthUser, filter: TalentFilterDto, today: strin
   if (filter.rankLevel) where.push(`u.rank = ANY(${p(ranksOfLevel(filter.rankLevel))}::text[])`);
   if (filter.ageBand) where.push(AGE_BAND_SQL[filter.ageBand]);
   if (filter.unitId) where.push(`ou.path LIKE (SELECT path FROM org_units WHERE id = ${p(filter.unitId)}) || '%'`);
+  if (filter.returnOverdue) where.push(`EXISTS (SELECT 1 FROM talent_secondments s WHERE s.entry_id = e.id AND ${OVERDUE_RETURN('s', '$1::date')})`);
   if (filter.q) where.push(`u.name ILIKE ${p(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
   return { clause: `WHERE ${where.join(' AND ')}`, params };
 }
@@ -81,6 +92,7 @@ export function toSummary(r: Record<string, unknown>): TalentSummaryDto {
     decidedAt: r.decided_at ? new Date(r.decided_at as string).toISOString() : null,
     decisionReason: (r.decision_reason as string | null) ?? null,
     awayIn: (r.away_in as string | null) ?? null,
+    returnOverdueSince: (r.return_overdue_since as string | null) ?? null,
     overdueMilestones: Number(r.overdue ?? 0),
   };
 }

@@ -29,6 +29,11 @@ const zhCN = {
     send: '发送',
     cancel: '取消',
     sent: '督促已发送：通知管理员 {a} 人，逾期干部 {c} 人',
+    preview: '将通知管理员 {a} 人；逾期干部 {c} 人将收到各自的逾期课程提醒',
+    noAdmin: '以下单位没有管理员账号，督促内容不会送达这些单位：{units}',
+    noAdminSent: '以下单位没有管理员账号，无人收到督促：{units}',
+    cadreText: '逾期干部收到的是本人的逾期课程清单，不是上面的督促内容。',
+    done: '完成',
     history: '督促记录',
   },
   reminders: {
@@ -81,6 +86,11 @@ const en: typeof zhCN = {
     send: 'Send',
     cancel: 'Cancel',
     sent: 'Reminder sent: {a} admins and {c} cadres with overdue courses notified',
+    preview: '{a} admins will be notified; {c} cadres with overdue courses will each get their own list',
+    noAdmin: 'These units have no admin account, so the message will reach nobody there: {units}',
+    noAdminSent: 'These units have no admin account; nobody there received it: {units}',
+    cadreText: 'Cadres with overdue courses receive their own overdue courses, not the message above.',
+    done: 'Done',
     history: 'Reminders sent',
   },
   reminders: {

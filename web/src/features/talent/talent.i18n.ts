@@ -57,6 +57,8 @@ const zhCN = {
   },
   ageValue: '{n}岁',
   awayIn: '挂职中（{city}）',
+  returnOverdue: '挂职已到期未返回（{date}到期）',
+  returnOverdueFilter: '只看挂职已到期未返回',
   overdueCount: '{n}项逾期',
   overridden: '破格',
   criteria: {
@@ -149,6 +151,8 @@ const zhCN = {
     rating: '评分{r}',
   },
   ov: {
+    overdueReturns: '挂职已到期未返回',
+    overdueReturnsWarn: '{n} 人挂职已过期满日期，尚未登记返回，不计入正在挂职。请核实后登记返回或延长挂职期限。',
     total: '在库人数',
     byAge: '年龄结构',
     byGender: '性别结构',
@@ -221,6 +225,8 @@ const en: typeof zhCN = {
   },
   ageValue: '{n}',
   awayIn: 'Away ({city})',
+  returnOverdue: 'Secondment ended {date}, return not recorded',
+  returnOverdueFilter: 'Only secondments ended without a return',
   overdueCount: '{n} overdue',
   overridden: 'Exception',
   criteria: {
@@ -313,6 +319,8 @@ const en: typeof zhCN = {
     rating: 'Rating {r}',
   },
   ov: {
+    overdueReturns: 'Secondments ended without a return',
+    overdueReturnsWarn: '{n} secondments are past their end date with no return recorded, and are not counted as away. Record the return or extend the secondment.',
     total: 'Members',
     byAge: 'Age',
     byGender: 'Gender',

@@ -13,6 +13,7 @@ export function talentQueryFrom(q: LocationQuery): TalentQuery {
     ageBand: str(q.ageBand) as TalentQuery['ageBand'],
     rankLevel: str(q.rankLevel) as TalentQuery['rankLevel'],
     gender: str(q.gender) as TalentQuery['gender'],
+    returnOverdue: q.returnOverdue === 'true' ? true : undefined,
     page: num(q.page, 1),
     pageSize: num(q.pageSize, 20),
   };

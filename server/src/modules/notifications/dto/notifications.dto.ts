@@ -14,15 +14,32 @@ export class CreateReminderDto {
   @BoolField({ description: 'Also notify the active cadres under the units with a required course past its due date' }) includeOverdueCadres!: boolean;
 }
 
-export class ReminderSentDto {
-  @ApiProperty({ format: 'uuid' }) reminderId!: string;
-  @ApiProperty({ type: 'integer', description: 'Admins of the units (and of units inside them) notified' }) adminRecipients!: number;
-  @ApiProperty({ type: 'integer', description: 'Cadres with overdue required courses notified' }) cadreRecipients!: number;
-}
-
 export class ReminderUnitDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
+}
+
+/** Who a reminder would reach: asked before sending, so the sender knows where it reaches no administrator. */
+export class PreviewReminderDto {
+  @UuidField({ optional: true, description: 'The unit whose child units are reminded (default: the caller\'s scope unit)' }) parentId?: string;
+  @IntField({ min: 2000, max: 2100, optional: true, description: 'The year of the figures (default: this year)' }) year?: number;
+  @UuidArrayField({ min: 1, max: 200, description: 'Child units of the parent, in scope' }) unitIds!: string[];
+  @BoolField({ description: 'Also count the active cadres under the units with a required course past its due date' }) includeOverdueCadres!: boolean;
+}
+
+export class ReminderPreviewDto {
+  @ApiProperty({ type: 'integer', description: 'Admins of the units (and of units inside them) who would be notified' }) adminRecipients!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres with overdue required courses who would be notified (their own text)' }) cadreRecipients!: number;
+  @ApiProperty({ type: () => ReminderUnitDto, isArray: true, description: 'Chosen units without an active admin account: the reminder reaches no administrator there' })
+  unitsWithoutAdmin!: ReminderUnitDto[];
+}
+
+export class ReminderSentDto {
+  @ApiProperty({ format: 'uuid' }) reminderId!: string;
+  @ApiProperty({ type: 'integer', description: 'Admins of the units (and of units inside them) notified' }) adminRecipients!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres with overdue required courses notified, each with their own courses' }) cadreRecipients!: number;
+  @ApiProperty({ type: () => ReminderUnitDto, isArray: true, description: 'Chosen units without an active admin account: no administrator received it there' })
+  unitsWithoutAdmin!: ReminderUnitDto[];
 }
 
 export class ReminderSummaryDto {

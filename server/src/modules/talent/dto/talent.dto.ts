@@ -129,6 +129,7 @@ export class TalentFilterDto {
   @EnumField(GENDERS, { optional: true, enumName: 'Gender' }) gender?: Gender;
   @UuidField({ optional: true, description: 'Members of this unit and the units below it' }) unitId?: string;
   @StringField({ max: 50, optional: true, description: 'Part of the name' }) q?: string;
+  @BoolField({ optional: true, query: true, description: 'Only members with a secondment past its end date not marked returned (已到期未返回)' }) returnOverdue?: boolean;
 }
 
 export class TalentQueryDto extends TalentFilterDto {
@@ -184,7 +185,9 @@ export class TalentSummaryDto {
   @ApiProperty({ description: 'Nominated although an entry criterion was not met' }) overridden!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The host city of a secondment under way today' }) awayIn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The host city of a secondment under way today (marked 挂职中 and today within its dates)' }) awayIn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The end date of a secondment past its end and not marked returned (已到期未返回)' })
+  returnOverdueSince!: string | null;
   @ApiProperty({ type: 'integer' }) overdueMilestones!: number;
 }
 
@@ -328,6 +331,8 @@ export class TalentOverviewDto {
   @ApiProperty({ type: () => CountDto, isArray: true }) byTrack!: CountDto[];
   @ApiProperty({ type: () => CountDto, isArray: true }) byStatus!: CountDto[];
   @ApiProperty({ type: () => CountDto, isArray: true, description: 'By child unit of the scope (or of unitId), those with members' }) byUnit!: CountDto[];
-  @ApiProperty({ type: () => ActiveSecondmentDto, isArray: true }) activeSecondments!: ActiveSecondmentDto[];
+  @ApiProperty({ type: () => ActiveSecondmentDto, isArray: true, description: 'Under way today: marked 挂职中 and today within the dates' }) activeSecondments!: ActiveSecondmentDto[];
+  @ApiProperty({ type: () => ActiveSecondmentDto, isArray: true, description: 'Past their end date and not marked returned (已到期未返回), oldest first' })
+  overdueReturns!: ActiveSecondmentDto[];
   @ApiProperty({ type: () => OverdueMilestoneDto, isArray: true }) overdueMilestones!: OverdueMilestoneDto[];
 }
