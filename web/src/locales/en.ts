@@ -117,6 +117,7 @@ const en: Messages = {
       'quizzes': 'Take quizzes and tests',
       'progress-report': 'Draft and download the progress report',
       'shortfalls': 'Cadres short of hours: remind, record make-up training',
+      'settlement': 'Settle a year: freeze every cadre’s figures per line and download the sheet for the annual review',
       'studies': 'Record study sessions',
       'study-stats': 'Study session figures',
       'talent': 'Nominate and develop young cadres',

@@ -147,6 +147,7 @@ export default {
       'quizzes': '参加在线考试和测试',
       'progress-report': '生成并下载进展情况报告',
       'shortfalls': '查看学时未达标人员，提醒和登记补训',
+      'settlement': '年度学时结算：冻结各干部分项学时，下载年度考核用表',
       'studies': '登记学习研讨记录',
       'study-stats': '统计学习研讨开展情况',
       'talent': '推荐和培养优秀年轻干部',
