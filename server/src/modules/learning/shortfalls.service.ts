@@ -12,7 +12,6 @@ import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 import type { MakeUpDto, SaveMakeUpDto, ShortfallDto, ShortfallPageDto } from './dto/shortfall.dto';
-import type { RequirementLineDto } from './dto/requirement.dto';
 import { RequirementsService } from './requirements.service';
 import { requirementLinesSql } from './requirement-sql';
 
