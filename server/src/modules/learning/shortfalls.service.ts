@@ -11,6 +11,7 @@ import { currentYear } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
+import type { RequirementLineDto } from './dto/requirement.dto';
 import type { MakeUpDto, SaveMakeUpDto, ShortfallDto, ShortfallPageDto } from './dto/shortfall.dto';
 import { RequirementsService } from './requirements.service';
 import { requirementLinesSql } from './requirement-sql';
@@ -42,6 +43,16 @@ interface Row {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A cadre's standing on one line, as the set-based query counts it. */
+export interface LineProgress {
+  line: string;
+  required: number;
+  earned: number;
+  days: number | null;
+  requiredDays: number | null;
+  met: boolean;
+}
 
 /**
  * Shortfalls (未达标): the active cadres of a scope who have not met a requirement line that applies to them, with what
@@ -110,6 +121,35 @@ SELECT (SELECT count(*)::int FROM rows) AS total,
     const [res] = (await this.db.query(sql, params)) as [{ total: number; items: Row[] | string }];
     const rows = (typeof res.items === 'string' ? JSON.parse(res.items) : res.items) as Row[];
     return { total: res.total, items: rows.map(toShortfall) };
+  }
+
+  /**
+   * Every line of the year that applies to each active cadre under `path`, met or not (the cadre sheet of the hours
+   * export): the same set-based definition as the list, in one query. A cadre held to no line has no entry.
+   */
+  async progressIn(path: string, year: number): Promise<{ lines: RequirementLineDto[]; byCadre: Map<string, LineProgress[]> }> {
+    const { lines } = await this.requirements.get(year);
+    const byCadre = new Map<string, LineProgress[]>();
+    if (lines.length === 0) return { lines, byCadre };
+    const { after, until } = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
+    const params: unknown[] = [`${path}%`, after, until];
+    const perLine = requirementLinesSql(lines, year, params, 'base');
+    const rows = (await this.db.query(
+      `WITH base AS (
+         SELECT u.id, u.rank,
+                u.key_groups::text[] || CASE WHEN u.appointment_date > $2::date AND u.appointment_date <= $3::date THEN ARRAY['new_leader'] ELSE ARRAY[]::text[] END AS groups
+           FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE ou.path LIKE $1 AND u.status = 'active'
+       ),
+       ${perLine}
+       SELECT user_id, line, required::text AS required, earned::text AS earned, days, required_days, met FROM line_rows`,
+      params,
+    )) as { user_id: string; line: string; required: string; earned: string; days: number | null; required_days: number | null; met: boolean }[];
+    for (const r of rows) {
+      const list = byCadre.get(r.user_id) ?? [];
+      list.push({ line: r.line, required: Number(r.required), earned: round1(Number(r.earned)), days: r.days, requiredDays: r.required_days, met: r.met });
+      byCadre.set(r.user_id, list);
+    }
+    return { lines, byCadre };
   }
 
   /** Records (or updates) the 补训 arranged for a cadre in scope who fell short of a line in a year; audited. */
