@@ -181,7 +181,8 @@ export class UnitFiguresService implements OnModuleInit {
     await tx.query(`DELETE FROM dashboard_unit_figures WHERE unit_id = ANY($1::uuid[]) AND year = $2`, [ids, year]);
     const window = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
     // The year's requirement lines as configured (or the regulation's defaults); saving them marks every unit changed.
-    const { lines } = await this.requirements.get(year);
+    // Read within tx: on the embedded database a second connection would wait for this transaction forever.
+    const { lines } = await this.requirements.get(year, tx);
     const params: unknown[] = [ids, year, window.after, window.until, today];
     await tx.query(recomputeSql(lines, year, params), params);
     // After a first or nightly refresh of many units the planner needs the table's statistics to pick index plans.
