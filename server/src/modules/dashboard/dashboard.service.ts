@@ -29,24 +29,27 @@ members AS (
   UNION ALL
   SELECT g.id, g.id FROM groups g WHERE g.own
 ),
--- Each child's sums per kind of row: its totals ('all', whose key is always '') and each requirement line's ('line').
+-- Each child's totals (the 'all' rows), and each requirement line's applicable and met (the 'line' rows), as JSON.
 sums AS (
-  SELECT m.gid, f.dim, f.key, sum(f.cadres)::int AS cadres, sum(f.assessed)::int AS assessed, sum(f.earned) AS earned, sum(f.met)::int AS met,
+  SELECT m.gid, sum(f.cadres)::int AS cadres, sum(f.assessed)::int AS assessed, sum(f.earned) AS earned, sum(f.met)::int AS met,
          sum(f.req_total)::int AS req_total, sum(f.req_done)::int AS req_done, sum(f.overdue)::int AS overdue, sum(f.takers)::int AS takers,
          sum(f.passed)::int AS passed, sum(f.sessions)::int AS sessions, sum(f.audience)::int AS audience, sum(f.records)::int AS records
-    FROM members m JOIN dashboard_unit_figures f ON f.unit_id = m.unit_id AND f.year = $2 AND f.dim IN ('all', 'line')
-   GROUP BY m.gid, f.dim, f.key
+    FROM members m JOIN dashboard_unit_figures f ON f.unit_id = m.unit_id AND f.year = $2 AND f.dim = 'all' AND f.key = ''
+   GROUP BY m.gid
 ),
-lines AS (
-  SELECT gid, json_agg(json_build_object('key', key, 'applicable', cadres, 'met', met)) AS lines FROM sums WHERE dim = 'line' GROUP BY gid
-)
+line_sums AS (
+  SELECT m.gid, f.key, sum(f.cadres)::int AS applicable, sum(f.met)::int AS met
+    FROM members m JOIN dashboard_unit_figures f ON f.unit_id = m.unit_id AND f.year = $2 AND f.dim = 'line'
+   GROUP BY m.gid, f.key
+),
+lines AS (SELECT gid, json_agg(json_build_object('key', key, 'applicable', applicable, 'met', met)) AS lines FROM line_sums GROUP BY gid)
 SELECT g.id, g.name, g.own, g.child_count, coalesce(a.cadres, 0) AS cadres, coalesce(a.assessed, 0) AS assessed, coalesce(a.earned, 0) AS earned,
        coalesce(a.met, 0) AS met, coalesce(a.req_total, 0) AS req_total, coalesce(a.req_done, 0) AS req_done,
        coalesce(a.overdue, 0) AS overdue, coalesce(a.takers, 0) AS takers, coalesce(a.passed, 0) AS passed,
        coalesce(a.sessions, 0) AS sessions, coalesce(a.audience, 0) AS audience, coalesce(a.records, 0) AS records,
        coalesce(l.lines, '[]'::json) AS lines
   FROM groups g
-  LEFT JOIN sums a ON a.gid = g.id AND a.dim = 'all'
+  LEFT JOIN sums a ON a.gid = g.id
   LEFT JOIN lines l ON l.gid = g.id
  ORDER BY g.own, g.sort_order, g.name`;
 
