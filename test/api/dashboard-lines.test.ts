@@ -121,7 +121,7 @@ describe('dashboard: 达标 per requirement line, equal to the shortfall list', 
     expect(summary.byRankLevel.map((l) => [l.key, l.cadres, l.metHoursRate])).toEqual([['chu', 2, 0.5], ['ke', 3, 0.333], ['keyuan', 2, 0]]);
   });
 
-  test('stays current: hours of an earlier year of the cycle, an edit of the lines; the training plan no longer counts', async () => {
+  test('stays current: hours of an earlier year of the cycle, an edit of the lines, a claim\'s kind; the training plan no longer counts', async () => {
     // c5's missing 50 arrive in 2034, a year before the one shown: the five-year line is met and so is every line of c5.
     await grant(c.c5, 50, 'offline_training', 2034);
     let row = await villageRow();
@@ -135,8 +135,27 @@ describe('dashboard: 达标 per requirement line, equal to the shortfall list', 
     expect(byKey(row).centralized_year).toEqual([4, 3, 0.75]);
     expect(row.metHours).toBe(4);
 
-    // A training plan for the year marks nothing and changes no figure.
+    // k4's approved 12-day party-school claim of 90 学时 meets the yearly centralised line; its kind changed afterwards to
+    // online training elsewhere moves those hours (and days) to 网络培训: the claim's change alone marks the village.
     const dirty = async () => (await t.db.query('SELECT 1 FROM dashboard_dirty WHERE unit_id = ANY($1::uuid[])', [[town.id, village.id]])) as unknown[];
+    const claimId = randomUUID();
+    await t.db.query(
+      `INSERT INTO offline_claims (id, user_id, title, kind, organizer, start_date, end_date, hours, status, unit_path)
+       VALUES ($1, $2, '党校主体班', 'party_school', '市委党校', '${Y}-03-01', '${Y}-03-12', 90, 'approved', $3)`,
+      [claimId, c.k4.id, village.path],
+    );
+    await t.app.get(LedgerService).grant(t.db.manager, { userId: c.k4.id, hours: 90, source: 'offline_training', sourceRefId: claimId, description: '测试申报', earnedAt: new Date(`${Y}-03-12T12:00:00+08:00`) });
+    row = await villageRow();
+    expect(byKey(row).centralized_year).toEqual([4, 4, 1]);
+    expect(row.metHours).toBe(5);
+    expect(await dirty()).toEqual([]);
+    await t.db.query(`UPDATE offline_claims SET kind = 'online_external' WHERE id = $1`, [claimId]);
+    expect(await dirty()).toHaveLength(1);
+    row = await villageRow();
+    expect(byKey(row)).toEqual({ online: [6, 5, 0.833], centralized_year: [4, 3, 0.75], centralized_5y: [2, 2, 1] });
+    expect(row.metHours).toBe(4);
+
+    // A training plan for the year marks nothing and changes no figure.
     expect(await dirty()).toEqual([]);
     expectOk(await w.as.orgAdmin.put(`/api/training-plans/${Y}`, { rules: [{ cadreGroup: null, rankLevel: null, requiredHours: 500 }] }), 200);
     expect(await dirty()).toEqual([]);
