@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Scheduler, type Job } from '../../server/src/common/scheduler/scheduler.service';
 import { todayInShanghai } from '../../server/src/common/time';
 import { REFRESH_JOB } from '../../server/src/modules/dashboard/unit-figures.service';
+import { LedgerService } from '../../server/src/modules/learning/ledger.service';
 import { createCadre, createUnit, uniq, type CadreRef } from '../factories';
 import { signIn } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -16,6 +17,10 @@ import { buildWorld, type World } from '../helpers/world';
  */
 const Y = 2015;
 
+const onlineLine = (hours: number) => ({
+  key: 'online', label: '网络培训', appliesTo: { rankLevels: [], groups: [] }, hours, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz', 'offline_online'],
+});
+
 interface Figures {
   unitId: string;
   unitName: string;
@@ -27,8 +32,10 @@ interface Figures {
   requiredCompletionRate: number | null;
   cadresOverdue: number;
   hoursPerCadre: number;
+  cadresAssessed: number;
   metHours: number;
   metHoursRate: number | null;
+  lines: { key: string; label: string; applicable: number; met: number; rate: number | null }[];
   quizTakers: number;
   quizPassed: number;
   quizPassRate: number | null;
@@ -54,12 +61,13 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
     b2 = await createCadre(t.db, townB);
     const u = w.users;
 
-    // The plan of 2015: 10 hours for everyone.
-    const plan = await w.as.orgAdmin.put(`/api/training-plans/${Y}`, { rules: [{ cadreGroup: null, rankLevel: null, requiredHours: 10 }] });
-    expect(plan.status).toBe(200);
+    // The requirement lines of 2015: one, 网络培训 of 10 学时 for everyone (the world's cadres are all of rank 其他).
+    const lines = await w.as.orgAdmin.put(`/api/requirements/${Y}`, { lines: [onlineLine(10)] });
+    expect(lines.status).toBe(200);
     const hours: [CadreRef, number][] = [[u.cadreA, 12], [u.lecturerA, 10], [u.unitAdminA, 3], [u.cadreB, 20], [b1, 10]];
     for (const [cadre, h] of hours) {
-      await t.db.query('INSERT INTO cadre_year_hours (user_id, year, total_hours, course_hours) VALUES ($1, $2, $3, $3)', [cadre.id, Y, h]);
+      const earnedAt = new Date(`${Y}-06-15T12:00:00+08:00`);
+      await t.app.get(LedgerService).grant(t.db.manager, { userId: cadre.id, hours: h, source: 'course', sourceRefId: randomUUID(), description: '测试学时', earnedAt });
     }
 
     // Required enrolments open in 2015: town A 3 of 4 completed (one overdue), town B 1 of 4, the department 2 of 2.
@@ -107,7 +115,7 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await t?.db.query('DELETE FROM training_plan_rules WHERE year = $1', [Y]);
+    await t?.db.query('DELETE FROM requirement_lines WHERE year = $1', [Y]);
     await t?.close();
   });
 
@@ -130,8 +138,10 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
       requiredCompletionRate: 0.75,
       cadresOverdue: 1,
       hoursPerCadre: 6.3, // (12 + 10 + 3 + 0) / 4 = 6.25
+      cadresAssessed: 4,
       metHours: 2,
       metHoursRate: 0.5,
+      lines: [{ key: 'online', label: '网络培训', applicable: 4, met: 2, rate: 0.5 }],
       lectureSessions: 1,
       lectureAudience: 50,
       studyRecords: 0,
@@ -144,6 +154,7 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
     expect(row(body.items, w.root.id, true)).toMatchObject({ cadres: 0, studyRecords: 1, unitName: expect.stringContaining('本级') });
     expect(body.items).toHaveLength(4);
     expect(body.parent).toMatchObject({ unitId: w.root.id, cadres: 10, requiredEnrollments: 10, requiredCompleted: 6, requiredCompletionRate: 0.6, metHours: 4, metHoursRate: 0.4, lectureSessions: 2, lectureAudience: 80, studyRecords: 2, childCount: 3 });
+    expect(body.parent.lines).toEqual([{ key: 'online', label: '网络培训', applicable: 10, met: 4, rate: 0.4 }]);
   });
 
   it('drills down: town A shows village A and its own cadres (本级)', async () => {
@@ -285,11 +296,11 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
     await t.db.query(`UPDATE enrollments SET status = 'in_progress', completed_at = NULL WHERE user_id = $1`, [b1.id]);
     expect(await townB()).toMatchObject({ requiredCompleted: 1 });
 
-    // A new plan rule changes every unit's target: town A's 3-hour cadre now meets a 3-hour plan.
+    // An edit of the requirement lines changes every unit's figures: town A's 3-hour cadre now meets a 3-hour line.
     expect(await townA()).toMatchObject({ metHours: 2 });
-    expect((await w.as.orgAdmin.put(`/api/training-plans/${Y}`, { rules: [{ cadreGroup: null, rankLevel: null, requiredHours: 3 }] })).status).toBe(200);
-    expect(await townA()).toMatchObject({ metHours: 3 });
-    expect((await w.as.orgAdmin.put(`/api/training-plans/${Y}`, { rules: [{ cadreGroup: null, rankLevel: null, requiredHours: 10 }] })).status).toBe(200);
+    expect((await w.as.orgAdmin.put(`/api/requirements/${Y}`, { lines: [onlineLine(3)] })).status).toBe(200);
+    expect(await townA()).toMatchObject({ metHours: 3, lines: [{ key: 'online', label: '网络培训', applicable: 4, met: 3, rate: 0.75 }] });
+    expect((await w.as.orgAdmin.put(`/api/requirements/${Y}`, { lines: [onlineLine(10)] })).status).toBe(200);
     expect(await townA()).toMatchObject({ metHours: 2 });
 
     // Reads use the kept figures while they are current (a planted value shows), and recompute figures computed before

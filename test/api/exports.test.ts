@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import type { LedgerSource } from '@cadre/shared';
 import { FieldCipher } from '../../server/src/common/crypto/field-cipher';
+import { LedgerService } from '../../server/src/modules/learning/ledger.service';
 import { todayInShanghai } from '../../server/src/common/time';
 import { createCadre, createUnit, uniq, type CadreRef } from '../factories';
 import { signIn } from '../helpers/agent';
@@ -11,7 +14,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /**
  * Cross-module exports (GET /api/exports/completion-by-unit.xlsx, cadre-hours.xlsx, quiz-results.xlsx) on data counted
- * by hand. Hours, plan and courses live in 2011 (a year no other test file uses); quizzes are sat today.
+ * by hand. Hours, requirement lines and courses live in 2011 (a year no other test file uses); quizzes are sat today.
  */
 const Y = 2011;
 const ID_NUMBER = '110101199003074514';
@@ -28,24 +31,23 @@ describe('exports: completion by unit, cadre hours, quiz results', () => {
     t = await createTestApp();
     w = await buildWorld(t.db, t.http);
     const u = w.users;
-    // a1: town A's own cadre, a law-enforcement middle manager (plan target 20), with an ID number on file.
+    // a1: town A's own cadre, a law-enforcement middle manager (held to the 20-hour line too), with an ID number on file.
     a1 = await createCadre(t.db, w.townA, { name: uniq('甲一'), keyGroups: ['law_enforcement_mid'], rank: 'zheng_ke', phone: '13900001111' });
     await t.db.query('UPDATE users SET id_number_enc = $2, position = $3 WHERE id = $1', [a1.id, new FieldCipher(t.config.encryptionKey).encrypt(ID_NUMBER), '副科长']);
     // A disabled cadre never appears.
     await createCadre(t.db, w.townA, { status: 'disabled' });
 
-    const plan = await w.as.orgAdmin.put(`/api/training-plans/${Y}`, {
-      rules: [
-        { cadreGroup: null, rankLevel: null, requiredHours: 10 },
-        { cadreGroup: 'law_enforcement_mid', rankLevel: null, requiredHours: 20 },
-      ],
+    // The requirement lines of 2011: 网络培训 of 10 学时 for everyone, and 20 for law-enforcement middle managers.
+    const online = (key: string, label: string, hours: number, groups: string[]) => ({
+      key, label, appliesTo: { rankLevels: [], groups }, hours, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz', 'offline_online'],
     });
-    expect(plan.status).toBe(200);
-    await t.db.query(
-      `INSERT INTO cadre_year_hours (user_id, year, total_hours, course_hours, quiz_hours, study_record_hours) VALUES
-         ($1, $4, 12, 8, 4, 0), ($2, $4, 15, 15, 0, 0), ($3, $4, 10, 0, 0, 10)`,
-      [u.cadreA.id, a1.id, u.lecturerA.id, Y],
-    );
+    const lines = await w.as.orgAdmin.put(`/api/requirements/${Y}`, { lines: [online('online', '网络培训', 10, []), online('online_law', '执法培训', 20, ['law_enforcement_mid'])] });
+    expect(lines.status).toBe(200);
+    // Cadre A 8 course + 4 quiz, a1 15 course, the lecturer 10 from study meetings (which count toward no line).
+    const grants: [CadreRef, number, LedgerSource][] = [[u.cadreA, 8, 'course'], [u.cadreA, 4, 'quiz'], [a1, 15, 'course'], [u.lecturerA, 10, 'study_record']];
+    for (const [cadre, hours, source] of grants) {
+      await t.app.get(LedgerService).grant(t.db.manager, { userId: cadre.id, hours, source, sourceRefId: randomUUID(), description: '测试学时', earnedAt: new Date(`${Y}-06-15T12:00:00+08:00`) });
+    }
 
     const required = await createPublishedCourse(w.as.orgAdmin, { title: uniq('必修课'), creditHours: 3 });
     const elective = await createPublishedCourse(w.as.orgAdmin, { title: uniq('选学课'), creditHours: 1.5 });
@@ -63,7 +65,7 @@ describe('exports: completion by unit, cadre hours, quiz results', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await t?.db.query('DELETE FROM training_plan_rules WHERE year = $1', [Y]);
+    await t?.db.query('DELETE FROM requirement_lines WHERE year = $1', [Y]);
     await t?.close();
   });
 
@@ -74,15 +76,19 @@ describe('exports: completion by unit, cadre hours, quiz results', () => {
       expect(res.headers['content-type']).toContain(XLSX);
       expect(res.headers['content-disposition']).toContain(encodeURIComponent(`${w.root.name}-${Y}年学习完成情况.xlsx`));
       const sheet = (await readWorkbook(res.body as Buffer))['按单位']!;
-      expect(sheet[0]).toEqual(['单位', '干部人数', '必修课程人次', '已完成人次', '必修完成率', '逾期未完成人数', '人均学时', '学时达标人数', '学时达标率', '参加测试人数', '测试通过人数', '测试通过率', '宣讲场次', '宣讲听众人次', '学习研讨次数']);
+      expect(sheet[0]).toEqual([
+        '单位', '干部人数', '必修课程人次', '已完成人次', '必修完成率', '逾期未完成人数', '人均学时', '全部要求达标人数', '达标率（全部适用要求）', '参加测试人数', '测试通过人数', '测试通过率',
+        '宣讲场次', '宣讲听众人次', '学习研讨次数', '网络培训适用人数', '网络培训达标人数', '网络培训达标率', '执法培训适用人数', '执法培训达标人数', '执法培训达标率',
+      ]);
       const byName = new Map(sheet.slice(1).map((r) => [r[0], r]));
       // Town A: unit admin, lecturer, cadre A, a1. 2 required enrolments, 1 done, a1's overdue; (12 + 15 + 10 + 0) / 4 = 9.25
-      // hours; cadre A (12 ≥ 10) and the lecturer (10 ≥ 10) meet their targets, a1 (15 < 20) does not.
-      expect(byName.get(w.townA.name)).toEqual([w.townA.name, 4, 2, 1, 0.5, 1, 9.3, 2, 0.5, 0, 0, EMPTY, 0, 0, 0]);
-      expect(byName.get(w.townB.name)).toEqual([w.townB.name, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, EMPTY, 0, 0, 0]);
-      expect(byName.get(w.dept.name)).toEqual([w.dept.name, 2, 0, 0, EMPTY, 0, 0, 0, 0, 0, 0, EMPTY, 0, 0, 0]);
+      // hours. 网络培训: cadre A (12 ≥ 10) and a1 (15 ≥ 10) of 4 (the lecturer's study meetings do not count); 执法培训: a1
+      // (15 < 20) of 1. Every line met: cadre A only, 1 of 4.
+      expect(byName.get(w.townA.name)).toEqual([w.townA.name, 4, 2, 1, 0.5, 1, 9.3, 1, 0.25, 0, 0, EMPTY, 0, 0, 0, 4, 2, 0.5, 1, 0, 0]);
+      expect(byName.get(w.townB.name)).toEqual([w.townB.name, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, EMPTY, 0, 0, 0, 2, 0, 0, 0, 0, EMPTY]);
+      expect(byName.get(w.dept.name)).toEqual([w.dept.name, 2, 0, 0, EMPTY, 0, 0, 0, 0, 0, 0, EMPTY, 0, 0, 0, 2, 0, 0, 0, 0, EMPTY]);
       expect(sheet).toHaveLength(5);
-      expect(sheet[4]).toEqual([`合计（${w.root.name}）`, 8, 3, 1, 0.333, 1, 4.6, 2, 0.25, 0, 0, EMPTY, 0, 0, 0]);
+      expect(sheet[4]).toEqual([`合计（${w.root.name}）`, 8, 3, 1, 0.333, 1, 4.6, 1, 0.125, 0, 0, EMPTY, 0, 0, 0, 8, 2, 0.25, 1, 0, 0]);
 
       // The same figures as the dashboard itself.
       const dash = (await w.as.orgAdmin.get(`/api/dashboard/units?parentId=${w.root.id}&year=${Y}`)).body as { items: { unitName: string; cadres: number; metHours: number; requiredCompleted: number }[] };
@@ -105,9 +111,12 @@ describe('exports: completion by unit, cadre hours, quiz results', () => {
   });
 
   describe('cadre hours', () => {
-    const HEADER = ['姓名', '单位', '职务', '职级', '重点群体', '手机号', '身份证号', '总学时', '网络课程', '测试', '学习研讨', '宣讲授课', '线下培训', '班次培训', '目标学时', '是否达标', '必修课程数', '必修已完成'];
+    const HEADER = [
+      '姓名', '单位', '职务', '职级', '重点群体', '手机号', '身份证号', '总学时', '网络课程', '测试', '学习研讨', '宣讲授课', '线下培训', '班次培训',
+      '网络培训应修学时', '网络培训已修学时', '网络培训达标', '执法培训应修学时', '执法培训已修学时', '执法培训达标', '是否达标', '必修课程数', '必修已完成',
+    ];
 
-    it('lists each active cadre with hours by source against the plan target, numbers masked, and the completed courses', async () => {
+    it('lists each active cadre with hours by source and by requirement line, numbers masked, and the completed courses', async () => {
       const res = await getBytes(w.as.orgAdmin, `/api/exports/cadre-hours.xlsx?unitId=${w.townA.id}&year=${Y}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-disposition']).toContain(encodeURIComponent(`${w.townA.name}-${Y}年干部学时.xlsx`));
@@ -116,10 +125,11 @@ describe('exports: completion by unit, cadre hours, quiz results', () => {
       expect(list[0]).toEqual(HEADER);
       expect(list).toHaveLength(5); // unit admin, lecturer, a1, cadre A (the disabled cadre is left out)
       const byName = new Map(list.slice(1).map((r) => [r[0], r]));
-      expect(byName.get(a1.name)).toEqual([a1.name, w.townA.name, '副科长', '正科级', '执法领域中层干部', '139****1111', '110***********4514', 15, 15, 0, 0, 0, 0, 0, 20, '未达标', 1, 0]);
-      expect(byName.get(w.users.cadreA.name)).toEqual([w.users.cadreA.name, w.villageA.name, EMPTY, '其他', EMPTY, '138****5678', EMPTY, 12, 8, 4, 0, 0, 0, 0, 10, '达标', 1, 1]);
-      expect(byName.get(w.users.lecturerA.name)).toMatchObject({ 7: 10, 10: 10, 14: 10, 15: '达标', 16: 0 });
-      expect(byName.get(w.users.unitAdminA.name)).toMatchObject({ 7: 0, 14: 10, 15: '未达标' });
+      expect(byName.get(a1.name)).toEqual([a1.name, w.townA.name, '副科长', '正科级', '执法领域中层干部', '139****1111', '110***********4514', 15, 15, 0, 0, 0, 0, 0, 10, 15, '达标', 20, 15, '未达标', '未达标', 1, 0]);
+      expect(byName.get(w.users.cadreA.name)).toEqual([w.users.cadreA.name, w.villageA.name, EMPTY, '其他', EMPTY, '138****5678', EMPTY, 12, 8, 4, 0, 0, 0, 0, 10, 12, '达标', EMPTY, EMPTY, '不适用', '达标', 1, 1]);
+      // The lecturer's 10 学时 of study meetings count toward no line.
+      expect(byName.get(w.users.lecturerA.name)).toMatchObject({ 7: 10, 10: 10, 14: 10, 15: 0, 16: '未达标', 19: '不适用', 20: '未达标', 21: 0 });
+      expect(byName.get(w.users.unitAdminA.name)).toMatchObject({ 7: 0, 14: 10, 15: 0, 16: '未达标', 20: '未达标' });
       expect(book['完成课程']).toEqual([
         ['姓名', '单位', '课程', '学时', '必修', '完成时间'],
         [w.users.cadreA.name, w.villageA.name, courseTitles.required, 3, '必修', `${Y}-05-01 10:00`],

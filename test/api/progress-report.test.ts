@@ -125,7 +125,7 @@ describe('progress report: the draft of the campaign report, every figure linked
   /** The API list behind an SPA link: the same path under /api with the same filters. */
   const apiOf = (link: string) => {
     const [path, search] = link.split('?');
-    const api = path === '/lectures/all' ? '/api/lecture-sessions' : path === '/studies' ? '/api/study-records' : path === '/users' ? '/api/users' : path === '/campaign/tasks' ? '/api/campaign/tasks' : path === '/talent' ? '/api/talent-pool' : null;
+    const api = path === '/admin/shortfalls' ? '/api/requirements/shortfalls' : path === '/lectures/all' ? '/api/lecture-sessions' : path === '/studies' ? '/api/study-records' : path === '/users' ? '/api/users' : path === '/campaign/tasks' ? '/api/campaign/tasks' : path === '/talent' ? '/api/talent-pool' : null;
     if (!api) throw new Error(`no list behind ${link}`);
     return `${api}?${search ?? ''}`;
   };
@@ -167,6 +167,28 @@ describe('progress report: the draft of the campaign report, every figure linked
     expect(law.cells).toEqual(['执法领域中层干部', 1, 1, 2.5, 2.5]);
     const users = await w.as.orgAdmin.get(apiOf(law.link!));
     expect((users.body as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([a1.id]);
+  });
+
+  it('states 达标 per requirement line for the year, each rate opening its shortfall list', async () => {
+    // 2016's lines: 网络培训 4 学时 for everyone, and the yearly centralised line (科级 and below by rank, so nobody of the
+    // world, whose cadres are all of rank 其他). Of the 8 cadres only cadre B (4, in August: the same year) meets 网络培训.
+    const lines = [
+      { key: 'online', label: '网络培训', appliesTo: { rankLevels: [], groups: [] }, hours: 4, days: null, windowYears: 1, windowStart: null, sources: ['course', 'quiz', 'offline_online'] },
+      { key: 'centralized_year', label: '集中培训（年度）', appliesTo: { rankLevels: ['ke', 'keyuan'], groups: [] }, hours: 90, days: 12, windowYears: 1, windowStart: null, sources: ['class', 'offline_training'] },
+    ];
+    expect((await w.as.orgAdmin.put('/api/requirements/2016', { lines })).status).toBe(200);
+    try {
+      const req = section(await report(), 'requirements');
+      expect(req.figures.map((f) => [f.key, f.value])).toEqual([['online', 12.5], ['centralized_year', null], ['metAll', 12.5]]);
+      expect(req.text).toBe('2016年度，网络培训达标率12.5%（8人中1人），集中培训（年度）暂无适用人员；全部适用学时要求均达标1人，达标率12.5%。');
+      expect(req.table!.rows.map((r) => r.cells)).toEqual([['网络培训', 8, 1, 12.5], ['集中培训（年度）', 0, 0, null]]);
+      // The online rate's link lists the 7 who fell short of it.
+      const listed = await w.as.orgAdmin.get(apiOf(figure(req, 'online').link!));
+      expect(listed.status).toBe(200);
+      expect((listed.body as { total: number }).total).toBe(7);
+    } finally {
+      await t.db.query('DELETE FROM requirement_lines WHERE year = 2016');
+    }
   });
 
   it('gives quiz participation and pass rates of the period', async () => {

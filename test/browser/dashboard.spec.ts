@@ -20,6 +20,12 @@ test.describe('推进情况: figures down the unit tree', () => {
     // The demo city's cadres, and the required courses it assigns.
     await expect(figures.locator('.figure').first()).toHaveText(/^\d{3,}$/);
     await expect(page.getByRole('heading', { name: '推进迟缓单位' })).toBeVisible();
+    // 达标 by requirement line: a rate per line, and the overall rate, whose tooltip says what it counts.
+    await expect(page.getByTestId('figure-line-online')).toContainText('网络培训达标率');
+    await expect(page.getByTestId('figure-line-centralized_year')).toContainText(/\d+(\.\d)?%/);
+    await page.getByTestId('figure-met-all').locator('.tip').hover();
+    await expect(page.getByRole('tooltip').filter({ hasText: '全部适用要求均达标' })).toBeVisible();
+    await expect(page.getByTestId('dashboard-units').locator('th').filter({ hasText: '集中培训（五年）达标率' })).toHaveCount(1);
     // The month-by-month trend and the key groups, as tables beside the charts.
     await expect(page.getByTestId('dashboard-monthly').locator('tbody tr')).toHaveCount(12);
     await expect(page.getByTestId('dashboard-groups').getByText('新任职领导干部')).toBeVisible();
@@ -33,6 +39,17 @@ test.describe('推进情况: figures down the unit tree', () => {
     await expect(page.getByTestId('dashboard-units').getByText('龙门镇（本级）')).toBeVisible();
     await page.locator('.crumbs').getByText('示范市').click();
     await expect(page.getByRole('heading', { name: /示范市 \d{4} 年推进情况/ })).toBeVisible();
+  });
+
+  test('on a phone (390 px) the per-line rates wrap within the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/dashboard');
+    const line = page.getByTestId('figure-line-centralized_5y');
+    await expect(line).toContainText('集中培训（五年）达标率');
+    const box = (await line.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('zzb_admin downloads the completion-by-unit workbook from the toolbar, and it holds the figures on the page', async ({ page }) => {

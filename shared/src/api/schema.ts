@@ -2975,12 +2975,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The training plan of a year: required hours per key group and rank level
+         * The training plan of a year: required hours per key group and rank level (kept for reference; 达标 is counted by the requirement lines, /api/requirements)
          * @description Any signed-in user.
          */
         get: operations["Plans_get"];
         /**
-         * Replace the training plan of a year (city organisation department)
+         * Replace the training plan of a year (city organisation department). It no longer moves any 达标 figure: the requirement lines do (PUT /api/requirements/{year})
          * @description Roles: org_admin (组织部管理员).
          */
         put: operations["Plans_save"];
@@ -3505,6 +3505,7 @@ export interface components {
             hoursPerCadre: number;
             /** @description A key group (new_leader …) or a rank level (chu, ke, keyuan) */
             key: string;
+            /** @description Share of the cadres held to some requirement line who met every line that applies to them */
             metHoursRate: number | null;
             requiredCompletionRate: number | null;
             requiredEnrollments: number;
@@ -4558,6 +4559,8 @@ export interface components {
             /** @description The completion rate normalised by headcount: as if the unit had 4 more required enrolments at the sibling median */
             adjustedCompletionRate: number;
             cadres: number;
+            /** @description Cadres to whom at least one requirement line applies: the denominator of metHoursRate */
+            cadresAssessed: number;
             /** @description Cadres with a required course past its due date and not completed */
             cadresOverdue: number;
             /** @description Active child units (0: nothing to drill into) */
@@ -4567,8 +4570,11 @@ export interface components {
             hoursPerCadre: number;
             lectureAudience: number;
             lectureSessions: number;
-            /** @description Cadres whose hours this year reach their plan target */
+            /** @description Each requirement line of the year, in its configured order */
+            lines: components["schemas"]["LineFiguresDto"][];
+            /** @description Cadres who met every requirement line that applies to them (全部适用要求均达标) */
             metHours: number;
+            /** @description metHours / cadresAssessed, 0–1 (达标率); cadres held to no line are left out */
             metHoursRate: number | null;
             /** @description The parent's own cadres (本级), not a child unit */
             own: boolean;
@@ -4850,6 +4856,18 @@ export interface components {
         };
         /** @enum {string} */
         LessonType: "video" | "article" | "document";
+        LineFiguresDto: {
+            /** @description Active cadres the line applies to */
+            applicable: number;
+            /** @description The requirement line's key (online, centralized_year, centralized_5y …) */
+            key: string;
+            /** @description The line's label as configured for the year */
+            label: string;
+            /** @description Of those, cadres who met it (学时, or days where the line has a days alternative) */
+            met: number;
+            /** @description met / applicable, 0–1; null when it applies to nobody */
+            rate: number | null;
+        };
         LoginDto: {
             /** @example Demo@2026 */
             password: string;
@@ -6452,6 +6470,8 @@ export interface components {
         };
         UnitFiguresDto: {
             cadres: number;
+            /** @description Cadres to whom at least one requirement line applies: the denominator of metHoursRate */
+            cadresAssessed: number;
             /** @description Cadres with a required course past its due date and not completed */
             cadresOverdue: number;
             /** @description Active child units (0: nothing to drill into) */
@@ -6459,8 +6479,11 @@ export interface components {
             hoursPerCadre: number;
             lectureAudience: number;
             lectureSessions: number;
-            /** @description Cadres whose hours this year reach their plan target */
+            /** @description Each requirement line of the year, in its configured order */
+            lines: components["schemas"]["LineFiguresDto"][];
+            /** @description Cadres who met every requirement line that applies to them (全部适用要求均达标) */
             metHours: number;
+            /** @description metHours / cadresAssessed, 0–1 (达标率); cadres held to no line are left out */
             metHoursRate: number | null;
             /** @description The parent's own cadres (本级), not a child unit */
             own: boolean;

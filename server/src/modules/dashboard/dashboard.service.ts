@@ -4,9 +4,10 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { currentYear } from '../../common/time';
 import { scopedUnit } from '../../common/scope/scoped-unit';
+import { RequirementsService } from '../learning/requirements.service';
 import { UnitFiguresService } from './unit-figures.service';
 import { CADRE_GROUPS, RANK_LEVELS } from '@cadre/shared';
-import type { BreakdownRowDto, DashboardSummaryDto, DashboardUnitsDto, LaggingDto, LaggingUnitDto, LagReasonDto, MonthRowDto, UnitFiguresDto } from './dto/dashboard.dto';
+import type { BreakdownRowDto, LineFiguresDto, DashboardSummaryDto, DashboardUnitsDto, LaggingDto, LaggingUnitDto, LagReasonDto, MonthRowDto, UnitFiguresDto } from './dto/dashboard.dto';
 
 /**
  * One aggregate query per dashboard, over the units' kept figures (UnitFiguresService makes them current first): each
@@ -27,20 +28,34 @@ members AS (
   SELECT g.id AS gid, ou.id AS unit_id FROM groups g JOIN org_units ou ON ou.path >= g.path AND ou.path < g.path || '~' WHERE NOT g.own
   UNION ALL
   SELECT g.id, g.id FROM groups g WHERE g.own
-)
-SELECT g.id, g.name, g.own, g.child_count, coalesce(sum(f.cadres), 0)::int AS cadres, coalesce(sum(f.earned), 0) AS earned,
-       coalesce(sum(f.met), 0)::int AS met, coalesce(sum(f.req_total), 0)::int AS req_total, coalesce(sum(f.req_done), 0)::int AS req_done,
-       coalesce(sum(f.overdue), 0)::int AS overdue, coalesce(sum(f.takers), 0)::int AS takers, coalesce(sum(f.passed), 0)::int AS passed,
-       coalesce(sum(f.sessions), 0)::int AS sessions, coalesce(sum(f.audience), 0)::int AS audience, coalesce(sum(f.records), 0)::int AS records
+),
+-- Each child's totals (the 'all' rows), and each requirement line's applicable and met (the 'line' rows), as JSON.
+sums AS (
+  SELECT m.gid, sum(f.cadres)::int AS cadres, sum(f.assessed)::int AS assessed, sum(f.earned) AS earned, sum(f.met)::int AS met,
+         sum(f.req_total)::int AS req_total, sum(f.req_done)::int AS req_done, sum(f.overdue)::int AS overdue, sum(f.takers)::int AS takers,
+         sum(f.passed)::int AS passed, sum(f.sessions)::int AS sessions, sum(f.audience)::int AS audience, sum(f.records)::int AS records
+    FROM members m JOIN dashboard_unit_figures f ON f.unit_id = m.unit_id AND f.year = $2 AND f.dim = 'all' AND f.key = ''
+   GROUP BY m.gid
+),
+line_sums AS (
+  SELECT m.gid, f.key, sum(f.cadres)::int AS applicable, sum(f.met)::int AS met
+    FROM members m JOIN dashboard_unit_figures f ON f.unit_id = m.unit_id AND f.year = $2 AND f.dim = 'line'
+   GROUP BY m.gid, f.key
+),
+lines AS (SELECT gid, json_agg(json_build_object('key', key, 'applicable', applicable, 'met', met)) AS lines FROM line_sums GROUP BY gid)
+SELECT g.id, g.name, g.own, g.child_count, coalesce(a.cadres, 0) AS cadres, coalesce(a.assessed, 0) AS assessed, coalesce(a.earned, 0) AS earned,
+       coalesce(a.met, 0) AS met, coalesce(a.req_total, 0) AS req_total, coalesce(a.req_done, 0) AS req_done,
+       coalesce(a.overdue, 0) AS overdue, coalesce(a.takers, 0) AS takers, coalesce(a.passed, 0) AS passed,
+       coalesce(a.sessions, 0) AS sessions, coalesce(a.audience, 0) AS audience, coalesce(a.records, 0) AS records,
+       coalesce(l.lines, '[]'::json) AS lines
   FROM groups g
-  LEFT JOIN members m ON m.gid = g.id
-  LEFT JOIN dashboard_unit_figures f ON f.unit_id = m.unit_id AND f.year = $2 AND f.dim = 'all' AND f.key = ''
- GROUP BY g.id, g.name, g.own, g.child_count, g.sort_order
+  LEFT JOIN sums a ON a.gid = g.id
+  LEFT JOIN lines l ON l.gid = g.id
  ORDER BY g.own, g.sort_order, g.name`;
 
 /** The subtree's figures by key group (a cadre counts in each group they are in) and by rank level. */
 export const BREAKDOWN_SQL = `
-SELECT f.dim AS kind, f.key, sum(f.cadres)::int AS cadres, sum(f.earned) AS earned, sum(f.met)::int AS met,
+SELECT f.dim AS kind, f.key, sum(f.cadres)::int AS cadres, sum(f.assessed)::int AS assessed, sum(f.earned) AS earned, sum(f.met)::int AS met,
        sum(f.req_total)::int AS req_total, sum(f.req_done)::int AS req_done
   FROM dashboard_unit_figures f JOIN org_units ou ON ou.id = f.unit_id
  WHERE ou.path LIKE $1 AND f.year = $2 AND f.dim IN ('group', 'level')
@@ -55,12 +70,20 @@ SELECT m AS month, coalesce(sum(f.hours), 0) AS hours, coalesce(sum(f.req_done),
          ON f.year = $2 AND f.dim = 'month' AND f.key = m::text
  GROUP BY m ORDER BY m`;
 
+/** A line's sums in a row: the cadres it applies to and those who met it. */
+interface LineSums {
+  key: string;
+  applicable: number;
+  met: number;
+}
+
 interface Row {
   id: string;
   name: string;
   own: boolean;
   child_count: number;
   cadres: number;
+  assessed: number;
   earned: number;
   met: number;
   req_total: number;
@@ -71,6 +94,7 @@ interface Row {
   sessions: number;
   audience: number;
   records: number;
+  lines: LineSums[] | string;
 }
 
 /** Weight of the sibling median in a unit's normalised completion rate, in enrolments. */
@@ -78,7 +102,19 @@ const PRIOR_ENROLMENTS = 4;
 
 const rate = (part: number, whole: number): number | null => (whole > 0 ? Math.round((part / whole) * 1000) / 1000 : null);
 
-function figures(r: Omit<Row, 'id' | 'name' | 'own' | 'child_count'> & { unitId: string; unitName: string; own: boolean; childCount: number }): UnitFiguresDto {
+/** The year's lines in their configured order, each with the row's sums (a line no cadre of the row is held to: 0 of 0). */
+function lineFigures(lines: { key: string; label: string }[], sums: LineSums[]): LineFiguresDto[] {
+  return lines.map(({ key, label }) => {
+    const s = sums.find((x) => x.key === key);
+    const applicable = s ? Number(s.applicable) : 0;
+    const met = s ? Number(s.met) : 0;
+    return { key, label, applicable, met, rate: rate(met, applicable) };
+  });
+}
+
+type FigureSums = Omit<Row, 'id' | 'name' | 'own' | 'child_count' | 'lines'> & { unitId: string; unitName: string; own: boolean; childCount: number; lines: LineFiguresDto[] };
+
+function figures(r: FigureSums): UnitFiguresDto {
   return {
     unitId: r.unitId,
     unitName: r.unitName,
@@ -90,8 +126,11 @@ function figures(r: Omit<Row, 'id' | 'name' | 'own' | 'child_count'> & { unitId:
     requiredCompletionRate: rate(r.req_done, r.req_total),
     cadresOverdue: r.overdue,
     hoursPerCadre: r.cadres > 0 ? Math.round((Number(r.earned) / r.cadres) * 10) / 10 : 0,
+    cadresAssessed: r.assessed,
     metHours: r.met,
-    metHoursRate: rate(r.met, r.cadres),
+    // 达标: met every line that applies; cadres held to no line are not in the denominator.
+    metHoursRate: rate(r.met, r.assessed),
+    lines: r.lines,
     quizTakers: r.takers,
     quizPassed: r.passed,
     quizPassRate: rate(r.passed, r.takers),
@@ -100,6 +139,8 @@ function figures(r: Omit<Row, 'id' | 'name' | 'own' | 'child_count'> & { unitId:
     studyRecords: r.records,
   };
 }
+
+const parseLines = (v: LineSums[] | string): LineSums[] => (typeof v === 'string' ? (JSON.parse(v) as LineSums[]) : v);
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -114,20 +155,27 @@ export class DashboardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly figures: UnitFiguresService,
+    private readonly requirements: RequirementsService,
   ) {}
 
   async units(user: AuthUser, parentId: string | undefined, year: number | undefined): Promise<DashboardUnitsDto> {
     const { parent, y } = await this.target(user, parentId, year);
     await this.figures.ensureFresh(parent.path, y);
-    const rows = (await this.db.query(UNITS_SQL, [parent.id, y])) as Row[];
-    const items = rows.filter((r) => !r.own || r.cadres > 0 || r.sessions > 0 || r.records > 0).map((r) => figures({ ...r, unitId: r.id, unitName: r.own ? `${r.name}（本级）` : r.name, own: r.own, childCount: r.child_count }));
-    const sum = (k: keyof Row) => rows.reduce((acc, r) => acc + Number(r[k]), 0);
+    const [rows, { lines }] = await Promise.all([this.db.query(UNITS_SQL, [parent.id, y]) as Promise<Row[]>, this.requirements.get(y)]);
+    const sums = rows.map((r) => parseLines(r.lines));
+    const items = rows
+      .map((r, i) => ({ r, lines: sums[i]! }))
+      .filter(({ r }) => !r.own || r.cadres > 0 || r.sessions > 0 || r.records > 0)
+      .map(({ r, lines: l }) => figures({ ...r, unitId: r.id, unitName: r.own ? `${r.name}（本级）` : r.name, own: r.own, childCount: r.child_count, lines: lineFigures(lines, l) }));
+    const sum = (k: keyof Omit<Row, 'lines'>) => rows.reduce((acc, r) => acc + Number(r[k]), 0);
+    const allLines = sums.flat();
     const total = figures({
       unitId: parent.id,
       unitName: parent.name,
       own: false,
       childCount: rows.filter((r) => !r.own).length,
       cadres: sum('cadres'),
+      assessed: sum('assessed'),
       earned: sum('earned'),
       met: sum('met'),
       req_total: sum('req_total'),
@@ -138,6 +186,14 @@ export class DashboardService {
       sessions: sum('sessions'),
       audience: sum('audience'),
       records: sum('records'),
+      lines: lineFigures(
+        lines,
+        lines.map(({ key }) => ({
+          key,
+          applicable: allLines.filter((l) => l.key === key).reduce((n, l) => n + Number(l.applicable), 0),
+          met: allLines.filter((l) => l.key === key).reduce((n, l) => n + Number(l.met), 0),
+        })),
+      ),
     });
     return { year: y, parent: total, items };
   }
@@ -177,7 +233,7 @@ export class DashboardService {
     await this.figures.ensureFresh(parent.path, y);
     const [breakdown, monthly] = await Promise.all([
       this.db.query(BREAKDOWN_SQL, [`${parent.path}%`, y]) as Promise<
-        { kind: 'group' | 'level'; key: string; cadres: number; earned: number; met: number; req_total: number; req_done: number }[]
+        { kind: 'group' | 'level'; key: string; cadres: number; assessed: number; earned: number; met: number; req_total: number; req_done: number }[]
       >,
       this.db.query(MONTHLY_SQL, [`${parent.path}%`, y]) as Promise<{ month: number; hours: number; required_completed: number; lectures: number; studies: number }[]>,
     ]);
@@ -190,7 +246,7 @@ export class DashboardService {
         requiredEnrollments: r?.req_total ?? 0,
         requiredCompletionRate: rate(r?.req_done ?? 0, r?.req_total ?? 0),
         hoursPerCadre: cadres > 0 ? Math.round((Number(r!.earned) / cadres) * 10) / 10 : 0,
-        metHoursRate: rate(r?.met ?? 0, cadres),
+        metHoursRate: rate(r?.met ?? 0, r?.assessed ?? 0),
       };
     };
     return {

@@ -3,7 +3,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /**
  * Each unit's own figures for a year (its own cadres, the lectures it hosted and the study meetings it held), kept so a
  * dashboard sums a few thousand rows instead of a million enrolments. `dim` says what a row counts: `all` (the unit's
- * totals, key ''), `group` (cadres of one key group, key the group), `level` (one rank level) or `month` (key 1–12).
+ * totals, key ''), `group` (cadres of one key group, key the group), `level` (one rank level), `line` (one requirement
+ * line, key the line's key: `cadres` and `assessed` are the cadres it applies to, `met` those who met it, `earned`
+ * their hours on it) or `month` (key 1–12). `met` of the other rows: cadres who met every line that applies to them.
  * Rows are recomputed when a write marks their unit in `dashboard_dirty`, when missing, and when computed before today
  * (overdue courses and the new-leader group move with the date).
  */
@@ -23,6 +25,10 @@ export class DashboardUnitFigures {
 
   @Column({ type: 'integer', default: 0 })
   cadres!: number;
+
+  /** Cadres to whom at least one requirement line applies: the denominator of the 达标率 (`met` / `assessed`). */
+  @Column({ type: 'integer', default: 0 })
+  assessed!: number;
 
   @Column({ type: 'numeric', precision: 12, scale: 1, default: 0 })
   earned!: string;

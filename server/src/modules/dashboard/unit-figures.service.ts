@@ -1,10 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_REQUIRED_HOURS, RANKS, rankLevel, type RankLevel } from '@cadre/shared';
+import { RANKS, rankLevel, type RankLevel } from '@cadre/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Scheduler } from '../../common/scheduler/scheduler.service';
 import { currentYear, sqlYearEnd, sqlYearStart, todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
+import type { RequirementLineDto } from '../learning/dto/requirement.dto';
+import { RequirementsService } from '../learning/requirements.service';
+import { requirementLinesSql } from '../learning/requirement-sql';
 import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 
 const YEAR_START = sqlYearStart('$2');
@@ -15,19 +18,29 @@ const RANK_LEVEL = `CASE WHEN u.rank IN (${ranksOf('chu')}) THEN 'chu' WHEN u.ra
 const MONTH = (ts: string) => `extract(month FROM ${ts} AT TIME ZONE 'Asia/Shanghai')::int`;
 
 /**
- * Every figure of the units in $1 for year $2, one set of rows per unit (see DashboardUnitFigures): per cadre, their
- * hours against their plan target (the largest rule of the year matching their rank level or one of their groups, the
- * new-leader group from the appointment date in ($3, $4]), their required enrolments of the year and whether any is
- * overdue on $5, whether they took and passed a quiz; then the unit's lectures, study meetings and month-by-month trend.
+ * Every figure of the units in $1 for year $2, one set of rows per unit (see DashboardUnitFigures): per cadre, each
+ * requirement line that applies to them (read from requirement-sql.ts, the set-based definition the shortfall list
+ * reads too; the new-leader group from the appointment date in ($3, $4]) and whether they met it, their required
+ * enrolments of the year and whether any is overdue on $5, whether they took and passed a quiz; then the unit's
+ * lectures, study meetings and month-by-month trend. The lines' own parameters follow from $6.
+ *
+ * 达标 (`met` of the all, group and level rows) means "met every line that applies to the cadre"; a cadre to whom no line
+ * applies is not assessed: counted in `cadres` but not in `assessed`, the denominator of the 达标率, because an
+ * organisation department reports the share of those held to a requirement who met it. Each line has a row of its own
+ * (`dim` 'line', `key` the line's key): `cadres` and `assessed` the cadres it applies to, `met` those who met it,
+ * `earned` their hours on it.
  */
-export const RECOMPUTE_SQL = `
+export function recomputeSql(lines: RequirementLineDto[], year: number, params: unknown[]): string {
+  const perLine = requirementLinesSql(lines, year, params, 'cadres');
+  return `
 WITH units AS (SELECT DISTINCT unnest($1::uuid[]) AS unit_id),
 cadres AS (
-  SELECT u.id, u.unit_id, ${RANK_LEVEL} AS level,
+  SELECT u.id, u.unit_id, u.rank, ${RANK_LEVEL} AS level,
          u.key_groups::text[] || CASE WHEN u.appointment_date > $3::date AND u.appointment_date <= $4::date THEN ARRAY['new_leader'] ELSE ARRAY[]::text[] END AS groups
     FROM users u WHERE u.unit_id = ANY($1::uuid[]) AND u.status = 'active'
 ),
-rules AS (SELECT cadre_group, rank_level, required_hours FROM training_plan_rules WHERE year = $2),
+${perLine},
+verdict AS (SELECT user_id, bool_and(met) AS met FROM line_rows GROUP BY user_id),
 req AS (
   SELECT e.user_id, count(*)::int AS total, count(*) FILTER (WHERE e.status = 'completed')::int AS done,
          bool_or(e.status <> 'completed' AND e.due_date < $5::date) AS overdue
@@ -43,16 +56,14 @@ quiz AS (
 ),
 facts AS (
   SELECT c.unit_id, c.level, c.groups, coalesce(h.total_hours, 0) AS earned,
-         coalesce((SELECT max(r.required_hours) FROM rules r
-                    WHERE (r.rank_level IS NULL OR r.rank_level = c.level) AND (r.cadre_group IS NULL OR r.cadre_group = ANY(c.groups))),
-                  CASE WHEN EXISTS (SELECT 1 FROM rules) THEN 0 ELSE ${DEFAULT_REQUIRED_HOURS} END) AS target,
+         v.user_id IS NOT NULL AS assessed, coalesce(v.met, false) AS met,
          coalesce(rq.total, 0) AS req_total, coalesce(rq.done, 0) AS req_done, coalesce(rq.overdue, false) AS overdue,
          q.user_id IS NOT NULL AS took, coalesce(q.passed, false) AS passed
     FROM cadres c LEFT JOIN cadre_year_hours h ON h.user_id = c.id AND h.year = $2
-    LEFT JOIN req rq ON rq.user_id = c.id LEFT JOIN quiz q ON q.user_id = c.id
+    LEFT JOIN verdict v ON v.user_id = c.id LEFT JOIN req rq ON rq.user_id = c.id LEFT JOIN quiz q ON q.user_id = c.id
 ),
 own AS (
-  SELECT unit_id, count(*)::int AS cadres, sum(earned) AS earned, count(*) FILTER (WHERE earned >= target)::int AS met,
+  SELECT unit_id, count(*)::int AS cadres, sum(earned) AS earned, count(*) FILTER (WHERE assessed)::int AS assessed, count(*) FILTER (WHERE met)::int AS met,
          sum(req_total)::int AS req_total, sum(req_done)::int AS req_done, count(*) FILTER (WHERE overdue)::int AS overdue,
          count(*) FILTER (WHERE took)::int AS takers, count(*) FILTER (WHERE passed)::int AS passed
     FROM facts GROUP BY unit_id
@@ -87,28 +98,32 @@ months AS (
           UNION ALL SELECT unit_id, month, 0, 0, 0, records FROM studies) m
    GROUP BY unit_id, month
 ),
-figures (unit_id, dim, key, cadres, earned, met, req_total, req_done, overdue, takers, passed, sessions, audience, records, hours) AS (
-  SELECT u.unit_id, 'all', '', coalesce(o.cadres, 0), coalesce(o.earned, 0), coalesce(o.met, 0), coalesce(o.req_total, 0), coalesce(o.req_done, 0),
+figures (unit_id, dim, key, cadres, assessed, earned, met, req_total, req_done, overdue, takers, passed, sessions, audience, records, hours) AS (
+  SELECT u.unit_id, 'all', '', coalesce(o.cadres, 0), coalesce(o.assessed, 0), coalesce(o.earned, 0), coalesce(o.met, 0), coalesce(o.req_total, 0), coalesce(o.req_done, 0),
          coalesce(o.overdue, 0), coalesce(o.takers, 0), coalesce(o.passed, 0),
          coalesce((SELECT sum(l.sessions) FROM lectures l WHERE l.unit_id = u.unit_id), 0)::int,
          coalesce((SELECT sum(l.audience) FROM lectures l WHERE l.unit_id = u.unit_id), 0)::int,
          coalesce((SELECT sum(s.records) FROM studies s WHERE s.unit_id = u.unit_id), 0)::int, 0
     FROM units u LEFT JOIN own o ON o.unit_id = u.unit_id
   UNION ALL
-  SELECT unit_id, 'group', g, count(*)::int, sum(earned), count(*) FILTER (WHERE earned >= target)::int, sum(req_total)::int, sum(req_done)::int, 0, 0, 0, 0, 0, 0, 0
+  SELECT unit_id, 'group', g, count(*)::int, count(*) FILTER (WHERE assessed)::int, sum(earned), count(*) FILTER (WHERE met)::int, sum(req_total)::int, sum(req_done)::int, 0, 0, 0, 0, 0, 0, 0
     FROM facts, unnest(groups) g GROUP BY unit_id, g
   UNION ALL
-  SELECT unit_id, 'level', level, count(*)::int, sum(earned), count(*) FILTER (WHERE earned >= target)::int, sum(req_total)::int, sum(req_done)::int, 0, 0, 0, 0, 0, 0, 0
+  SELECT unit_id, 'level', level, count(*)::int, count(*) FILTER (WHERE assessed)::int, sum(earned), count(*) FILTER (WHERE met)::int, sum(req_total)::int, sum(req_done)::int, 0, 0, 0, 0, 0, 0, 0
     FROM facts GROUP BY unit_id, level
   UNION ALL
-  SELECT unit_id, 'month', month::text, 0, 0, 0, 0, done, 0, 0, 0, sessions, 0, records, hours FROM months
+  SELECT c.unit_id, 'line', r.line, count(*)::int, count(*)::int, sum(r.earned), count(*) FILTER (WHERE r.met)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    FROM line_rows r JOIN cadres c ON c.id = r.user_id GROUP BY c.unit_id, r.line
+  UNION ALL
+  SELECT unit_id, 'month', month::text, 0, 0, 0, 0, 0, done, 0, 0, 0, sessions, 0, records, hours FROM months
 )
-INSERT INTO dashboard_unit_figures (unit_id, year, dim, key, cadres, earned, met, req_total, req_done, overdue, takers, passed, sessions, audience, records, hours, computed_on)
-SELECT unit_id, $2, dim, key, cadres, earned, met, req_total, req_done, overdue, takers, passed, sessions, audience, records, hours, $5::date FROM figures
+INSERT INTO dashboard_unit_figures (unit_id, year, dim, key, cadres, assessed, earned, met, req_total, req_done, overdue, takers, passed, sessions, audience, records, hours, computed_on)
+SELECT unit_id, $2, dim, key, cadres, assessed, earned, met, req_total, req_done, overdue, takers, passed, sessions, audience, records, hours, $5::date FROM figures
 ON CONFLICT (unit_id, year, dim, key) DO UPDATE SET
-  cadres = EXCLUDED.cadres, earned = EXCLUDED.earned, met = EXCLUDED.met, req_total = EXCLUDED.req_total, req_done = EXCLUDED.req_done,
+  cadres = EXCLUDED.cadres, assessed = EXCLUDED.assessed, earned = EXCLUDED.earned, met = EXCLUDED.met, req_total = EXCLUDED.req_total, req_done = EXCLUDED.req_done,
   overdue = EXCLUDED.overdue, takers = EXCLUDED.takers, passed = EXCLUDED.passed, sessions = EXCLUDED.sessions, audience = EXCLUDED.audience,
   records = EXCLUDED.records, hours = EXCLUDED.hours, computed_on = EXCLUDED.computed_on`;
+}
 
 /** Whether any unit of the subtree ($1, a path prefix) has figures for year $2 that are marked changed, missing or older than $3. */
 const STALE_SQL = `
@@ -131,6 +146,7 @@ export class UnitFiguresService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly scheduler: Scheduler,
+    private readonly requirements: RequirementsService,
   ) {}
 
   onModuleInit(): void {
@@ -164,7 +180,11 @@ export class UnitFiguresService implements OnModuleInit {
     const ids = stale.map((s) => s.id);
     await tx.query(`DELETE FROM dashboard_unit_figures WHERE unit_id = ANY($1::uuid[]) AND year = $2`, [ids, year]);
     const window = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
-    await tx.query(RECOMPUTE_SQL, [ids, year, window.after, window.until, today]);
+    // The year's requirement lines as configured (or the regulation's defaults); saving them marks every unit changed.
+    // Read within tx: on the embedded database a second connection would wait for this transaction forever.
+    const { lines } = await this.requirements.get(year, tx);
+    const params: unknown[] = [ids, year, window.after, window.until, today];
+    await tx.query(recomputeSql(lines, year, params), params);
     // After a first or nightly refresh of many units the planner needs the table's statistics to pick index plans.
     if (ids.length >= ANALYZE_AFTER_UNITS) await tx.query('ANALYZE dashboard_unit_figures');
     return ids.length;

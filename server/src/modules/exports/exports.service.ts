@@ -12,7 +12,6 @@ import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import type { UnitFiguresDto } from '../dashboard/dto/dashboard.dto';
-import { PlansService, targetFromRules } from '../learning/plans.service';
 import { ShortfallsService, type ShortfallFilter } from '../learning/shortfalls.service';
 import { groupsReferenceDate, keyGroupsOf } from '../users/key-groups';
 import { XlsxWriter } from './xlsx-writer';
@@ -102,7 +101,6 @@ export class ExportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly dashboard: DashboardService,
-    private readonly plans: PlansService,
     private readonly shortfallList: ShortfallsService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
@@ -115,8 +113,15 @@ export class ExportsService {
     const { year: y, parent, items } = await this.dashboard.units(user, parentId, year);
     const [unit] = (await this.db.query('SELECT path FROM org_units WHERE id = $1', [parent.unitId])) as { path: string }[];
     const xlsx = new XlsxWriter();
-    const header = ['单位', '干部人数', '必修课程人次', '已完成人次', '必修完成率', '逾期未完成人数', '人均学时', '学时达标人数', '学时达标率', '参加测试人数', '测试通过人数', '测试通过率', '宣讲场次', '宣讲听众人次', '学习研讨次数'];
-    const ws = xlsx.sheet('按单位', header, header.map((_, i) => ([4, 8, 11].includes(i) ? { numFmt: PERCENT } : {})));
+    // The year's requirement lines, in their configured order: each gets the cadres it applies to, those who met it, and the rate.
+    const lines = parent.lines;
+    const header = [
+      '单位', '干部人数', '必修课程人次', '已完成人次', '必修完成率', '逾期未完成人数', '人均学时', '全部要求达标人数', '达标率（全部适用要求）',
+      '参加测试人数', '测试通过人数', '测试通过率', '宣讲场次', '宣讲听众人次', '学习研讨次数',
+      ...lines.flatMap((l) => [`${l.label}适用人数`, `${l.label}达标人数`, `${l.label}达标率`]),
+    ];
+    const percent = new Set([4, 8, 11, ...lines.map((_, i) => 15 + i * 3 + 2)]);
+    const ws = xlsx.sheet('按单位', header, header.map((_, i) => (percent.has(i) ? { numFmt: PERCENT } : {})));
     const line = (f: UnitFiguresDto, name: string, bold = false) =>
       ws.add(
         [
@@ -135,6 +140,10 @@ export class ExportsService {
           f.lectureSessions,
           f.lectureAudience,
           f.studyRecords,
+          ...lines.flatMap((l) => {
+            const x = f.lines.find((y) => y.key === l.key);
+            return [x?.applicable ?? 0, x?.met ?? 0, x?.rate ?? ''];
+          }),
         ],
         bold,
       );
@@ -153,8 +162,10 @@ export class ExportsService {
   }
 
   /**
-   * Each active cadre under the unit: hours by source against the plan target, required courses, and a second sheet
-   * of the courses completed in the year. Two aggregate queries (plus the plan), whatever the number of cadres.
+   * Each active cadre under the unit: hours by source, then each requirement line of the year (应修, 已修, 达标; blank
+   * where the line does not apply) and whether they met every line that applies, from the same set-based definition as
+   * the dashboard and the shortfall list; required courses, and a second sheet of the courses completed in the year.
+   * Three aggregate queries (plus the lines), whatever the number of cadres.
    * Phones and ID numbers are masked unless an org admin asks for them unmasked; either export is audited.
    */
   async cadreHours(
@@ -168,8 +179,8 @@ export class ExportsService {
       throw new AppException(HttpStatus.FORBIDDEN, CommonError.Forbidden, 'Only the organisation department exports unmasked personal numbers');
     }
     const { unit, y } = await this.target(user, unitId, year);
-    const [plan, cadres, completed] = await Promise.all([
-      this.plans.get(y),
+    const [progress, cadres, completed] = await Promise.all([
+      this.shortfallList.progressIn(unit.path, y),
       this.db.query(CADRES_SQL, [`${unit.path}%`, y]) as Promise<CadreRow[]>,
       this.db.query(COMPLETED_SQL, [`${unit.path}%`, y]) as Promise<{ name: string; unit_name: string; title: string; credit_hours: string; required: boolean; completed_at: Date }[]>,
     ]);
@@ -180,12 +191,16 @@ export class ExportsService {
     const xlsx = new XlsxWriter();
     const ws = xlsx.sheet(
       '干部学时',
-      ['姓名', '单位', '职务', '职级', '重点群体', '手机号', '身份证号', '总学时', '网络课程', '测试', '学习研讨', '宣讲授课', '线下培训', '班次培训', '目标学时', '是否达标', '必修课程数', '必修已完成'],
+      [
+        '姓名', '单位', '职务', '职级', '重点群体', '手机号', '身份证号', '总学时', '网络课程', '测试', '学习研讨', '宣讲授课', '线下培训', '班次培训',
+        ...progress.lines.flatMap((l) => [`${l.label}应修学时`, `${l.label}已修学时`, `${l.label}达标`]),
+        '是否达标', '必修课程数', '必修已完成',
+      ],
       [{ width: 14 }, { width: 24 }, {}, {}, { width: 20 }, { numFmt: '@' }, { width: 22, numFmt: '@' }],
     );
     for (const c of cadres) {
       const groups = keyGroupsOf({ keyGroups: c.key_groups ?? [], appointmentDate: c.appointment_date }, months, reference);
-      const target = targetFromRules(plan.rules, { keyGroups: groups, rank: c.rank });
+      const mine = progress.byCadre.get(c.id) ?? [];
       const total = Number(c.total_hours);
       const idNumber = c.id_number_enc ? this.cipher.decrypt(c.id_number_enc) : null;
       ws.add([
@@ -203,8 +218,14 @@ export class ExportsService {
         Number(c.lecture_given_hours),
         Number(c.offline_training_hours),
         Number(c.class_hours),
-        target,
-        total >= target ? '达标' : '未达标',
+        ...progress.lines.flatMap((l) => {
+          const p = mine.find((x) => x.line === l.key);
+          if (!p) return ['', '', '不适用'];
+          // Met by days only ("12天或90学时"): say so, since the hours alone fall short.
+          return [p.required, p.earned, p.met ? (p.earned >= p.required ? '达标' : `达标（${p.days}天）`) : '未达标'];
+        }),
+        // 达标: every line that applies; a cadre held to no line is not assessed.
+        mine.length === 0 ? '不适用' : mine.every((p) => p.met) ? '达标' : '未达标',
         c.req_assigned,
         c.req_completed,
       ]);

@@ -25,7 +25,7 @@ export class PlansController {
 
   @Get(':year')
   @yearParam
-  @Access({ summary: 'The training plan of a year: required hours per key group and rank level' })
+  @Access({ summary: 'The training plan of a year: required hours per key group and rank level (kept for reference; 达标 is counted by the requirement lines, /api/requirements)' })
   @Returns(PlanDto)
   get(@Param('year', yearPipe) year: number): Promise<PlanDto> {
     return this.plans.get(checkYear(year));
@@ -33,7 +33,7 @@ export class PlansController {
 
   @Put(':year')
   @yearParam
-  @Access({ roles: ['org_admin'], summary: 'Replace the training plan of a year (city organisation department)' })
+  @Access({ roles: ['org_admin'], summary: 'Replace the training plan of a year (city organisation department). It no longer moves any 达标 figure: the requirement lines do (PUT /api/requirements/{year})' })
   @Returns(PlanDto)
   save(@CurrentUser() user: AuthUser, @Param('year', yearPipe) year: number, @Body() dto: SavePlanDto, @Origin() origin: RequestOrigin): Promise<PlanDto> {
     return this.plans.save(user, checkYear(year), dto.rules, origin);

@@ -9,7 +9,7 @@ import {
   type Rank,
   type RequirementSource,
 } from '@cadre/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound, type FieldProblem } from '../../common/errors/app-exception';
@@ -41,8 +41,9 @@ export class RequirementsService {
     private readonly config: AppConfig,
   ) {}
 
-  async get(year: number): Promise<RequirementsDto> {
-    const rows = await this.db.getRepository(RequirementLine).find({ where: { year }, order: { position: 'ASC', key: 'ASC' } });
+  /** `manager`: a caller inside a transaction reads through it (the embedded database has one connection). */
+  async get(year: number, manager: EntityManager = this.db.manager): Promise<RequirementsDto> {
+    const rows = await manager.getRepository(RequirementLine).find({ where: { year }, order: { position: 'ASC', key: 'ASC' } });
     if (rows.length === 0) return { year, isDefault: true, lines: DEFAULT_REQUIREMENT_LINES.map((l) => ({ ...l, appliesTo: { ...l.appliesTo }, sources: [...l.sources] })) };
     return {
       year,

@@ -11,11 +11,11 @@ import { currentYear, todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
-import type { MakeUpDto, SaveMakeUpDto, ShortfallDto, ShortfallPageDto } from './dto/shortfall.dto';
 import type { RequirementLineDto } from './dto/requirement.dto';
+import type { MakeUpDto, SaveMakeUpDto, ShortfallDto, ShortfallPageDto } from './dto/shortfall.dto';
 import { RequirementsService } from './requirements.service';
 import { appointmentShortfallSql, overdueRange, promotionDueDate } from './leader-training';
-import { ranksAtLevels, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
+import { requirementLinesSql } from './requirement-sql';
 
 /** The filters the list, its export and its reminder share. */
 export interface ShortfallFilter {
@@ -45,58 +45,20 @@ interface Row {
 
 const round1 = (n: number) => Math.round(n * 100) / 100;
 
-/**
- * The per-line part of the shortfall query, for line parameters from $p: $p ranks the line admits (null: any), $p+1 key
- * groups (empty: any), $p+2..$p+3 the window's years, $p+4 sources, $p+5 hours, $p+6 days (null: no alternative),
- * $p+7 key, $p+8 label, $p+9 position, $p+10 due date. The same counting as RequirementsService.progress and daysIn:
- * the ledger's hours of the sources in the window, rounded to one decimal as the engine rounds them, and the distinct
- * days of attended class sessions and approved claims behind the window's class and claim entries.
- */
-function lineSql(i: number, p: number, line: RequirementLineDto): string {
-  const $ = (k: number) => `$${p + k}`;
-  const dayParts: string[] = [];
-  if (line.sources.includes('class')) {
-    dayParts.push(`SELECT le.user_id, (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day
-                     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id
-                     JOIN training_class_sessions s ON s.class_id = le.source_ref_id
-                     JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = le.user_id AND a.present
-                    WHERE le.source = 'class' AND le.year BETWEEN ${$(2)} AND ${$(3)}`);
-  }
-  // A claim's days count where its kind counts (as the engine's daysIn): centralised kinds as offline_training,
-  // online training elsewhere as offline_online.
-  if (line.sources.includes('offline_training') || line.sources.includes('offline_online')) {
-    dayParts.push(`SELECT le.user_id, generate_series(oc.start_date, oc.end_date, interval '1 day')::date AS day
-                     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id JOIN offline_claims oc ON oc.id = le.source_ref_id
-                    WHERE le.source = 'offline_training' AND le.year BETWEEN ${$(2)} AND ${$(3)}
-                      AND (CASE WHEN oc.kind = 'online_external' THEN 'offline_online' ELSE 'offline_training' END) = ANY(${$(4)}::text[])`);
-  }
-  const hasDays = line.days !== null && line.days !== undefined;
-  const days = hasDays && dayParts.length > 0;
-  return `
-c${i} AS (
-  SELECT b.* FROM base b
-   WHERE (${$(0)}::text[] IS NULL OR b.rank::text = ANY(${$(0)}::text[]))
-     AND (cardinality(${$(1)}::text[]) = 0 OR b.groups && ${$(1)}::text[])
-),
-h${i} AS (
-  SELECT le.user_id, round(sum(le.hours), 2) AS earned
-    FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id
-   WHERE le.year BETWEEN ${$(2)} AND ${$(3)} AND (${REQUIREMENT_SOURCE_SQL})::text = ANY(${$(4)}::text[])
-   GROUP BY le.user_id
-),
-d${i} AS (${days ? `SELECT user_id, count(DISTINCT day)::int AS n FROM (${dayParts.join(' UNION ALL ')}) x GROUP BY user_id` : 'SELECT NULL::uuid AS user_id, 0 AS n WHERE false'}),
-l${i} AS (
-  SELECT c.id AS user_id, c.name, c.unit_id, c.unit_name, c.unit_path, c.rank, ${$(7)}::text AS line, ${$(8)}::text AS line_label,
-         ${$(9)}::int AS position, ${$(5)}::numeric AS required, coalesce(h.earned, 0) AS earned,
-         ${hasDays ? 'coalesce(d.n, 0)' : 'NULL::int'} AS days, ${$(6)}::int AS required_days, ${$(10)}::text AS due_date
-    FROM c${i} c LEFT JOIN h${i} h ON h.user_id = c.id LEFT JOIN d${i} d ON d.user_id = c.id
-   WHERE coalesce(h.earned, 0) < ${$(5)}::numeric AND (${$(6)}::int IS NULL OR coalesce(d.n, 0) < ${$(6)}::int)
-)`;
+/** A cadre's standing on one line, as the set-based query counts it. */
+export interface LineProgress {
+  line: string;
+  required: number;
+  earned: number;
+  days: number | null;
+  requiredDays: number | null;
+  met: boolean;
 }
 
 /**
  * Shortfalls (未达标): the active cadres of a scope who have not met a requirement line that applies to them, with what
- * remains, counted for the whole scope in one query (never the engine once per cadre). It must say what forCadre() says
+ * remains, counted for the whole scope in one query (never the engine once per cadre) from requirement-sql.ts, the set-based
+ * definition the dashboard reads too. It must say what forCadre() says
  * for each cadre: "applies" reads ranksAtLevels (requirementRankLevel) and the key groups as keyGroupsOf forms them
  * (new_leader from the appointment date at the year's reference date), and the counting mirrors progress() and daysIn().
  */
@@ -134,18 +96,15 @@ export class ShortfallsService {
     const { after, until } = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
     const q = filter.q?.trim();
     const params: unknown[] = [`${unit.path}%`, after, until, q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null, year, filter.userId ?? null];
-    const parts = lines.map((line, i) => {
-      const { start, end } = windowOf(line, year);
-      const p = params.length + 1;
-      params.push(ranksAtLevels(line.appliesTo.rankLevels), line.appliesTo.groups, start, end, line.sources, line.hours, line.days ?? null, line.key, line.label, i, `${end}-12-31`);
-      return lineSql(i, p, line);
-    });
-    const units = lines.map((_, i) => `SELECT * FROM l${i}`);
+    const perLine = requirementLinesSql(lines, year, params, 'base');
+    // 任职培训 is no hours line: overdue new leaders join the rows through their own part (leader-training.ts).
+    let appointmentPart = '';
+    let appointmentRows = '';
     if (overdue) {
       const p = params.length + 1;
       params.push(this.config.appointmentTrainingMonths, overdue.from, overdue.to, APPOINTMENT_LINE_LABEL, lines.length);
-      parts.push(appointmentShortfallSql(p));
-      units.push('SELECT * FROM l_appointment');
+      appointmentPart = `,${appointmentShortfallSql(p)}`;
+      appointmentRows = '\n  UNION ALL SELECT * FROM l_appointment';
     }
     params.push(page ? page.pageSize : null, page ? (page.page - 1) * page.pageSize : 0);
     const limit = `$${params.length - 1}`;
@@ -157,8 +116,11 @@ WITH base AS (
     FROM users u JOIN org_units ou ON ou.id = u.unit_id
    WHERE ou.path LIKE $1 AND u.status = 'active' AND ($4::text IS NULL OR u.name ILIKE $4) AND ($6::uuid IS NULL OR u.id = $6::uuid)
 ),
-${parts.join(',\n')},
-rows AS (${units.join(' UNION ALL ')}),
+${perLine}${appointmentPart},
+rows AS (
+  SELECT b.id AS user_id, b.name, b.unit_id, b.unit_name, b.unit_path, b.rank, r.line, r.line_label, r.position, r.required, r.earned, r.days, r.required_days, r.due_date
+    FROM line_rows r JOIN base b ON b.id = r.user_id WHERE NOT r.met${appointmentRows}
+),
 page AS (
   SELECT r.*, CASE WHEN m.id IS NULL THEN NULL
                    ELSE json_build_object('arrangement', m.arrangement, 'dueDate', m.due_date::text, 'done', m.done, 'updatedAt', m.updated_at) END AS make_up
@@ -193,6 +155,35 @@ SELECT (SELECT count(*)::int FROM rows) AS total,
       const due = line ? promotionDueDate(line, year, since.get(s.userId) ?? null) : null;
       if (due) s.dueDate = due;
     }
+  }
+
+  /**
+   * Every line of the year that applies to each active cadre under `path`, met or not (the cadre sheet of the hours
+   * export): the same set-based definition as the list, in one query. A cadre held to no line has no entry.
+   */
+  async progressIn(path: string, year: number): Promise<{ lines: RequirementLineDto[]; byCadre: Map<string, LineProgress[]> }> {
+    const { lines } = await this.requirements.get(year);
+    const byCadre = new Map<string, LineProgress[]>();
+    if (lines.length === 0) return { lines, byCadre };
+    const { after, until } = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
+    const params: unknown[] = [`${path}%`, after, until];
+    const perLine = requirementLinesSql(lines, year, params, 'base');
+    const rows = (await this.db.query(
+      `WITH base AS (
+         SELECT u.id, u.rank,
+                u.key_groups::text[] || CASE WHEN u.appointment_date > $2::date AND u.appointment_date <= $3::date THEN ARRAY['new_leader'] ELSE ARRAY[]::text[] END AS groups
+           FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE ou.path LIKE $1 AND u.status = 'active'
+       ),
+       ${perLine}
+       SELECT user_id, line, required::text AS required, earned::text AS earned, days, required_days, met FROM line_rows`,
+      params,
+    )) as { user_id: string; line: string; required: string; earned: string; days: number | null; required_days: number | null; met: boolean }[];
+    for (const r of rows) {
+      const list = byCadre.get(r.user_id) ?? [];
+      list.push({ line: r.line, required: Number(r.required), earned: round1(Number(r.earned)), days: r.days, requiredDays: r.required_days, met: r.met });
+      byCadre.set(r.user_id, list);
+    }
+    return { lines, byCadre };
   }
 
   /** Records (or updates) the 补训 arranged for a cadre in scope who fell short of a line in a year; audited. */

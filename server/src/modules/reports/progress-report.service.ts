@@ -69,7 +69,7 @@ const fig = (key: string, label: string, value: number | null, unit: string, lin
 
 /**
  * The draft of the campaign's progress report for a period and a unit: the figures the hand-written report gives
- * (lectures, study meetings, courses and hours by key group, quizzes, campaign tasks, lagging units), each with the SPA
+ * (lectures, study meetings, courses and hours by key group, 达标 by requirement line, quizzes, campaign tasks, lagging units), each with the SPA
  * path that lists the records behind it.
  */
 @Injectable()
@@ -107,6 +107,7 @@ export class ProgressReportService {
       await this.lectures(unit, args, from, to),
       await this.studies(unit, args, from, to),
       await this.learning(unit, args, to),
+      await this.requirements(user, unit, to),
       await this.quizzes(args),
       await this.talentPool(unit, from, to),
       await this.campaignTasks(user),
@@ -177,6 +178,37 @@ export class ProgressReportService {
       table: {
         columns: ['重点领域', '人数', '完成课程（门次）', '获得学时', '人均学时'],
         rows: CADRE_GROUPS.map((g) => ({ cells: [CADRE_GROUP_LABELS[g], of(g).cadres, of(g).courses, round1(Number(of(g).hours)), perCadre(of(g))], link: link(g) })),
+      },
+    };
+  }
+
+  /**
+   * 达标 by requirement line for the year of the period's end, as the dashboard counts it (the same set-based definition
+   * as the shortfall list): each line's rate among the cadres it applies to, and the share who met every line that
+   * applies. Each figure opens the shortfall list of that line.
+   */
+  private async requirements(user: AuthUser, unit: ScopedUnit, to: string): Promise<ReportSectionDto> {
+    const year = Number(to.slice(0, 4));
+    const { parent } = await this.dashboard.units(user, unit.id, year);
+    const link = (line?: string) => `/admin/shortfalls?${qs({ unitId: unit.id, year, line })}`;
+    const parts = parent.lines.map((l) =>
+      l.applicable > 0 ? `${l.label}达标率${pct(l.met, l.applicable)}%（${l.applicable}人中${l.met}人）` : `${l.label}暂无适用人员`,
+    );
+    const all = pct(parent.metHours, parent.cadresAssessed);
+    return {
+      key: 'requirements',
+      title: '学时达标情况',
+      text:
+        parent.lines.length > 0
+          ? `${year}年度，${parts.join('，')}；全部适用学时要求均达标${parent.metHours}人${all === null ? '' : `，达标率${all}%`}。`
+          : `${year}年度未设学时要求。`,
+      figures: [
+        ...parent.lines.map((l) => fig(l.key, `${l.label}达标率`, pct(l.met, l.applicable), '%', link(l.key))),
+        fig('metAll', '全部要求达标率', all, '%', link()),
+      ],
+      table: {
+        columns: ['学时要求', '适用人数', '达标人数', '达标率（%）'],
+        rows: parent.lines.map((l) => ({ cells: [l.label, l.applicable, l.met, pct(l.met, l.applicable)], link: link(l.key) })),
       },
     };
   }

@@ -18,6 +18,14 @@ export class LaggingQueryDto extends DashboardQueryDto {
   threshold?: number;
 }
 
+export class LineFiguresDto {
+  @ApiProperty({ description: 'The requirement line\'s key (online, centralized_year, centralized_5y …)' }) key!: string;
+  @ApiProperty({ description: 'The line\'s label as configured for the year' }) label!: string;
+  @ApiProperty({ type: 'integer', description: 'Active cadres the line applies to' }) applicable!: number;
+  @ApiProperty({ type: 'integer', description: 'Of those, cadres who met it (学时, or days where the line has a days alternative)' }) met!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'met / applicable, 0–1; null when it applies to nobody' }) rate!: number | null;
+}
+
 export class UnitFiguresDto {
   @ApiProperty({ format: 'uuid' }) unitId!: string;
   @ApiProperty() unitName!: string;
@@ -29,8 +37,10 @@ export class UnitFiguresDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Completed share of required enrolments, 0–1' }) requiredCompletionRate!: number | null;
   @ApiProperty({ type: 'integer', description: 'Cadres with a required course past its due date and not completed' }) cadresOverdue!: number;
   @ApiProperty() hoursPerCadre!: number;
-  @ApiProperty({ type: 'integer', description: 'Cadres whose hours this year reach their plan target' }) metHours!: number;
-  @ApiProperty({ type: Number, nullable: true }) metHoursRate!: number | null;
+  @ApiProperty({ type: 'integer', description: 'Cadres to whom at least one requirement line applies: the denominator of metHoursRate' }) cadresAssessed!: number;
+  @ApiProperty({ type: 'integer', description: 'Cadres who met every requirement line that applies to them (全部适用要求均达标)' }) metHours!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'metHours / cadresAssessed, 0–1 (达标率); cadres held to no line are left out' }) metHoursRate!: number | null;
+  @ApiProperty({ type: () => LineFiguresDto, isArray: true, description: 'Each requirement line of the year, in its configured order' }) lines!: LineFiguresDto[];
   @ApiProperty({ type: 'integer', description: 'Cadres who submitted a quiz this year' }) quizTakers!: number;
   @ApiProperty({ type: 'integer' }) quizPassed!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Share of quiz takers who passed at least one quiz' }) quizPassRate!: number | null;
@@ -74,7 +84,7 @@ export class BreakdownRowDto {
   @ApiProperty({ type: 'integer' }) requiredEnrollments!: number;
   @ApiProperty({ type: Number, nullable: true }) requiredCompletionRate!: number | null;
   @ApiProperty() hoursPerCadre!: number;
-  @ApiProperty({ type: Number, nullable: true }) metHoursRate!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of the cadres held to some requirement line who met every line that applies to them' }) metHoursRate!: number | null;
 }
 
 export class MonthRowDto {
