@@ -129,7 +129,9 @@ export async function seedDemoTalent(ctx: Context): Promise<{ members: number; s
     // The report's two secondments: 选派2名优秀年轻干部到福州、镇江挂职.
     if (status === 'in_pool' && secondmentCount < 2 && c.unitId !== demoTown.id && i > 3) {
       const [city, unit, post] = secondmentCount === 0 ? ['福州市', '鼓楼区发展和改革局', '副局长（挂职）'] : ['镇江市', '京口区人民政府办公室', '副主任（挂职）'];
-      secondments.push([randomUUID(), id, city, unit, post, addDays(jan1, -60), addDays(jan1, 300), 'on_secondment', '']);
+      // Fuzhou runs two years and is under way; Zhenjiang ended on its date with no return recorded, so the org admin sees
+      // the 已到期未返回 flag on a real case.
+      secondments.push([randomUUID(), id, city, unit, post, addDays(jan1, -60), addDays(jan1, secondmentCount === 0 ? 670 : 300), 'on_secondment', '']);
       events.push([randomUUID(), id, 'secondment', null, `${city} ${unit} ${post}`, zzb.id, at(addDays(jan1, -60))]);
       secondmentCount++;
     }
