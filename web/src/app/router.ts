@@ -31,7 +31,7 @@ declare module 'vue-router' {
     /** i18n key of the page title. */
     title?: string;
     /** Shown in the menu: its order and icon name (Element Plus icons). */
-    menu?: { order: number; icon: string; tab?: boolean };
+    menu?: { order: number; icon: string; tab?: boolean; /** A short label for the phone tab bar (one line, even in large text). */ tabTitle?: string };
   }
 }
 

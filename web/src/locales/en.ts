@@ -6,6 +6,7 @@ const en: Messages = {
   app: { title: 'Cadre Training and Learning Platform', shortTitle: 'Cadre Learning', skip: 'Skip to main content' },
   nav: {
     home: 'Home',
+    quizTab: 'Quizzes',
     me: 'Me',
     profile: 'My profile',
     orgUnits: 'Organisation',
@@ -493,6 +494,10 @@ const en: Messages = {
     earned: '{n} of {of} points',
     explanation: 'Explanation',
     noAnswer: 'no answer',
+    leaveTitle: 'Leave the quiz',
+    leaveConfirm: 'The quiz is still running and the clock does not stop. Your answers are saved. Leave anyway?',
+    leave: 'Leave',
+    stay: 'Keep answering',
   },
   bank: {
     title: 'Question bank',

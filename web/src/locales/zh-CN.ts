@@ -31,6 +31,7 @@ export default {
   app: { title: '干部教育培训学习平台', shortTitle: '干部学习', skip: '跳到主要内容' },
   nav: {
     home: '首页',
+    quizTab: '考试',
     me: '我的',
     profile: '个人信息',
     orgUnits: '组织机构',
@@ -518,6 +519,10 @@ export default {
     earned: '得 {n} / {of} 分',
     explanation: '解析',
     noAnswer: '未作答',
+    leaveTitle: '离开考试',
+    leaveConfirm: '考试仍在进行，计时不会暂停。已作答的内容已保存，确定离开吗？',
+    leave: '离开',
+    stay: '继续答题',
   },
   bank: {
     title: '题库管理',
