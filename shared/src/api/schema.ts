@@ -4613,8 +4613,11 @@ export interface components {
             durationSeconds: number | null;
             /** Format: uuid */
             id: string;
+            /** @description Article or document: the author's reading time; null on an article = derived from its length */
             minReadingSeconds: number | null;
             position: number;
+            /** @description Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s) */
+            readingSeconds: number | null;
             title: string;
             type: components["schemas"]["LessonType"];
         };
@@ -4626,8 +4629,11 @@ export interface components {
             durationSeconds: number | null;
             /** Format: uuid */
             id: string;
+            /** @description Article or document: the author's reading time; null on an article = derived from its length */
             minReadingSeconds: number | null;
             position: number;
+            /** @description Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s) */
+            readingSeconds: number | null;
             title: string;
             type: components["schemas"]["LessonType"];
             /** Format: uuid */
@@ -4980,9 +4986,12 @@ export interface components {
             durationSeconds: number | null;
             /** Format: uuid */
             id: string;
+            /** @description Article or document: the author's reading time; null on an article = derived from its length */
             minReadingSeconds: number | null;
             position: number;
             progress: components["schemas"]["LessonProgressDto"];
+            /** @description Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s) */
+            readingSeconds: number | null;
             title: string;
             type: components["schemas"]["LessonType"];
             /** @description Video: a signed link to the file, or the external address */
@@ -5545,7 +5554,7 @@ export interface components {
             durationSeconds?: number | null;
             /**
              * Format: int32
-             * @description Article or document: reading time required
+             * @description Article or document: reading time required; null on an article = from its length (about 400 characters a minute, at least 30 s)
              */
             minReadingSeconds?: number | null;
             title: string;

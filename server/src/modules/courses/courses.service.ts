@@ -13,6 +13,7 @@ import { FilesService } from '../files/files.service';
 import { StoredFile } from '../files/stored-file.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { sanitizeArticle, textLength } from './article-html';
+import { readingSecondsOf } from './reading-time';
 import { CourseCategory } from './course-category.entity';
 import { Course, CourseTarget } from './course.entity';
 import type {
@@ -50,8 +51,6 @@ interface CourseRow {
   e_due_date: string | null;
   e_required: boolean | null;
 }
-
-const DEFAULT_ARTICLE_SECONDS = 120;
 
 /**
  * The catalogue and its editing. A course belongs to its owner unit: published courses are visible to cadres of that
@@ -375,7 +374,7 @@ export class CoursesService {
       videoUrl: dto.type === 'video' && !dto.videoFileId ? (dto.videoUrl ?? null) : null,
       body: dto.type === 'article' ? body : null,
       minReadingSeconds:
-        dto.type === 'article' ? (dto.minReadingSeconds ?? DEFAULT_ARTICLE_SECONDS) : dto.type === 'document' ? (dto.minReadingSeconds ?? 0) : null,
+        dto.type === 'article' ? (dto.minReadingSeconds ?? null) : dto.type === 'document' ? (dto.minReadingSeconds ?? 0) : null,
       documentFileId: dto.type === 'document' ? (dto.documentFileId ?? null) : null,
     };
     const problems = lessonProblems(fields as Lesson);
@@ -422,6 +421,7 @@ export function toLessonDto(l: Lesson): LessonDto {
     type: l.type,
     durationSeconds: l.durationSeconds,
     minReadingSeconds: l.minReadingSeconds,
+    readingSeconds: l.type === 'video' ? null : readingSecondsOf(l),
   };
 }
 
