@@ -4,6 +4,7 @@ type Messages = typeof zh;
 
 const en: Messages = {
   app: { title: 'Cadre Training and Learning Platform', shortTitle: 'Cadre Learning', skip: 'Skip to main content' },
+  readAloud: { play: 'Read aloud', pause: 'Pause', resume: 'Resume', stop: 'Stop' },
   nav: {
     home: 'Home',
     quizTab: 'Quizzes',
