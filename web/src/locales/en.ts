@@ -4,7 +4,7 @@ type Messages = typeof zh;
 
 const en: Messages = {
   app: { title: 'Cadre Training and Learning Platform', shortTitle: 'Cadre Learning', skip: 'Skip to main content' },
-  a11y: { courseProgress: 'Progress in {title}', myProgress: 'My progress', personProgress: 'Progress of {name}', missedShare: 'Share of sessions missed (limit one seventh)' },
+  a11y: { pageSize: 'Rows per page', jumpTo: 'Go to page', courseProgress: 'Progress in {title}', myProgress: 'My progress', personProgress: 'Progress of {name}', missedShare: 'Share of sessions missed (limit one seventh)' },
   readAloud: { play: 'Read aloud', pause: 'Pause', resume: 'Resume', stop: 'Stop' },
   nav: {
     home: 'Home',

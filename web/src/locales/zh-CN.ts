@@ -29,7 +29,7 @@ import {
 // Domain labels come from @cadre/shared, so the SPA, exports and reports say the same words.
 export default {
   app: { title: '干部教育培训学习平台', shortTitle: '干部学习', skip: '跳到主要内容' },
-  a11y: { courseProgress: '{title} 学习进度', myProgress: '我的学习进度', personProgress: '{name} 的学习进度', missedShare: '缺课占比（上限为七分之一）' },
+  a11y: { pageSize: '每页条数', jumpTo: '跳至页', courseProgress: '{title} 学习进度', myProgress: '我的学习进度', personProgress: '{name} 的学习进度', missedShare: '缺课占比（上限为七分之一）' },
   readAloud: { play: '朗读', pause: '暂停', resume: '继续朗读', stop: '停止' },
   nav: {
     home: '首页',
