@@ -686,6 +686,38 @@ describe('enrolment, assignment (派课), required courses and checked progress'
       expect(last).toMatchObject({ creditedSeconds: 30, lessonCompleted: true, courseCompleted: true });
     });
 
+    test("an article without the author's reading time asks for its length (about 400 characters a minute, at least 30 s)", async () => {
+      // 300 characters of text (tags and spaces do not count): 45 s, where a fixed default asked 120 s or more.
+      const body = `<h2>${'学'.repeat(20)}</h2>\n<p>${'习'.repeat(200)}</p> <p>${'文'.repeat(80)}</p>`;
+      const course = await createCourse(w.as.orgAdmin, t.db, {
+        lessons: [
+          { type: 'article', minReadingSeconds: null, body },
+          { type: 'article', minReadingSeconds: null, body: '<p>短文。</p>' },
+          { type: 'article', minReadingSeconds: 90, body },
+        ],
+      });
+      const [long, short, authored] = course.lessons;
+      expect(course.lessons.map((l) => l.minReadingSeconds)).toEqual([null, null, 90]);
+      const detail = await w.as.orgAdmin.get(`/api/courses/${course.id}`);
+      expectStatus(detail, 200);
+      expect((detail.body as { lessons: { readingSeconds: number | null }[] }).lessons.map((l) => l.readingSeconds)).toEqual([45, 30, 90]);
+
+      const { user, agent } = await learner();
+      await enrol(agent, course.id);
+      expect((await player(agent, course.id)).lessons.map((l) => l.progress.requiredSeconds)).toEqual([45, 30, 90]);
+      // The server holds the minimum: 44 s is not enough, 45 s is.
+      let last = await report(agent, long!.id, { positionSeconds: 0, watchedSeconds: 0 });
+      expect(last).toMatchObject({ requiredSeconds: 45, lessonCompleted: false });
+      await rewind(t.db, user.id, long!.id, 60);
+      last = await report(agent, long!.id, { positionSeconds: 44, watchedSeconds: 44 });
+      expect(last).toMatchObject({ creditedSeconds: 44, lessonCompleted: false });
+      await rewind(t.db, user.id, long!.id, 60);
+      last = await report(agent, long!.id, { positionSeconds: 45, watchedSeconds: 1 });
+      expect(last).toMatchObject({ creditedSeconds: 45, lessonCompleted: true });
+      expect((await report(agent, short!.id, { positionSeconds: 0, watchedSeconds: 0 })).requiredSeconds).toBe(30);
+      expect((await report(agent, authored!.id, { positionSeconds: 0, watchedSeconds: 0 })).requiredSeconds).toBe(90);
+    });
+
     test('a document completes only when read to the end, after it was opened, and after its reading time', async () => {
       const pdf = await uploadPdf(w.as.orgAdmin, 'lesson_document');
       const course = await createCourse(w.as.orgAdmin, t.db, {

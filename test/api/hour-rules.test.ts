@@ -107,6 +107,18 @@ describe('hour rules applied when hours are written', () => {
       expect(await yearTotal(user.id, thisYear(), 'course_hours')).toBe(2.5);
     });
 
+    test('an article without a set time counts its reading time from its length: 6,000 characters at 400 a minute = 15 minutes', async () => {
+      const created = expectOk<CourseEditDto>(
+        await w.as.orgAdmin.post('/api/courses', { title: uniq('按字数'), categoryId: await defaultCategoryId(t.db), targets: [] }),
+        201,
+      );
+      expectOk(await w.as.orgAdmin.post(`/api/courses/${created.id}/lessons`, { title: '视频', type: 'video', durationSeconds: 30 * 60, videoUrl: 'https://example.org/v.mp4' }), 201);
+      // 6,000 characters (tags and spaces not counted) are 900 s = 15 minutes: 30 + 15 = 45 minutes = 1 + 0.5 学时.
+      const body = `<p>${'学'.repeat(3000)}</p>\n<p>${'习'.repeat(3000)}</p>`;
+      const course = expectOk<CourseEditDto>(await w.as.orgAdmin.post(`/api/courses/${created.id}/lessons`, { title: '长文', type: 'article', body }), 201);
+      expect(course).toMatchObject({ lessonMinutes: 45, derivedHours: 1.5, creditHours: 1.5 });
+    });
+
     test('removing the 10-minute lesson leaves 65 minutes: 2 + 0.25 = 2.25; a remainder under 15 counts 0.25', async () => {
       const course = await courseOf75Minutes();
       const last = course.lessons[2]!;

@@ -17,6 +17,28 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const shanghaiDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
 
 test.describe('training classes', () => {
+  test("the demo town's class running today puts its sign-in QR on a projector: full screen, code, count and time left", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, 'town_admin');
+    await page.goto('/classes');
+    await page.getByTestId('class-card').filter({ hasText: '“两委”干部履职能力培训班' }).click();
+    await page.getByTestId('timetable-session').filter({ hasText: '村级事务管理与惠民政策落实' }).getByRole('button', { name: '签到二维码' }).click();
+    await expect(page).toHaveURL(/\/classes\/[0-9a-f-]{36}\/sessions\/[0-9a-f-]{36}\/live$/);
+    const screen = page.getByTestId('sign-in-screen');
+    await expect(screen.getByRole('heading', { name: '龙门镇村（社区）“两委”干部履职能力培训班' })).toBeVisible();
+    // Outside the admin layout: no menu, no top bar.
+    await expect(page.getByRole('navigation', { name: '菜单' })).toHaveCount(0);
+    await expect(page.getByTestId('who')).toHaveCount(0);
+    const qr = page.getByTestId('sign-in-qr');
+    await expect(qr).toBeVisible();
+    // Large: most of the projector's height.
+    expect((await qr.boundingBox())!.height).toBeGreaterThan(720 * 0.6);
+    await expect(page.getByTestId('sign-in-code')).toHaveText(/^\d{6}$/);
+    // Twenty of the town's cadres are enrolled, none signed in yet.
+    await expect(page.getByTestId('sign-in-count')).toHaveText('已签到 0 / 20 人');
+    await expect(page.getByTestId('sign-in-left')).toHaveText(/^签到剩余 (\d+:)?\d\d:\d\d$/);
+  });
+
   test('a cadre on a phone signs in to today\'s session with the code on the organiser\'s screen', async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
     const title = `浏览器测试：乡村振兴专题培训班 ${Date.now()}`;

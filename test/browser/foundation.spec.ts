@@ -64,6 +64,40 @@ test.describe('foundation', () => {
     await context.close();
   });
 
+  test('large-text mode at 390 px: the tab bar keeps each label on one line and selects grow with the text', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await signIn(page, 'cadre01');
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.locator('.el-drawer .el-switch', { has: page.getByRole('switch', { name: '大字模式' }) }).click();
+    await expect(page.locator('html')).toHaveClass(/large-text/);
+    await page.keyboard.press('Escape');
+
+    const tabBar = page.getByRole('navigation', { name: '菜单' }).last();
+    const labels = tabBar.locator('.tab > span');
+    // 首页 课程 考试 档案 我的 更多: six tabs in 390 px.
+    await expect(labels).toHaveCount(6);
+    const lines = await labels.evaluateAll((spans) =>
+      spans.map((span) => ({ text: span.textContent, rects: span.getClientRects().length, height: span.getBoundingClientRect().height, size: parseFloat(getComputedStyle(span).fontSize), cut: span.scrollWidth > span.clientWidth + 1 })),
+    );
+    for (const line of lines) {
+      // One line box, no taller than one line of its text, and nothing cut off.
+      expect(line, JSON.stringify(line)).toMatchObject({ rects: 1, cut: false });
+      expect(line.height, JSON.stringify(line)).toBeLessThan(line.size * 1.8);
+    }
+    expect(lines.map((l) => l.text)).toEqual(['首页', '课程', '考试', '档案', '我的', '更多']);
+
+    // A select's options grow with the text (Element Plus sizes them in pixels, on <body>).
+    await tabBar.getByRole('button', { name: '课程' }).click();
+    await page.locator('.el-select', { has: page.getByRole('combobox', { name: '必修/选修' }) }).click();
+    const option = page.getByRole('option', { name: '必修', exact: true });
+    await expect(option).toBeVisible();
+    const grown = await option.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), height: el.getBoundingClientRect().height }));
+    expect(grown.size).toBeGreaterThanOrEqual(18);
+    expect(grown.height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+
   test('large-text mode persists across a reload', async ({ page }) => {
     await page.goto('/login');
     // Element Plus keeps the real checkbox visually hidden; a person clicks the switch itself.

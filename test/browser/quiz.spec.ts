@@ -38,9 +38,13 @@ test.describe('quizzes', () => {
     const sheet = page.getByRole('complementary', { name: '答题卡' });
     await expect(sheet).toContainText('未答 17 题');
 
-    // A reload (a dropped connection, a closed tab) brings back the same paper with the saved answers.
+    // A reload (a dropped connection, a closed tab) brings back the same paper with the saved answers, at the
+    // question the cadre was on (the fourth).
+    const fourth = (await page.getByTestId('stem').textContent()) ?? '';
     await page.reload();
     await expect(page.getByRole('complementary', { name: '答题卡' })).toContainText('未答 17 题');
+    await expect(page.getByTestId('stem')).toHaveText(fourth);
+    await page.getByRole('button', { name: /^第 1 题/ }).click();
     await expect(page.getByTestId('stem')).toHaveText(stems[0]!);
     await expect(page.locator('section.question .is-checked, section.question input[type="text"]').first()).toBeVisible();
     await expect(page.getByRole('button', { name: '第 1 题 已答' })).toBeVisible();
@@ -63,6 +67,12 @@ test.describe('quizzes', () => {
     await expect(result.locator('ol.review > li')).toHaveCount(20);
     await expect(result.getByText('正确答案').first()).toBeVisible();
     await expect(result.getByText('解析').first()).toBeVisible();
+    // This paper shuffles its options, yet the review letters them as shown: A, B, C, D from the top of each question.
+    const reviewed = await result.locator('ul.opts').evaluateAll((lists) =>
+      lists.map((ul) => [...ul.querySelectorAll('li')].map((li) => (li.textContent ?? '').trim().slice(0, 2))).filter((l) => l.length >= 3),
+    );
+    expect(reviewed.length).toBeGreaterThan(5);
+    for (const list of reviewed) expect(list).toEqual(['A.', 'B.', 'C.', 'D.', 'E.', 'F.'].slice(0, list.length));
 
     // Back on the list the sitting counts: one of two attempts used.
     await page.goto('/quizzes');
@@ -70,17 +80,57 @@ test.describe('quizzes', () => {
     await expect(page.getByText('已用 1 次 / 共 2 次')).toBeVisible();
   });
 
-  test('on a phone a cadre uses the answer sheet drawer and submits the discipline test', async ({ browser }) => {
+  test('on a phone a cadre sits the discipline test: letters A B C D in the order shown, a reload keeps the question, leaving asks first', async ({ browser }) => {
     test.setTimeout(120_000);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await signIn(page, 'cadre01');
-    await page.getByRole('navigation', { name: '菜单' }).last().getByRole('button', { name: '考试测试' }).click();
+    const tabBar = page.getByRole('navigation', { name: '菜单' }).last();
+    await tabBar.getByRole('button', { name: '考试测试' }).click();
     await page.getByRole('link', { name: /党纪学习教育应知应会测试/ }).click();
     await page.getByRole('button', { name: '开始答题' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '开始答题' }).click();
     await expect(page.getByTestId('clock')).toBeVisible();
+    // During the exam the tab bar steps aside.
+    await expect(tabBar).toBeHidden();
     await answerCurrent(page);
+
+    // Shuffled or not, the choices read A, B, C, D from the top.
+    const letters = async () => (await page.locator('section.question label.option').allTextContents()).map((text) => text.trim().slice(0, 2));
+    const inOrder = (n: number) => ['A.', 'B.', 'C.', 'D.', 'E.', 'F.'].slice(0, n);
+    // On to the next choice question (判断 and 填空 carry no letters).
+    let shown: string[] = [];
+    let at = 1;
+    while (shown.length < 3 && at < 20) {
+      await page.getByRole('button', { name: '下一题' }).click();
+      at += 1;
+      shown = await letters();
+    }
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown).toEqual(inOrder(shown.length));
+    const stem = (await page.getByTestId('stem').textContent()) ?? '';
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${at}$`));
+
+    // Closing or reloading the tab mid-exam has the browser ask first (the page cancels beforeunload)...
+    const asks = await page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    expect(asks).toBe(true);
+    // ...and a reload returns to the same question, lettered the same way.
+    await page.reload();
+    await expect(page.getByTestId('stem')).toHaveText(stem);
+    expect(await letters()).toEqual(shown);
+
+    // Leaving through the menu asks first; staying keeps the exam.
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('dialog').getByRole('menuitem', { name: '首页' }).click();
+    const leave = page.getByRole('dialog', { name: '离开考试' });
+    await expect(leave).toContainText('计时不会暂停');
+    await leave.getByRole('button', { name: '继续答题' }).click();
+    await expect(page.getByTestId('stem')).toHaveText(stem);
+
     // The sheet is a drawer on a phone: open it and jump to the last question.
     await page.getByRole('button', { name: '答题卡（未答 19）' }).click();
     await page.getByRole('button', { name: /^第 20 题/ }).click();
@@ -88,6 +138,13 @@ test.describe('quizzes', () => {
     await page.getByRole('region', { name: '第 20 题' }).getByRole('button', { name: '交卷' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '交卷' }).click();
     await expect(page.getByTestId('result')).toContainText('/ 100');
+    // The review letters the choices as they were shown: A, B, C, D from the top of each question.
+    await expect(page.locator('[data-testid="result"] ol.review > li')).toHaveCount(20);
+    const reviewed = await page.locator('[data-testid="result"] ul.opts').evaluateAll((lists) =>
+      lists.map((ul) => [...ul.querySelectorAll('li')].map((li) => (li.textContent ?? '').trim().slice(0, 2))).filter((l) => l.length >= 3),
+    );
+    expect(reviewed.length).toBeGreaterThan(0);
+    for (const list of reviewed) expect(list).toEqual(inOrder(list.length));
     await context.close();
   });
 

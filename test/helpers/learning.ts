@@ -10,7 +10,7 @@ import type { Agent } from './agent';
  */
 
 export type LessonSpec =
-  | { type: 'article'; minReadingSeconds: number; title?: string }
+  | { type: 'article'; /** null: derived from the text's length */ minReadingSeconds: number | null; title?: string; body?: string }
   | { type: 'video'; durationSeconds: number; title?: string }
   | { type: 'document'; documentFileId: string; minReadingSeconds?: number; title?: string };
 
@@ -96,7 +96,7 @@ export async function uploadPdf(agent: Agent, purpose: 'lesson_document' | 'clai
 
 function lessonBody(spec: LessonSpec): Record<string, unknown> {
   const title = spec.title ?? uniq(`${spec.type}-`);
-  if (spec.type === 'article') return { title, type: 'article', body: '<p>学习贯彻党的二十大精神。</p>', minReadingSeconds: spec.minReadingSeconds };
+  if (spec.type === 'article') return { title, type: 'article', body: spec.body ?? '<p>学习贯彻党的二十大精神。</p>', minReadingSeconds: spec.minReadingSeconds };
   if (spec.type === 'video') return { title, type: 'video', durationSeconds: spec.durationSeconds, videoUrl: 'https://example.org/v.mp4' };
   return { title, type: 'document', documentFileId: spec.documentFileId, minReadingSeconds: spec.minReadingSeconds ?? 0 };
 }

@@ -4821,8 +4821,11 @@ export interface components {
             durationSeconds: number | null;
             /** Format: uuid */
             id: string;
+            /** @description Article or document: the author's reading time; null on an article = derived from its length */
             minReadingSeconds: number | null;
             position: number;
+            /** @description Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s) */
+            readingSeconds: number | null;
             title: string;
             type: components["schemas"]["LessonType"];
         };
@@ -4834,8 +4837,11 @@ export interface components {
             durationSeconds: number | null;
             /** Format: uuid */
             id: string;
+            /** @description Article or document: the author's reading time; null on an article = derived from its length */
             minReadingSeconds: number | null;
             position: number;
+            /** @description Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s) */
+            readingSeconds: number | null;
             title: string;
             type: components["schemas"]["LessonType"];
             /** Format: uuid */
@@ -5200,9 +5206,12 @@ export interface components {
             durationSeconds: number | null;
             /** Format: uuid */
             id: string;
+            /** @description Article or document: the author's reading time; null on an article = derived from its length */
             minReadingSeconds: number | null;
             position: number;
             progress: components["schemas"]["LessonProgressDto"];
+            /** @description Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s) */
+            readingSeconds: number | null;
             title: string;
             type: components["schemas"]["LessonType"];
             /** @description Video: a signed link to the file, or the external address */
@@ -5807,7 +5816,7 @@ export interface components {
             durationSeconds?: number | null;
             /**
              * Format: int32
-             * @description Article or document: reading time required
+             * @description Article or document: reading time required; null on an article = from its length (about 400 characters a minute, at least 30 s)
              */
             minReadingSeconds?: number | null;
             title: string;

@@ -14,6 +14,8 @@ export interface MenuItem {
   title: string;
   icon: Component;
   tab: boolean;
+  /** The one-line label under the phone tab icon (the full title stays the tab's accessible name). */
+  tabTitle: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export function useMenu() {
         title: r.meta!.title ?? '',
         icon: ICONS[r.meta!.menu!.icon] ?? Document,
         tab: r.meta!.menu!.tab ?? false,
+        tabTitle: r.meta!.menu!.tabTitle ?? r.meta!.title ?? '',
       })),
   );
   return { items, viewRole, switchableRoles };

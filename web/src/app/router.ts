@@ -4,7 +4,7 @@ import { archiveRoutes } from '../features/archive/archive.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
 import { campaignRoutes } from '../features/campaign/campaign.routes';
-import { classesRoutes } from '../features/classes/classes.routes';
+import { classesRoutes, classesScreenRoutes } from '../features/classes/classes.routes';
 import { courseAdminRoutes } from '../features/course-admin/course-admin.routes';
 import { coursesRoutes } from '../features/courses/courses.routes';
 import { dashboardRoutes } from '../features/dashboard/dashboard.routes';
@@ -31,7 +31,7 @@ declare module 'vue-router' {
     /** i18n key of the page title. */
     title?: string;
     /** Shown in the menu: its order and icon name (Element Plus icons). */
-    menu?: { order: number; icon: string; tab?: boolean };
+    menu?: { order: number; icon: string; tab?: boolean; /** A short label for the phone tab bar (one line, even in large text). */ tabTitle?: string };
   }
 }
 
@@ -62,6 +62,7 @@ export const router = createRouter({
   routes: [
     ...authRoutes,
     ...lecturesPublicRoutes,
+    ...classesScreenRoutes,
     { path: '/', component: () => import('./layouts/AppLayout.vue'), children: appRoutes },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },
   ],

@@ -11,6 +11,8 @@ export const useUiStore = defineStore('ui', () => {
   const locale = ref<Locale>(initialLocale());
   const largeText = ref(localStorage.getItem(LARGE_TEXT_KEY) === '1');
   const activeRole = ref<Role | null>((localStorage.getItem(ROLE_KEY) as Role | null) ?? null);
+  /** A page that wants the cadre's whole attention (an exam in progress): the phone tab bar steps aside. Not persisted. */
+  const focusMode = ref(false);
 
   watch(
     largeText,
@@ -23,5 +25,5 @@ export const useUiStore = defineStore('ui', () => {
   watch(locale, (value) => setLocale(value), { immediate: true });
   watch(activeRole, (role) => (role ? localStorage.setItem(ROLE_KEY, role) : localStorage.removeItem(ROLE_KEY)));
 
-  return { locale, largeText, activeRole };
+  return { locale, largeText, activeRole, focusMode };
 });

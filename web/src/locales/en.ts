@@ -4,8 +4,11 @@ type Messages = typeof zh;
 
 const en: Messages = {
   app: { title: 'Cadre Training and Learning Platform', shortTitle: 'Cadre Learning', skip: 'Skip to main content' },
+  a11y: { pageSize: 'Rows per page', jumpTo: 'Go to page', courseProgress: 'Progress in {title}', myProgress: 'My progress', personProgress: 'Progress of {name}', missedShare: 'Share of sessions missed (limit one seventh)' },
+  readAloud: { play: 'Read aloud', pause: 'Pause', resume: 'Resume', stop: 'Stop' },
   nav: {
     home: 'Home',
+    quizTab: 'Quizzes',
     me: 'Me',
     profile: 'My profile',
     orgUnits: 'Organisation',
@@ -363,6 +366,7 @@ const en: Messages = {
     completed: 'Completed',
     credited: '{s} s counted; {r} s needed',
     remaining: '{s} s to go',
+    remainingMinutes: '{m} min {s} s to go',
     readToEnd: 'Read to the end of the document',
     documentEnd: '— end of document —',
     previous: 'Previous',
@@ -516,6 +520,7 @@ const en: Messages = {
     body: 'Text',
     pdf: 'PDF document',
     readingMinutes: 'Minimum reading time (minutes)',
+    readingAuto: 'From the length (about 400 characters a minute, at least 30 s)',
     formatting: 'Formatting',
     tool: { h2: 'Heading', bold: 'Bold', italic: 'Italic', bullet: 'List', ordered: 'Numbered', quote: 'Quote' },
     moveUp: 'Move up',
@@ -637,6 +642,10 @@ const en: Messages = {
     earned: '{n} of {of} points',
     explanation: 'Explanation',
     noAnswer: 'no answer',
+    leaveTitle: 'Leave the quiz',
+    leaveConfirm: 'The quiz is still running and the clock does not stop. Your answers are saved. Leave anyway?',
+    leave: 'Leave',
+    stay: 'Keep answering',
   },
   bank: {
     title: 'Question bank',

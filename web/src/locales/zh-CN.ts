@@ -34,8 +34,11 @@ import {
 // Domain labels come from @cadre/shared, so the SPA, exports and reports say the same words.
 export default {
   app: { title: '干部教育培训学习平台', shortTitle: '干部学习', skip: '跳到主要内容' },
+  a11y: { pageSize: '每页条数', jumpTo: '跳至页', courseProgress: '{title} 学习进度', myProgress: '我的学习进度', personProgress: '{name} 的学习进度', missedShare: '缺课占比（上限为七分之一）' },
+  readAloud: { play: '朗读', pause: '暂停', resume: '继续朗读', stop: '停止' },
   nav: {
     home: '首页',
+    quizTab: '考试',
     me: '我的',
     profile: '个人信息',
     orgUnits: '组织机构',
@@ -308,6 +311,7 @@ export default {
     completed: '已完成',
     credited: '已计学习时长 {s} 秒，完成需 {r} 秒',
     remaining: '还需 {s} 秒',
+    remainingMinutes: '还需 {m} 分 {s} 秒',
     readToEnd: '请阅读至文档末尾',
     documentEnd: '— 文档结束 —',
     previous: '上一课时',
@@ -461,6 +465,7 @@ export default {
     body: '正文',
     pdf: 'PDF 文档',
     readingMinutes: '最少阅读时长（分钟）',
+    readingAuto: '按字数计算（约每分钟 400 字，至少 30 秒）',
     formatting: '格式',
     tool: { h2: '标题', bold: '加粗', italic: '斜体', bullet: '列表', ordered: '编号', quote: '引用' },
     moveUp: '上移',
@@ -582,6 +587,10 @@ export default {
     earned: '得 {n} / {of} 分',
     explanation: '解析',
     noAnswer: '未作答',
+    leaveTitle: '离开考试',
+    leaveConfirm: '考试仍在进行，计时不会暂停。已作答的内容已保存，确定离开吗？',
+    leave: '离开',
+    stay: '继续答题',
   },
   bank: {
     title: '题库管理',

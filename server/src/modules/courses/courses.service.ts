@@ -13,6 +13,7 @@ import { FilesService } from '../files/files.service';
 import { StoredFile } from '../files/stored-file.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { sanitizeArticle, textLength } from './article-html';
+import { readingSecondsOf } from './reading-time';
 import { CourseCategory } from './course-category.entity';
 import { Course, CourseTarget } from './course.entity';
 import type {
@@ -58,7 +59,6 @@ interface CourseRow {
   e_required: boolean | null;
 }
 
-const DEFAULT_ARTICLE_SECONDS = 120;
 /** The reason kept when a course's hours come with the course itself (the API's creditHours) rather than the 核定 form. */
 const DEFAULT_OVERRIDE_REASON = '编辑课程时填写的学时';
 
@@ -436,7 +436,7 @@ export class CoursesService {
       videoUrl: dto.type === 'video' && !dto.videoFileId ? (dto.videoUrl ?? null) : null,
       body: dto.type === 'article' ? body : null,
       minReadingSeconds:
-        dto.type === 'article' ? (dto.minReadingSeconds ?? DEFAULT_ARTICLE_SECONDS) : dto.type === 'document' ? (dto.minReadingSeconds ?? 0) : null,
+        dto.type === 'article' ? (dto.minReadingSeconds ?? null) : dto.type === 'document' ? (dto.minReadingSeconds ?? 0) : null,
       documentFileId: dto.type === 'document' ? (dto.documentFileId ?? null) : null,
     };
     const problems = lessonProblems(fields as Lesson);
@@ -483,6 +483,7 @@ export function toLessonDto(l: Lesson): LessonDto {
     type: l.type,
     durationSeconds: l.durationSeconds,
     minReadingSeconds: l.minReadingSeconds,
+    readingSeconds: l.type === 'video' ? null : readingSecondsOf(l),
   };
 }
 

@@ -9,6 +9,7 @@ import { LedgerService } from '../learning/ledger.service';
 import { CompletionGates } from './completion-gates';
 import { Course } from './course.entity';
 import { toLessonDto } from './courses.service';
+import { readingSecondsOf } from './reading-time';
 import type { LessonProgressDto, PlayerDto, ProgressResultDto, ReportProgressDto } from './dto/my-learning.dto';
 import { EnrollmentsService } from './enrollments.service';
 import { Enrollment } from './enrollment.entity';
@@ -74,6 +75,7 @@ export class ProgressService {
     return this.db.transaction(async (tx) => {
       const [row] = (await tx.query(
         `SELECT l.id, l.course_id, l.type, l.duration_seconds, l.min_reading_seconds,
+                CASE WHEN l.type = 'article' AND l.min_reading_seconds IS NULL THEN l.body END AS body,
                 c.lesson_count, c.credit_hours, c.title AS course_title,
                 e.id AS enrollment_id, e.status, e.started_at, e.progress_percent, e.completed_lessons
            FROM lessons l
@@ -88,6 +90,7 @@ export class ProgressService {
         type: row.type,
         durationSeconds: row.duration_seconds,
         minReadingSeconds: row.min_reading_seconds,
+        body: row.body,
       } as Lesson;
       if (lesson.type === 'video' && lesson.durationSeconds !== null && dto.positionSeconds > lesson.durationSeconds + CLOCK_TOLERANCE_SECONDS) {
         throw new AppException(HttpStatus.BAD_REQUEST, CourseError.ProgressImplausible, 'The position lies beyond the end of the video', [
@@ -196,7 +199,7 @@ export class ProgressService {
 
 function requiredSeconds(lesson: Lesson): number {
   if (lesson.type === 'video') return Math.ceil((lesson.durationSeconds ?? 0) * VIDEO_COMPLETION_RATIO);
-  return lesson.minReadingSeconds ?? 0;
+  return readingSecondsOf(lesson);
 }
 
 interface ReportRow {
@@ -205,6 +208,7 @@ interface ReportRow {
   type: Lesson['type'];
   duration_seconds: number | null;
   min_reading_seconds: number | null;
+  body: string | null;
   lesson_count: number;
   credit_hours: string;
   course_title: string;

@@ -36,11 +36,12 @@ interface SessionPlan {
 }
 
 /**
- * Two classes for the demo city. The city's 专题学习班 for its county-level leading cadres on the spirit of the 20th
+ * Three classes for the demo city. The city's 专题学习班 for its county-level leading cadres on the spirit of the 20th
  * Party Congress: five days in January at the party school and two red-education sites, closed, with a full attendance
  * history (code sign-ins, a few hand marks, approved leave, one withdrawal past a seventh), its sign-in sheet and
  * timetable attached, the survey filled in and the hours in the ledger. And 龙门镇's study trip (对标学习) to Anji two
- * weeks ahead, open for enrolment with cadre01 on it and a leave request waiting.
+ * weeks ahead, open for enrolment with cadre01 on it and a leave request waiting. And a one-day class of the town running
+ * today, its session open for sign-in (so the projector view of the sign-in QR can be seen).
  */
 export async function seedDemoClasses(ctx: Context): Promise<{ classes: number; sessions: number }> {
   const { tx } = ctx;
@@ -149,6 +150,25 @@ export async function seedDemoClasses(ctx: Context): Promise<{ classes: number; 
   tripSessions.forEach((s) => pushSession(tripId, s));
   for (const c of tripPeople) enrolRows.push([tripId, c.id, 'enrolled', townAdmin.id, new Date(ctx.now.getTime() - 2 * DAY), null, null]);
   leaveRows.push([randomUUID(), tripId, tripSessions[3]!.id, tripPeople[2]!.id, '当日需参加县防汛值班', 'pending', null, null, null, new Date(ctx.now.getTime() - DAY)]);
+
+  // ---- a one-day class running today, so the live sign-in screen (签到二维码) has a session open to show: the working
+  // day, or the two hours from now when the demo starts outside it ----
+  const runningId = randomUUID();
+  const halfHour = 30 * 60_000;
+  const nowSlot = new Date(Math.floor(ctx.now.getTime() / halfHour) * halfHour);
+  const todayStart = new Date(Math.min(at(todayMs, '08:30').getTime(), nowSlot.getTime()));
+  const todayEnd = new Date(Math.max(at(todayMs, '17:30').getTime(), nowSlot.getTime() + 4 * halfHour));
+  classRows.push([
+    runningId, '龙门镇村（社区）“两委”干部履职能力培训班', 'special', town.id, town.path, iso(todayMs), iso(todayMs), '龙门镇党群服务中心',
+    '围绕村级事务管理、矛盾纠纷化解和惠民政策落实开展一天集中培训，学员扫码签到。', [], [], 40, 6, 'running', null, null, townAdmin.id,
+  ]);
+  pushSession(runningId, {
+    id: randomUUID(), day: 0, start: '', end: '', startsAt: todayStart, endsAt: todayEnd,
+    topic: '村级事务管理与惠民政策落实', place: '龙门镇党群服务中心三楼会议室', teacher: { kind: 'cadre', user: townAdmin },
+  });
+  for (const c of townCadres.filter((c) => c.id !== cadre01.id && c.id !== townAdmin.id).slice(0, 20)) {
+    enrolRows.push([runningId, c.id, 'enrolled', townAdmin.id, new Date(ctx.now.getTime() - 3 * DAY), null, null]);
+  }
 
   await insertMany(
     tx,

@@ -95,7 +95,10 @@ export async function seedDemoLearning(ctx: Context): Promise<{ courses: number;
         lessonRows.push([lessonId, id, position, `第${position}讲 专题讲座（视频）`, 'video', DEMO_VIDEO.seconds, fileIds.get(DEMO_VIDEO.file), null, null, null]);
       } else if (kind === 'a') {
         article += 1;
-        const seconds = demo.readingSeconds ?? 60 + 30 * rng.int(0, 4);
+        // An article asks for its length's reading time (the server derives it) unless the course sets one; the draw
+        // that used to pick a fixed time stays, so the rest of the demo comes out as before.
+        const seconds = demo.readingSeconds ?? null;
+        if (seconds === null) rng.int(0, 4);
         lessonRows.push([lessonId, id, position, article === 1 ? `第${position}讲 学习导读` : `第${position}讲 延伸阅读`, 'article', null, null, demoArticle(demo.title, article), seconds, null]);
       } else {
         lessonRows.push([lessonId, id, position, `第${position}讲 学习材料（PDF）`, 'document', null, null, null, 30, fileIds.get(CATEGORY_PDF[demo.category])]);

@@ -1,8 +1,17 @@
 import type { CourseHourRule } from '@cadre/shared';
 import type { EntityManager } from 'typeorm';
+import { MIN_READING_SECONDS, READING_CHARS_PER_MINUTE } from '../courses/reading-time';
 
 /**
- * Keeps courses' derived 学时 current: the lessons' minutes (video durations and reading times, whole minutes of the
+ * An article's reading time when its author set none, as SQL over the lesson `l`: readingSecondsOf() in reading-time.ts
+ * (the text without tags, a named or numbered entity as one character, no white space, at 400 a minute, at least 30 s).
+ */
+const ARTICLE_SECONDS_SQL = `greatest(${MIN_READING_SECONDS}, ceil(length(regexp_replace(regexp_replace(regexp_replace(regexp_replace(coalesce(l.body, ''),
+  '<[^>]*>', ' ', 'g'), '&(nbsp|#160|#xa0);', ' ', 'gi'), '&[#a-z0-9]+;', '_', 'gi'), '\\s', '', 'g')) / ${READING_CHARS_PER_MINUTE}.0 * 60))`;
+
+/**
+ * Keeps courses' derived 学时 current: the lessons' minutes (video durations and reading times, an article's from its
+ * length unless its author set one, whole minutes of the
  * total) through the city's rule (see `courseHoursFromMinutes` in @cadre/shared, which this SQL mirrors), and the
  * credited figure = the override when an admin set one, else the derived one. One course, or every course after the
  * rule changed. Returns how many courses changed.
@@ -10,7 +19,10 @@ import type { EntityManager } from 'typeorm';
 export async function refreshCourseHours(tx: EntityManager, rule: CourseHourRule, courseId: string | null = null): Promise<number> {
   const rows = (await tx.query(
     `WITH m AS (
-       SELECT c.id, coalesce(floor(sum(CASE WHEN l.type = 'video' THEN l.duration_seconds ELSE l.min_reading_seconds END) / 60), 0)::int AS minutes
+       SELECT c.id, coalesce(floor(sum(CASE WHEN l.type = 'video' THEN l.duration_seconds
+                                            WHEN l.min_reading_seconds IS NOT NULL THEN l.min_reading_seconds
+                                            WHEN l.type = 'article' THEN ${ARTICLE_SECONDS_SQL}
+                                            ELSE 0 END) / 60), 0)::int AS minutes
          FROM courses c LEFT JOIN lessons l ON l.course_id = c.id
         WHERE $1::uuid IS NULL OR c.id = $1::uuid
         GROUP BY c.id

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { percent, sessionTime } from './classes.format';
+import { clockText, percent, sessionTime } from './classes.format';
 
 describe('class formats', () => {
   test('a session reads in the city\'s time, whatever the browser\'s zone', () => {
@@ -12,5 +12,11 @@ describe('class formats', () => {
     expect(percent(1 / 7)).toBe('14.3%');
     expect(percent(0)).toBe('0.0%');
     expect(percent(0.2857)).toBe('28.6%');
+  });
+
+  test('a time left reads as a clock, hours only when there are any', () => {
+    expect(clockText(309)).toBe('05:09');
+    expect(clockText(3909)).toBe('1:05:09');
+    expect(clockText(-4)).toBe('00:00');
   });
 });

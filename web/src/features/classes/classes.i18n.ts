@@ -120,6 +120,9 @@ const zhCN = {
     hint: '请用手机相机扫描二维码，或在“我的培训”中输入签到码',
     print: '打印',
     back: '返回',
+    fullScreen: '全屏',
+    qrAlt: '签到二维码',
+    openLeft: '签到剩余 {time}',
   },
   leaves: {
     empty: '没有请假申请',
@@ -312,6 +315,9 @@ const en: typeof zhCN = {
     opens: 'Open {from} to {to}',
     hint: 'Scan the QR code with the phone camera, or type the code in My training',
     print: 'Print',
+    fullScreen: 'Full screen',
+    qrAlt: 'Sign-in QR code',
+    openLeft: 'Sign-in closes in {time}',
     back: 'Back',
   },
   leaves: {

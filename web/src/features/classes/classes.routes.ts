@@ -11,8 +11,12 @@ export const classesRoutes: RouteRecordRaw[] = [
   { path: 'classes/:id', name: 'class', component: () => import('./views/ClassDetailView.vue'), meta: { title: 'classes.title' } },
   { path: 'classes/:id/edit', name: 'class-edit', component: () => import('./views/ClassFormView.vue'), meta: { title: 'classes.form.editTitle', roles: [...ADMINS] } },
   { path: 'classes/:id/survey', name: 'class-survey', component: () => import('./views/ClassSurveyView.vue'), meta: { title: 'classes.survey.title' } },
+];
+
+/** The live sign-in screen is for a projector: its own page, outside the admin layout (no menu, no top bar). */
+export const classesScreenRoutes: RouteRecordRaw[] = [
   {
-    path: 'classes/:id/sessions/:sessionId/live',
+    path: '/classes/:id/sessions/:sessionId/live',
     name: 'class-live',
     component: () => import('./views/ClassLiveSignInView.vue'),
     meta: { title: 'classes.live.title', roles: [...ADMINS] },

@@ -104,7 +104,10 @@ export class LessonDto {
   @ApiProperty() title!: string;
   @ApiProperty({ enum: LESSON_TYPES, enumName: 'LessonType' }) type!: LessonType;
   @ApiProperty({ type: 'integer', nullable: true }) durationSeconds!: number | null;
-  @ApiProperty({ type: 'integer', nullable: true }) minReadingSeconds!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: "Article or document: the author's reading time; null on an article = derived from its length" })
+  minReadingSeconds!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s)' })
+  readingSeconds!: number | null;
 }
 
 export class LessonEditDto extends LessonDto {
@@ -224,7 +227,7 @@ export class SaveLessonDto {
   @StringField({ max: 200_000, min: 0, nullable: true, description: 'Article HTML (sanitised on the server)' })
   body?: string | null;
 
-  @IntField({ min: 0, max: 4 * 3600, nullable: true, description: 'Article or document: reading time required' })
+  @IntField({ min: 0, max: 4 * 3600, nullable: true, description: 'Article or document: reading time required; null on an article = from its length (about 400 characters a minute, at least 30 s)' })
   minReadingSeconds?: number | null;
 
   @UuidField({ nullable: true, description: 'An uploaded lesson_document (PDF)' })
