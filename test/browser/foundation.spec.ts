@@ -92,9 +92,9 @@ test.describe('foundation', () => {
     await page.locator('.el-select', { has: page.getByRole('combobox', { name: '必修/选修' }) }).click();
     const option = page.getByRole('option', { name: '必修', exact: true });
     await expect(option).toBeVisible();
-    const grown = await option.evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), height: el.getBoundingClientRect().height }));
-    expect(grown.size).toBeGreaterThanOrEqual(18);
-    expect(grown.height).toBeGreaterThanOrEqual(44);
+    // Measured once the dropdown's opening animation (a vertical zoom) has ended.
+    await expect.poll(() => option.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+    expect(await option.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
     await context.close();
   });
 

@@ -19,8 +19,10 @@ test.describe('lecture administration', () => {
     await expect(figures).toContainText('活跃宣讲人（人）');
     await expect(figures).toContainText('平均评分');
     await expect(figures).toContainText('待核实（场）');
-    expect(Number(await figures.locator('.figure').first().textContent())).toBeGreaterThan(0);
-    expect(Number(await figures.locator('.figure').nth(1).textContent())).toBeGreaterThan(0);
+    // Figures are written with zh-CN grouping (1,234).
+    const figure = async (i: number) => Number((await figures.locator('.figure').nth(i).textContent())!.replace(/,/g, ''));
+    expect(await figure(0)).toBeGreaterThan(0);
+    expect(await figure(1)).toBeGreaterThan(0);
     const city = (await page.getByTestId('current-unit').textContent())!.trim();
 
     // Every chart has its figures in a table too.

@@ -168,7 +168,9 @@ test.describe('study-discussion records', () => {
     const lines = cadrePage.getByTestId('archive-requirements');
     await expect(lines).toContainText('网络培训');
     await expect(lines).toContainText('集中培训（年度）');
-    await expect(cadrePage.getByTestId('lines-met')).toContainText(/\d\/2/);
+    // cadre01 is a new leader, so 任职培训 applies too: three lines.
+    await expect(lines).toContainText('任职培训');
+    await expect(cadrePage.getByTestId('lines-met')).toContainText(/\d\/3/);
     const listed = cadrePage.locator('.el-table__body tr', { hasText: title });
     if ((await listed.count()) > 0) {
       await expect(listed.first()).toContainText('0.5');

@@ -11,6 +11,9 @@ export function nameUnlabelledControls(root: ParentNode, label: (key: 'pageSize'
   for (const { selector, key } of UNNAMED) {
     root.querySelectorAll(selector).forEach((el) => el.setAttribute('aria-label', label(key)));
   }
+  // A table wider than the screen scrolls sideways inside its body: a keyboard user must be able to focus that region
+  // to scroll it (WCAG 2.1.1, axe's scrollable-region-focusable).
+  root.querySelectorAll('.el-table--scrollable-x .el-table__body-wrapper .el-scrollbar__wrap:not([tabindex])').forEach((el) => el.setAttribute('tabindex', '0'));
 }
 
 /** Keeps naming them as pages render; at most once a frame. */
@@ -25,7 +28,8 @@ export function watchUnlabelledControls(label: (key: 'pageSize' | 'jumpTo') => s
     queued = true;
     requestAnimationFrame(run);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  // Classes too: Element Plus marks a table scrollable (el-table--scrollable-x) after it has measured it.
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
   run();
   return () => observer.disconnect();
 }
