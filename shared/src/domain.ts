@@ -416,9 +416,10 @@ export const COURSE_HOURS_BASIS_LABELS: Record<CourseHoursBasis, string> = { der
 
 /**
  * What an in-app notification is about: a reminder to a unit's admin, or to a cadre with overdue required courses; a
- * training-class enrolment; or, to an account's superiors, many wrong passwords for that account (sign-in slowed).
+ * training-class enrolment; or, to an account's superiors, many wrong passwords for that account (sign-in slowed); or, to
+ * the org admins over a talent-pool member, a secondment past its end date with no return (已到期未返回).
  */
-export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */

@@ -31,7 +31,8 @@ function run(env: Record<string, string>): { child: ChildProcess; output: () => 
 
 async function start(dataDir: string): Promise<Running> {
   const port = await freePort();
-  const proc = run({ DATA_DIR: dataDir, PORT: String(port) });
+  // The people check below reads every cadre's record: more requests in a minute than the default API limit allows.
+  const proc = run({ DATA_DIR: dataDir, PORT: String(port), RATE_LIMIT_API_PER_MIN: '100000' });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 150_000; // a liveness bound, not a speed claim: the seed takes 15–40 s, more on a busy machine
   while (Date.now() < deadline) {
@@ -68,6 +69,37 @@ async function units(base: string, bearer: string): Promise<{ id: string; name: 
   const res = await fetch(`${base}/api/org-units`, { headers: { Authorization: `Bearer ${bearer}` } });
   return ((await res.json()) as { items: { id: string; name: string; parentId: string | null }[] }).items;
 }
+
+type Person = { id: string; name: string; unitId: string; unitName: string; rank: string; position: string | null };
+
+/** Every cadre of the demo city, as the city's org admin lists them. */
+async function everyone(base: string, bearer: string): Promise<Person[]> {
+  const people: Person[] = [];
+  for (let page = 1; ; page++) {
+    const res = await fetch(`${base}/api/users?pageSize=100&page=${page}`, { headers: { Authorization: `Bearer ${bearer}` } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: Person[]; total: number };
+    people.push(...body.items);
+    if (body.items.length === 0 || people.length >= body.total) return people;
+  }
+}
+
+/**
+ * A unit's leading posts, held by one person each: a post (no 副 in it) that ends in one of these heads' titles. Not a
+ * 股长, a 中队长 or a 市委常委, of whom a unit has several.
+ */
+const LEADING_POST = /(书记|主席|主任|局长|部长|镇长|会长|秘书长|总经理|科长|委员)$/;
+/** Posts only a party member holds (issue 16: a 党建办主任 who is 群众 is not plausible). */
+const PARTY_POST = /书记|党委|党工委|党组|党支部|党建|党群|纪委|纪工委|组织委员|宣传统战委员|市委常委|武装部长/;
+/** The city's party bodies: their leaders (科级 and above) are party members, whatever the post is called. */
+const PARTY_BODIES = ['市委办公室', '市纪委监委', '市委组织部', '市委宣传部', '市委统战部', '市委政法委', '市委网信办', '团市委'];
+const LEADER_RANKS = ['zheng_chu', 'fu_chu', 'zheng_ke', 'fu_ke'];
+
+/** Minutes after midnight in Asia/Shanghai. */
+const shanghaiMinutes = (iso: string) => {
+  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
+  return d.getUTCHours() * 60 + d.getUTCMinutes();
+};
 
 describe('npm start on the embedded database', () => {
   let dataDir: string;
@@ -118,6 +150,46 @@ describe('npm start on the embedded database', () => {
     expect((await get<Shortfalls>('/api/requirements/shortfalls?line=centralized_5y', bearer)).total).toBe(5);
     const overdue = await get<Shortfalls>('/api/requirements/shortfalls?line=appointment', town);
     expect(overdue.items.map((s) => s.unitName)).toEqual(['龙门镇']);
+    // Plausible people (issue 16, 17): one holder of each leading post in a unit (not two 人大主席 in 龙门镇), party posts
+    // held by party members, lectures that start and end in working hours (08:30–11:30, 14:30–17:30 in Shanghai).
+    const people = await everyone(first.base, bearer);
+    expect(people.length).toBeGreaterThan(2500);
+    const holders = new Map<string, string[]>();
+    for (const p of people.filter((p) => p.position && !p.position.includes('副') && LEADING_POST.test(p.position))) {
+      const key = `${p.unitName} ${p.unitId} ${p.position}`; // two towns may each have a 上坊村
+      holders.set(key, [...(holders.get(key) ?? []), p.name]);
+    }
+    expect([...holders].filter(([, names]) => names.length > 1)).toEqual([]);
+    const longmen = people.filter((p) => p.unitName === '龙门镇');
+    for (const post of ['镇党委书记', '镇长', '党委副书记', '纪委书记', '人大主席', '武装部长', '党建办主任']) {
+      expect([post, longmen.filter((p) => p.position === post).length]).toEqual([post, 1]);
+    }
+    const partyPeople = people.filter((p) => (p.position && PARTY_POST.test(p.position)) || (PARTY_BODIES.includes(p.unitName) && LEADER_RANKS.includes(p.rank)));
+    expect(partyPeople.length).toBeGreaterThan(300); // at least the 250 village and community secretaries
+    expect(partyPeople.map((p) => p.position)).toEqual(expect.arrayContaining(['党建办主任', '村党支部书记', '社区党支部书记', '纪委书记', '党组书记', '市委书记']));
+    const notMembers: string[] = [];
+    for (let i = 0; i < partyPeople.length; i += 10) {
+      await Promise.all(
+        partyPeople.slice(i, i + 10).map(async (p) => {
+          const detail = await get<{ politicalStatus: string | null }>(`/api/users/${p.id}`, bearer);
+          if (detail.politicalStatus !== 'cpc_member') notMembers.push(`${p.unitName} ${p.position} ${p.name}: ${detail.politicalStatus}`);
+        }),
+      );
+    }
+    expect(notMembers).toEqual([]);
+    type Sessions = { items: { id: string; title: string; startedAt: string; durationMinutes: number }[]; total: number };
+    const sessions = new Map<string, Sessions['items'][number]>();
+    for (const who of [bearer, town, await token(first.base, 'lecturer01')]) {
+      for (const s of (await get<Sessions>('/api/lecture-sessions?pageSize=100', who)).items) sessions.set(s.id, s);
+    }
+    expect(sessions.size).toBe(43); // 38 verified, three waiting, one returned, one draft
+    const outside = [...sessions.values()].filter((s) => {
+      const start = shanghaiMinutes(s.startedAt);
+      const end = start + s.durationMinutes;
+      const within = (opens: number, closes: number) => start >= opens && end <= closes;
+      return !within(8 * 60 + 30, 11 * 60 + 30) && !within(14 * 60 + 30, 17 * 60 + 30);
+    });
+    expect(outside.map((s) => `${s.startedAt} ${s.durationMinutes}min ${s.title}`)).toEqual([]);
     const before = await units(first.base, bearer);
     expect(before.length).toBeGreaterThan(300);
     const root = before.find((u) => u.parentId === null)!;

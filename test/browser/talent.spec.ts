@@ -163,3 +163,22 @@ test.describe('young-cadre talent pool (优秀年轻干部培养库)', () => {
     await desk.close();
   });
 });
+
+test.describe('a secondment past its end with no return (已到期未返回)', () => {
+  test('zzb_admin is told in the notifications once, and 查看 opens the member\'s record', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    // The daily job runs a few seconds after start; the demo's Zhenjiang secondment ended with no return.
+    await expect(async () => {
+      await page.goto('/notifications');
+      await expect(page.getByTestId('notification').filter({ hasText: '挂职到期未返回' })).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    const note = page.getByTestId('notification').filter({ hasText: '挂职到期未返回' });
+    await expect(note).toContainText('镇江市');
+    await expect(note).toContainText('尚未登记返回');
+    const title = (await note.locator('.item-title').textContent()) ?? '';
+    expect(title).toMatch(/^挂职已到期未返回：\S+$/);
+    await note.getByRole('button', { name: '查看' }).click();
+    await expect(page).toHaveURL(/\/talent\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(title.replace('挂职已到期未返回：', ''));
+  });
+});

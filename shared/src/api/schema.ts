@@ -5117,7 +5117,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "reminder" | "overdue_courses" | "class_enrolled" | "sign_in_alert" | "shortfall";
+        NotificationKind: "reminder" | "overdue_courses" | "class_enrolled" | "sign_in_alert" | "shortfall" | "secondment_overdue";
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
             page: number;

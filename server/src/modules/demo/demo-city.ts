@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { FieldCipher } from '../../common/crypto/field-cipher';
 import {
   CITY_NAME,
+  DEPARTMENT_HEADS,
   COMMUNITY_NAMES,
   DEMO_TOWN,
   DEPARTMENTS,
@@ -10,7 +11,11 @@ import {
   GIVEN_MALE,
   LAW_ENFORCEMENT_DEPARTMENTS,
   NEW_ORGS,
+  PARTY_BODIES,
+  isPartyPost,
+  SUBDISTRICT_DEPUTIES,
   SURNAMES,
+  TOWN_DEPUTIES,
   TOWNS,
   VILLAGE_HEADS,
   VILLAGE_TAILS,
@@ -188,15 +193,32 @@ export function buildDemoCity(year: number): { units: UnitRow[]; cadres: CadreRo
     return row;
   };
 
-  // City leadership sits in the four leading offices.
+  // A post held by one person per unit: the first to draw it gets it, a later draw takes `instead` (no extra random draw,
+  // so everyone else stays as the seed made them).
+  const held = new Set<string>();
+  const once = (unit: UnitRow, post: string, instead: string): string => {
+    const key = `${unit.id} ${post}`;
+    if (held.has(key)) return instead;
+    held.add(key);
+    return post;
+  };
+
+  // City leadership sits in the four leading offices (市委办公室, 市人大常委会办公室, 市政府办公室, 市政协办公室), each
+  // leader and deputy in their own office. The deputies' draw of a post is kept (and unused) so the seed's sequence, and
+  // with it every name and date of the demo, stays as it was.
   const leadOffices = departments.slice(0, 4);
-  ['市委书记', '市长', '市人大常委会主任', '市政协主席'].forEach((post, i) => person(leadOffices[i]!, 'zheng_chu', post, { leader: true, minAge: 45, maxAge: 56 }));
-  for (let i = 0; i < 14; i++) person(leadOffices[i % 4]!, 'fu_chu', rng.pick(['市委常委', '副市长', '人大常委会副主任', '政协副主席']), { leader: true, minAge: 40, maxAge: 57 });
+  ['市委书记', '市人大常委会主任', '市长', '市政协主席'].forEach((post, i) => person(leadOffices[i]!, 'zheng_chu', post, { leader: true, minAge: 45, maxAge: 56 }));
+  const deputyPosts = ['市委常委', '人大常委会副主任', '副市长', '政协副主席'];
+  for (let i = 0; i < 14; i++) {
+    rng.next();
+    person(leadOffices[i % 4]!, 'fu_chu', deputyPosts[i % 4]!, { leader: true, minAge: 40, maxAge: 57 });
+  }
 
   for (const dept of departments) {
-    const head = dept.name.endsWith('局') ? '局长' : dept.name.endsWith('部') ? '部长' : '主任';
-    person(dept, 'zheng_ke', dept.name.startsWith('市委') || dept.name === '市纪委监委' ? `${dept.name.slice(1)}${head}` : `${head}`, { leader: true, minAge: 38, maxAge: 58 });
-    person(dept, 'zheng_ke', '党组书记', { leader: true, minAge: 40, maxAge: 58 });
+    const head = DEPARTMENT_HEADS[dept.name] ?? (dept.name.endsWith('局') ? '局长' : dept.name.endsWith('部') ? '部长' : '主任');
+    person(dept, 'zheng_ke', head, { leader: true, minAge: 38, maxAge: 58 });
+    // A party body has no 党组 of its own: its second leader is the 常务副 head.
+    person(dept, 'zheng_ke', PARTY_BODIES.has(dept.name) ? `常务副${head}` : '党组书记', { leader: true, minAge: 40, maxAge: 58 });
     for (let i = 0; i < rng.int(2, 4); i++) person(dept, 'fu_ke', `副${head}`, { leader: true, minAge: 32, maxAge: 57 });
     const staff = rng.int(26, 38);
     for (let i = 0; i < staff; i++) {
@@ -208,7 +230,8 @@ export function buildDemoCity(year: number): { units: UnitRow[]; cadres: CadreRo
         ['keyuan_1', 18],
         ['keyuan_2', 8],
       ]);
-      person(dept, rank, rng.pick(['股长', '科员', '办公室主任', '综合股干部', '业务股干部', LAW_ENFORCEMENT_DEPARTMENTS.has(dept.name) ? '执法大队中队长' : '科员']));
+      const post = rng.pick(['股长', '科员', '办公室主任', '综合股干部', '业务股干部', LAW_ENFORCEMENT_DEPARTMENTS.has(dept.name) ? '执法大队中队长' : '科员']);
+      person(dept, rank, post === '办公室主任' ? once(dept, post, '综合股干部') : post);
     }
   }
 
@@ -216,7 +239,13 @@ export function buildDemoCity(year: number): { units: UnitRow[]; cadres: CadreRo
     const isStreet = town.kind === 'subdistrict';
     person(town, 'zheng_ke', isStreet ? '街道党工委书记' : '镇党委书记', { leader: true, minAge: 38, maxAge: 55 });
     person(town, 'zheng_ke', isStreet ? '街道办事处主任' : '镇长', { leader: true, minAge: 35, maxAge: 55 });
-    for (let i = 0; i < rng.int(5, 7); i++) person(town, 'fu_ke', rng.pick(isStreet ? ['党工委副书记', '办事处副主任', '纪工委书记', '武装部长'] : ['党委副书记', '副镇长', '纪委书记', '人大主席', '武装部长']), { leader: true, minAge: 30, maxAge: 57 });
+    // Five to seven deputies, one to each post of the town's leadership (one 纪委书记, one 人大主席 ...); the post's draw is
+    // kept, unused, for the seed's sequence.
+    const deputies = isStreet ? SUBDISTRICT_DEPUTIES : TOWN_DEPUTIES;
+    for (let i = 0; i < rng.int(5, 7); i++) {
+      rng.next();
+      person(town, 'fu_ke', deputies[i]!, { leader: true, minAge: 30, maxAge: 57 });
+    }
     for (let i = 0; i < rng.int(44, 56); i++) {
       const rank = rng.weighted<Rank>([
         ['zhuren_keyuan_2', 4],
@@ -239,7 +268,11 @@ export function buildDemoCity(year: number): { units: UnitRow[]; cadres: CadreRo
 
   for (const org of newOrgs) {
     person(org, 'other', org.kind === 'enterprise' ? '企业党支部书记' : '党支部书记', { minAge: 30, maxAge: 58 });
-    for (let i = 0; i < rng.int(3, 5); i++) person(org, 'other', rng.pick(org.kind === 'enterprise' ? ['总经理', '副总经理', '党群专干', '人事主管'] : ['秘书长', '会长', '党建指导员']), { minAge: 25, maxAge: 58 });
+    for (let i = 0; i < rng.int(3, 5); i++) {
+      const post = rng.pick(org.kind === 'enterprise' ? ['总经理', '副总经理', '党群专干', '人事主管'] : ['秘书长', '会长', '党建指导员']);
+      const instead: Record<string, string> = { 总经理: '副总经理', 党群专干: '行政专员', 人事主管: '人事专员', 秘书长: '副秘书长', 会长: '副会长', 党建指导员: '会员服务专员' };
+      person(org, 'other', post === '副总经理' ? post : once(org, post, instead[post]!), { minAge: 25, maxAge: 58 });
+    }
   }
 
   // The demo accounts, described in the README.
@@ -283,6 +316,13 @@ export function buildDemoCity(year: number): { units: UnitRow[]; cadres: CadreRo
   // town admin's. Set after everyone is drawn, so the rest of the city stays as the seed made it.
   const researcher = cadres.find((c) => c.unitId === demoTown.id && c.username.startsWith('c') && c.rank.startsWith('zhuren_keyuan_'));
   if (researcher) Object.assign(researcher, { rank: 'diaoyanyuan_4', position: '四级调研员' });
+  // Party posts, and the leaders of the city's party bodies, are held by party members (a 党建办主任 is not 群众). Set
+  // after everyone is drawn, for the same reason.
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  for (const c of cadres) {
+    const partyBodyLeader = PARTY_BODIES.has(unitName.get(c.unitId)!) && ['zheng_chu', 'fu_chu', 'zheng_ke', 'fu_ke'].includes(c.rank);
+    if (isPartyPost(c.position) || partyBodyLeader) c.politicalStatus = 'cpc_member';
+  }
   return { units, cadres };
 }
 

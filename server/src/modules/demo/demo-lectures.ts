@@ -61,6 +61,24 @@ const COMMENTS = [
   '建议多讲讲年轻人创业的政策。',
 ];
 
+const HOUR = 3_600_000;
+const SHANGHAI = 8 * HOUR;
+
+/**
+ * When a lecture on the Shanghai calendar day holding `day` starts, in working hours: `slot` 9–12 is the morning
+ * (08:30–11:30), 13–16 the afternoon (14:30–17:30), each starting on the half hour from the session's beginning and
+ * ending by its close. A start after `latest` moves to the same time a day earlier, so no lecture lies in the future.
+ */
+export function workingHoursStart(day: number, slot: number, durationMinutes: number, latest: number): Date {
+  const midnight = Math.floor((day + SHANGHAI) / DAY) * DAY - SHANGHAI;
+  const morning = slot <= 12;
+  const opens = midnight + (morning ? 8.5 : 14.5) * HOUR;
+  const closes = opens + 3 * HOUR;
+  let start = Math.min(opens + ((slot - 9) % 4) * 30 * 60_000, closes - durationMinutes * 60_000);
+  while (start > latest) start -= DAY;
+  return new Date(start);
+}
+
 /**
  * A year of lecture work: the 1＋6＋N teams with lecturers, about forty sessions across teams and villages (38 verified,
  * as the report counts, plus a few waiting, returned and in draft), photos with thumbnails, audience feedback, and the
@@ -181,7 +199,7 @@ export async function seedDemoLectures(ctx: Context): Promise<{ teams: number; s
     const format = rng.weighted(formats);
     const recent = p.status !== 'verified';
     const day = recent ? lastDay - rng.int(0, 6) * DAY : jan1 + Math.floor(((index + rng.next()) / 38) * (lastDay - jan1));
-    const startedAt = new Date(Math.min(day + rng.int(9, 16) * 3_600_000, ctx.now.getTime() - 3_600_000));
+    const slot = rng.int(9, 16);
     const audience = format === 'micro' ? rng.int(12, 40) : format === 'online' ? rng.int(80, 600) : rng.int(30, 180);
     const lead = p.lecturer ?? rng.pick(p.team.members);
     const co = rng.chance(0.25) ? p.team.members.filter((m) => m !== lead).slice(0, 1) : [];
@@ -189,11 +207,15 @@ export async function seedDemoLectures(ctx: Context): Promise<{ teams: number; s
     const hours = DEFAULT_LECTURE_HOURS[format];
     const kinds = audienceKinds[host.kind] ?? ['cadres'];
     const reviewer = p.status === 'verified' || p.status === 'returned' ? (host.path.startsWith(demoTown.path) ? townAdmin.id : zzb.id) : null;
+    const title = rng.pick(titles);
+    const duration = format === 'micro' ? 30 : rng.pick([60, 90, 120]);
+    const startedAt = workingHoursStart(day, slot, duration, ctx.now.getTime() - 3_600_000);
     sessionRows.push([
-      id, p.team.id, p.team.home.path, topic.id, rng.pick(titles), startedAt, format === 'micro' ? 30 : rng.pick([60, 90, 120]), host.id, host.path,
+      id, p.team.id, p.team.home.path, topic.id, title, startedAt, duration, host.id, host.path,
       `${host.name}${rng.pick(VENUES)}`, format, audience, kinds, rng.pick(SUMMARIES), p.status,
       p.status === 'returned' ? '请补充现场照片和听众人数的依据' : null, p.status === 'verified' ? hours : null, lead,
-      p.status === 'draft' ? null : new Date(startedAt.getTime() + DAY), reviewer, reviewer ? new Date(startedAt.getTime() + 2 * DAY) : null,
+      p.status === 'draft' ? null : new Date(Math.min(startedAt.getTime() + DAY, ctx.now.getTime() - 2 * HOUR)), reviewer,
+      reviewer ? new Date(Math.min(startedAt.getTime() + 2 * DAY, ctx.now.getTime() - HOUR)) : null,
     ]);
     lecturers.forEach((userId, position) => lecturerRows.push([id, userId, position]));
     const photos = rng.int(1, 3);

@@ -29,6 +29,27 @@ export const DEPARTMENTS: readonly string[] = [
   '市总工会', '团市委',
 ];
 
+/** The party bodies among the departments: no 党组 of their own, and their leaders are party members. */
+export const PARTY_BODIES: ReadonlySet<string> = new Set(['市委办公室', '市纪委监委', '市委组织部', '市委宣传部', '市委统战部', '市委政法委', '市委网信办', '团市委']);
+
+/** A department's head where the name does not say it (else 局长, 部长 or 主任 by the name's ending). */
+export const DEPARTMENT_HEADS: Readonly<Record<string, string>> = { 市纪委监委: '书记', 市委政法委: '书记', 团市委: '书记', 市总工会: '主席' };
+
+/**
+ * The deputies of a town's and of a sub-district's leadership, in the order they are appointed (five to seven of them):
+ * one holder of each post but 副镇长 and 办事处副主任.
+ */
+export const TOWN_DEPUTIES: readonly string[] = ['党委副书记', '纪委书记', '人大主席', '武装部长', '副镇长', '组织委员', '副镇长'];
+export const SUBDISTRICT_DEPUTIES: readonly string[] = ['党工委副书记', '纪工委书记', '办事处副主任', '武装部长', '办事处副主任', '组织委员', '人大工委主任'];
+
+/**
+ * Posts only a party member holds: in a party committee, branch or group, in discipline inspection, in party-building
+ * work, and the 武装部长 (a member of the town's party committee).
+ */
+export function isPartyPost(position: string): boolean {
+  return /书记|党委|党工委|党组|党支部|党建|党群|纪委|纪工委|纪检|组织委员|宣传统战委员|市委常委|武装部长/.test(position);
+}
+
 /** Departments whose middle-ranking cadres enforce the law (执法领域). */
 export const LAW_ENFORCEMENT_DEPARTMENTS: ReadonlySet<string> = new Set([
   '市公安局', '市司法局', '市生态环境局', '市交通运输局', '市市场监督管理局', '市城市管理执法局', '市应急管理局',

@@ -246,6 +246,13 @@ export class TalentSecondment {
   @Column({ type: 'text', default: '' })
   report!: string;
 
+  /**
+   * The end date (`toOn`) of which the org admins were told it passed with no return: they are told once for each end
+   * date, so again only when the secondment is extended and that date passes too.
+   */
+  @Column({ type: 'date', nullable: true })
+  overdueNotifiedFor!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

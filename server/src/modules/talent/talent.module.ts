@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArchiveModule } from '../archive/archive.module';
+import { OverdueSecondmentsJob } from './overdue-secondments.job';
 import { TalentController } from './talent.controller';
 import { TalentPoolService } from './talent-pool.service';
 import { TalentProfileService } from './talent-profile.service';
@@ -10,7 +11,7 @@ import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote
 @Module({
   imports: [TypeOrmModule.forFeature([TalentEntry, TalentEvent, TalentMilestone, TalentNote, TalentEvaluation, TalentSecondment, TalentPost]), ArchiveModule],
   controllers: [TalentController],
-  providers: [TalentPoolService, TalentProfileService],
+  providers: [TalentPoolService, TalentProfileService, OverdueSecondmentsJob],
   exports: [TalentPoolService],
 })
 export class TalentModule {}
