@@ -3159,6 +3159,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/initial-passwords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many cadres of a unit (and the units under it) have no password yet, before a bulk issuance
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Users_initialPasswordsPending"];
+        put?: never;
+        /**
+         * Bulk issuance: an initial password for every active cadre of the unit (and the units under it) who has none and whom the caller may manage, in one transaction; shown once, as slips and a workbook; each must be changed at first sign-in
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        post: operations["Users_issueInitialPasswords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3464,7 +3488,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "requirements.settled" | "requirements.reopened" | "settlement.exported" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked" | "audit.exported" | "progress_report.downloaded";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "user.initial_passwords_issued" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "requirements.settled" | "requirements.reopened" | "settlement.exported" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked" | "audit.exported" | "progress_report.downloaded";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -4545,6 +4569,52 @@ export interface components {
             /** @description Shown once; the cadre must change it at first sign-in */
             initialPassword: string;
         };
+        InitialPasswordSlipDto: {
+            name: string;
+            /** @description Shown this once; only its hash is kept */
+            password: string;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+            username: string;
+        };
+        InitialPasswordsPendingDto: {
+            /** @description The most one issuance covers; a larger unit is issued in several rounds */
+            batchMax: number;
+            /** @description Cadres without a password the caller may not manage (left out) */
+            notManageable: components["schemas"]["PasswordlessCadreDto"][];
+            /** @description Active cadres without a password whom the caller may issue one to */
+            pending: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+        };
+        IssuedInitialPasswordsDto: {
+            /** @description The file name for the workbook */
+            filename: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description Cadres without a password the caller may not manage (left out) */
+            notManageable: components["schemas"]["PasswordlessCadreDto"][];
+            /** @description The address of the platform, for the slips and their QR code */
+            platformUrl: string;
+            /** @description Cadres still without a password after this round (beyond batchMax), to issue again */
+            remaining: number;
+            /** @description By unit, then name */
+            slips: components["schemas"]["InitialPasswordSlipDto"][];
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** @description The slips as an .xlsx workbook, base64: made once with the passwords, never again */
+            workbook: string;
+        };
+        IssueInitialPasswordsDto: {
+            /**
+             * Format: uuid
+             * @description The unit: its cadres and those of every unit under it
+             */
+            unitId: string;
+        };
         LaggingDto: {
             items: components["schemas"]["LaggingUnitDto"][];
             /** @description Median required-completion rate of the child units with required courses */
@@ -5160,6 +5230,13 @@ export interface components {
             entryId: string;
             name: string;
             title: string;
+        };
+        PasswordlessCadreDto: {
+            name: string;
+            unitName: string;
+            /** Format: uuid */
+            userId: string;
+            username: string;
         };
         PersonalNumbersDto: {
             idNumber: string | null;
@@ -22689,6 +22766,172 @@ export interface operations {
             };
             /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Users_initialPasswordsPending: {
+        parameters: {
+            query: {
+                /** @description The unit: its cadres and those of every unit under it */
+                unitId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitialPasswordsPendingDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Users_issueInitialPasswords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueInitialPasswordsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedInitialPasswordsDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -44,7 +44,8 @@ interface CheckedRow extends RosterRow {
  * The roster import (干部名册导入): an .xlsx in the template's shape, checked row by row (formats, the unit inside the
  * caller's scope, duplicates in the file and against stored cadres), then imported whole in one transaction or not at
  * all. Imported cadres get no password (a null hash never verifies, so sign-in answers the usual 401): an admin issues
- * initial passwords one by one with reset-password, and ten thousand scrypt hashes stay out of the import.
+ * initial passwords for a whole unit (InitialPasswordsService) or one by one with reset-password, and ten thousand
+ * scrypt hashes stay out of the import.
  */
 @Injectable()
 export class RosterImportService {

@@ -105,7 +105,7 @@ export async function rosterTemplate(units: { path: string; id: string }[]): Pro
     ['身份证号', '18位居民身份证号码，请设为文本格式；不能与已登记的干部重复'],
     ['任现职时间', '任领导职务的日期；12个月内任职的自动归入“新任职领导干部”，该群体不必在“重点群体”中填写'],
     ['重点群体', `${ASSIGNABLE_CADRE_GROUPS.map((g) => CADRE_GROUP_LABELS[g]).join('、')}，多个用逗号分隔`],
-    ['密码', '导入的干部暂无登录密码，请在干部详情中“重置密码”发放初始密码'],
+    ['密码', '导入的干部暂无登录密码，请在“干部管理”中点击“发放初始密码”为整个单位批量发放，或在干部详情中“重置密码”逐个发放'],
     ['规则', `任何一行有错误时整个文件不导入，请按提示修改后重新上传；每次最多${MAX_ROSTER_ROWS}行`],
   ].forEach((r) => notes.addRow(r));
   notes.columns.forEach((c, i) => (c.width = i === 0 ? 12 : 90));

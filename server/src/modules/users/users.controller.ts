@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthError, FileError, UserError } from '@cadre/shared';
+import { AuthError, CommonError, FileError, UserError } from '@cadre/shared';
 import type { Request, Response } from 'express';
 import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../common/auth/access.decorator';
 import { Fails } from '../../common/errors/fails.decorator';
@@ -8,6 +8,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { ApiFileBody } from '../files/dto/file.dto';
+import { InitialPasswordsPendingDto, InitialPasswordsQueryDto, IssuedInitialPasswordsDto, IssueInitialPasswordsDto } from './dto/initial-passwords.dto';
 import { RosterImportQueryDto, RosterImportResultDto } from './dto/roster-import.dto';
 import {
   CreatedUserDto,
@@ -21,6 +22,7 @@ import {
   UserPageDto,
   UserQueryDto,
 } from './dto/user.dto';
+import { InitialPasswordsService } from './initial-passwords.service';
 import { ROSTER_IMPORT_MAX_BYTES, RosterImportService } from './roster-import.service';
 import { UsersService } from './users.service';
 
@@ -32,6 +34,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly roster: RosterImportService,
+    private readonly initialPasswords: InitialPasswordsService,
   ) {}
 
   @Get()
@@ -65,6 +68,32 @@ export class UsersController {
     @Origin() origin: RequestOrigin,
   ): Promise<RosterImportResultDto> {
     return this.roster.import(user, req, res, query.mode, origin);
+  }
+
+  @Get('initial-passwords')
+  @Access({ roles: [...ADMINS], summary: 'How many cadres of a unit (and the units under it) have no password yet, before a bulk issuance' })
+  @Returns(InitialPasswordsPendingDto)
+  @Fails({ 404: [CommonError.NotFound] })
+  initialPasswordsPending(@CurrentUser() user: AuthUser, @Query() query: InitialPasswordsQueryDto): Promise<InitialPasswordsPendingDto> {
+    return this.initialPasswords.pending(user, query.unitId);
+  }
+
+  @Post('initial-passwords')
+  @HttpCode(200)
+  @Access({
+    roles: [...ADMINS],
+    summary:
+      'Bulk issuance: an initial password for every active cadre of the unit (and the units under it) who has none and whom the caller may manage, in one transaction; shown once, as slips and a workbook; each must be changed at first sign-in',
+  })
+  @Returns(IssuedInitialPasswordsDto)
+  @Fails({ 404: [CommonError.NotFound] })
+  issueInitialPasswords(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: IssueInitialPasswordsDto,
+    @Req() req: Request,
+    @Origin() origin: RequestOrigin,
+  ): Promise<IssuedInitialPasswordsDto> {
+    return this.initialPasswords.issue(user, dto.unitId, platformAddress(req), origin);
   }
 
   @Get(':id')
@@ -130,4 +159,22 @@ export class MeController {
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
     return this.users.updateMe(user, dto);
   }
+}
+
+/**
+ * The platform's address as the admin reaches it, for the slips: the page's origin the browser sends with a POST, or
+ * else the request's own scheme and host (behind a trusted proxy, as the proxy reports them).
+ */
+export function platformAddress(req: Request): string {
+  const origin = req.headers.origin;
+  if (typeof origin === 'string') {
+    try {
+      const url = new URL(origin);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+    } catch {
+      // "null" or garbage: fall back to the host
+    }
+  }
+  const host = req.get('host');
+  return host ? `${req.protocol}://${host}` : '';
 }

@@ -27,10 +27,9 @@ import type {
   UserSummaryDto,
 } from './dto/user.dto';
 import { keyGroupsOf, newLeaderWindow } from './key-groups';
+import { mayManageAccount, ORG_ADMIN_GRANTS } from './manageable';
 import { User } from './user.entity';
 
-/** Roles only an org admin may grant; a unit admin manages cadres and lecturers. */
-const ORG_ADMIN_GRANTS: readonly Role[] = ['unit_admin', 'org_admin', 'auditor'];
 const SCOPED: readonly Role[] = ['unit_admin', 'org_admin', 'auditor'];
 /** Ranks sort by their order in the list (正处级 first), not alphabetically. */
 const RANK_ORDER = `array_position(ARRAY[${RANKS.map((r) => `'${r}'`).join(',')}]::text[], u.rank::text)`;
@@ -323,9 +322,7 @@ export class UsersService {
   private async findManageable(user: AuthUser, id: string, manager?: EntityManager, lock = false): Promise<User> {
     const target = await this.findInScope(user, id, manager, lock);
     if (target.id === user.id) return target;
-    const privileged = target.roles.some((r) => ORG_ADMIN_GRANTS.includes(r));
-    const scopeGrantable = target.scopeUnitId === null || (target.scopeUnit ? isPathInScope(target.scopeUnit.path, user) : false);
-    if ((privileged && !hasRole(user, 'org_admin')) || !scopeGrantable) {
+    if (!mayManageAccount(user, { roles: target.roles, scopeUnitId: target.scopeUnitId, scopeUnitPath: target.scopeUnit?.path ?? null })) {
       throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, UserError.RoleNotGrantable, 'This account holds a role or scope you may not grant, so you may not manage it');
     }
     return target;

@@ -29,6 +29,30 @@ export function resetPassword(id: string) {
   return api((c) => c.POST('/api/users/{id}/reset-password', { params: { path: { id } } }));
 }
 
+export type InitialPasswordsPending = Schemas['InitialPasswordsPendingDto'];
+export type IssuedInitialPasswords = Schemas['IssuedInitialPasswordsDto'];
+
+/** How many cadres of the unit (and those under it) have no password yet. */
+export function initialPasswordsPending(unitId: string) {
+  return api((c) => c.GET('/api/users/initial-passwords', { params: { query: { unitId } } }));
+}
+
+/** Issues initial passwords for the unit: the answer is the only time they are shown. */
+export function issueInitialPasswords(unitId: string) {
+  return api((c) => c.POST('/api/users/initial-passwords', { body: { unitId } }));
+}
+
+/** Saves the workbook that came with an issuance (base64 in the answer: it cannot be fetched again). */
+export function saveBase64Workbook(base64: string, filename: string): void {
+  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export type RosterImportResult = Schemas['RosterImportResultDto'];
 
 /** Downloads the roster template (its unit sheet lists the caller's scope). */

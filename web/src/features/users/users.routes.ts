@@ -7,4 +7,10 @@ export const usersRoutes: RouteRecordRaw[] = [
     component: () => import('./views/UsersView.vue'),
     meta: { title: 'nav.users', roles: ['org_admin', 'unit_admin'], menu: { order: 30, icon: 'UserFilled' } },
   },
+  {
+    path: 'users/initial-passwords',
+    name: 'initial-passwords',
+    component: () => import('./views/InitialPasswordsView.vue'),
+    meta: { title: 'initialPasswords.title', roles: ['org_admin', 'unit_admin'] },
+  },
 ];
