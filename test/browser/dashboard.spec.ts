@@ -17,8 +17,8 @@ test.describe('推进情况: figures down the unit tree', () => {
     await expect(page.getByRole('heading', { name: /示范市 \d{4} 年推进情况/ })).toBeVisible();
     const figures = page.getByTestId('dashboard-figures');
     await expect(figures.getByText('干部人数')).toBeVisible();
-    // The demo city's cadres, and the required courses it assigns.
-    await expect(figures.locator('.figure').first()).toHaveText(/^\d{3,}$/);
+    // The demo city's cadres, grouped as zh-CN writes numbers (2,934).
+    await expect(figures.locator('.figure').first()).toHaveText(/^\d{1,3}(,\d{3})+$|^\d{3}$/);
     await expect(page.getByRole('heading', { name: '推进迟缓单位' })).toBeVisible();
     // 达标 by requirement line: a rate per line, and the overall rate, whose tooltip says what it counts.
     await expect(page.getByTestId('figure-line-online')).toContainText('网络培训达标率');
@@ -68,7 +68,7 @@ test.describe('推进情况: figures down the unit tree', () => {
     const sheet = book.getWorksheet('按单位')!;
     const rows = sheet.getSheetValues().slice(1) as ExcelJS.CellValue[][];
     const total = rows.find((r) => String(r[1]).startsWith('合计'));
-    expect(total?.[2]).toBe(Number(cadres));
+    expect(total?.[2]).toBe(Number(cadres.replace(/,/g, '')));
     expect(rows.some((r) => r[1] === '龙门镇')).toBe(true);
   });
 
@@ -105,5 +105,60 @@ test.describe('推进情况: figures down the unit tree', () => {
     await expect(page.getByTestId('dashboard-units')).toHaveCount(0);
     await missing.getByRole('button', { name: '返回本单位推进情况' }).click();
     await expect(page.getByRole('heading', { name: /龙门镇 \d{4} 年推进情况/ })).toBeVisible();
+  });
+
+  test('按单位: the chart draws the top and bottom 10 of the figure chosen, the table all units, in a bounded height', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/dashboard');
+    const chart = page.getByTestId('unit-chart');
+    const caption = page.getByTestId('chart-caption');
+    await expect(caption).toContainText('必修课完成率最高的 10 个和最低的 10 个单位');
+    // The demo city has far more than 20 units: all of them in the table, 20 in a chart of bounded height.
+    const total = Number(/共 (\d+) 个/.exec(await caption.innerText())![1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.getByTestId('dashboard-units').locator('.el-table__body tbody tr').count()).toBeGreaterThanOrEqual(total);
+    expect((await chart.boundingBox())!.height).toBeLessThanOrEqual(700);
+
+    // Another figure: the caption, the address and the chart follow.
+    await page.getByTestId('chart-metric').click();
+    await page.getByRole('option', { name: '人均学时' }).click();
+    await expect(caption).toContainText('人均学时最高的 10 个和最低的 10 个单位');
+    await expect(page).toHaveURL(/chart=hoursPerCadre/);
+    await page.getByTestId('chart-metric').click();
+    await page.getByRole('option', { name: '网络培训达标率' }).click();
+    await expect(caption).toContainText('网络培训达标率');
+    await expect(page).toHaveURL(/chart=line%3Aonline|chart=line:online/);
+    expect((await chart.boundingBox())!.height).toBeLessThanOrEqual(700);
+  });
+
+  test('on a phone (390 px) the 按单位 chart stays within the screen and its height', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/dashboard?chart=metHoursRate');
+    await expect(page.getByTestId('chart-caption')).toContainText('达标率最高的 10 个');
+    const box = (await page.getByTestId('unit-chart').boundingBox())!;
+    expect(box.height).toBeLessThanOrEqual(700);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test('the lagging list shows both rates and is in the order of the rate shown, unless the normalised order is chosen', async ({ page }) => {
+    await signIn(page, 'zzb_admin');
+    await page.goto('/admin/dashboard');
+    const table = page.getByTestId('lagging-table');
+    await expect(table.locator('th').filter({ hasText: '折算完成率' })).toHaveCount(1);
+    await expect(page.getByTestId('lagging-rates-note')).toContainText('折算完成率');
+    /** The figures of one column (3: completion, 4: normalised) as numbers, top to bottom. */
+    const column = async (n: number) =>
+      (await table.locator(`.el-table__body tbody tr td:nth-child(${n})`).allInnerTexts()).map((v) => Number(v.replace('%', '')));
+    await expect(table.locator('.el-table__body tbody tr').first()).toBeVisible();
+    const shown = await column(3);
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    await page.getByTestId('lagging-sort').getByText('按折算完成率从低到高').click();
+    await expect(page).toHaveURL(/lagSort=adjusted/);
+    await expect(async () => {
+      const adjusted = await column(4);
+      expect(adjusted).toEqual([...adjusted].sort((a, b) => a - b));
+    }).toPass();
   });
 });

@@ -687,7 +687,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Child units whose required-course completion lags their siblings (推进迟缓), furthest behind first
+         * Child units whose required-course completion lags their siblings (推进迟缓), furthest behind first (by the completion rate shown unless sort=adjusted)
          * @description Roles: unit_admin (单位管理员), org_admin (组织部管理员).
          */
         get: operations["Dashboard_lagging"];
@@ -4622,9 +4622,13 @@ export interface components {
             /** Format: uuid */
             parentId: string;
             parentName: string;
+            /** @description The order of items (and their rank) */
+            sort: components["schemas"]["LaggingSort"];
             threshold: number;
             year: number;
         };
+        /** @enum {string} */
+        LaggingSort: "rate" | "adjusted";
         LaggingUnitDto: {
             /** @description The completion rate normalised by headcount: as if the unit had 4 more required enrolments at the sibling median */
             adjustedCompletionRate: number;
@@ -4635,6 +4639,8 @@ export interface components {
             cadresOverdue: number;
             /** @description Active child units (0: nothing to drill into) */
             childCount: number;
+            /** @description Sibling median of the completion rate minus this unit's completion rate as shown (requiredCompletionRate) */
+            completionGap: number;
             /** @description Sibling median of the completion rate minus this unit's normalised rate */
             gap: number;
             hoursPerCadre: number;
@@ -4653,7 +4659,7 @@ export interface components {
             quizPassRate: number | null;
             /** @description Cadres who submitted a quiz this year */
             quizTakers: number;
-            /** @description 1 = furthest behind */
+            /** @description 1 = furthest behind, by the figure of `sort` */
             rank: number;
             /** @description Every figure below the threshold share of its sibling median */
             reasons: components["schemas"]["LagReasonDto"][];
@@ -10239,6 +10245,8 @@ export interface operations {
             query?: {
                 /** @description The unit whose child units are compared; default the caller's scope unit */
                 parentId?: string;
+                /** @description rate (default): lowest completion rate as shown first; adjusted: by the headcount-normalised rate */
+                sort?: components["schemas"]["LaggingSort"];
                 /** @description A unit lags below this share of the sibling median (default 0.8) */
                 threshold?: number;
                 /** @description Calendar year (Asia/Shanghai); default this year */

@@ -27,9 +27,9 @@ export class DashboardController {
   }
 
   @Get('lagging')
-  @Access({ roles: [...ADMINS], summary: 'Child units whose required-course completion lags their siblings (推进迟缓), furthest behind first' })
+  @Access({ roles: [...ADMINS], summary: 'Child units whose required-course completion lags their siblings (推进迟缓), furthest behind first (by the completion rate shown unless sort=adjusted)' })
   @Returns(LaggingDto)
   lagging(@CurrentUser() user: AuthUser, @Query() query: LaggingQueryDto): Promise<LaggingDto> {
-    return this.dashboard.lagging(user, query.parentId, query.year, query.threshold);
+    return this.dashboard.lagging(user, query.parentId, query.year, query.threshold, query.sort);
   }
 }

@@ -7,7 +7,7 @@ import { scopedUnit } from '../../common/scope/scoped-unit';
 import { RequirementsService } from '../learning/requirements.service';
 import { UnitFiguresService } from './unit-figures.service';
 import { CADRE_GROUPS, RANK_LEVELS } from '@cadre/shared';
-import type { BreakdownRowDto, LineFiguresDto, DashboardSummaryDto, DashboardUnitsDto, LaggingDto, LaggingUnitDto, LagReasonDto, MonthRowDto, UnitFiguresDto } from './dto/dashboard.dto';
+import type { BreakdownRowDto, LineFiguresDto, DashboardSummaryDto, DashboardUnitsDto, LaggingDto, LaggingSort, LaggingUnitDto, LagReasonDto, MonthRowDto, UnitFiguresDto } from './dto/dashboard.dto';
 
 /**
  * One aggregate query per dashboard, over the units' kept figures (UnitFiguresService makes them current first): each
@@ -200,15 +200,18 @@ export class DashboardService {
 
   /**
    * Lagging units (推进迟缓): child units whose required-course completion rate, normalised by headcount, is below
-   * `threshold` times the median of their siblings, furthest behind first, each with every figure that falls below the same share of its sibling median.
+   * `threshold` times the median of their siblings, each with every figure that falls below the same share of its
+   * sibling median. Who is listed follows the normalised rate; the order (and rank) follows the completion rate the
+   * table shows, lowest first (`sort` 'rate'), unless the caller asks for the normalised one ('adjusted'), so a unit
+   * at 53.1% never ranks above one at 50%.
    */
-  async lagging(user: AuthUser, parentId: string | undefined, year: number | undefined, threshold = 0.8): Promise<LaggingDto> {
+  async lagging(user: AuthUser, parentId: string | undefined, year: number | undefined, threshold = 0.8, sort: LaggingSort = 'rate'): Promise<LaggingDto> {
     const { items, year: y, parent } = await this.units(user, parentId, year);
     const siblings = items.filter((i) => !i.own && i.cadres > 0);
     const metrics: LagReasonDto['metric'][] = ['requiredCompletionRate', 'metHoursRate', 'quizPassRate'];
     const medians = Object.fromEntries(metrics.map((m) => [m, median(siblings.map((s) => s[m]).filter((v): v is number => v !== null))])) as Record<LagReasonDto['metric'], number | null>;
     const completionMedian = medians.requiredCompletionRate;
-    const lagging: LaggingUnitDto[] = [];
+    const lagging: (LaggingUnitDto & { exact: number })[] = [];
     if (completionMedian !== null && completionMedian > 0) {
       for (const unit of siblings) {
         if (unit.requiredCompletionRate === null) continue;
@@ -219,12 +222,25 @@ export class DashboardService {
         const reasons = metrics
           .map((metric) => ({ metric, value: unit[metric], siblingMedian: medians[metric] }))
           .filter((r): r is LagReasonDto => r.value !== null && r.siblingMedian !== null && r.value < threshold * r.siblingMedian);
-        lagging.push({ ...unit, rank: 0, adjustedCompletionRate: Math.round(adjusted * 1000) / 1000, gap: Math.round((completionMedian - adjusted) * 1000) / 1000, reasons });
+        const exact = unit.requiredCompleted / unit.requiredEnrollments;
+        lagging.push({
+          ...unit,
+          rank: 0,
+          adjustedCompletionRate: Math.round(adjusted * 1000) / 1000,
+          gap: Math.round((completionMedian - adjusted) * 1000) / 1000,
+          completionGap: Math.round((completionMedian - exact) * 1000) / 1000,
+          reasons,
+          exact,
+        });
       }
     }
-    lagging.sort((a, b) => b.gap - a.gap || a.unitName.localeCompare(b.unitName, 'zh-CN'));
-    lagging.forEach((u, i) => (u.rank = i + 1));
-    return { year: y, parentId: parent.unitId, parentName: parent.unitName, threshold, medianCompletionRate: completionMedian, items: lagging };
+    const byName = (a: LaggingUnitDto, b: LaggingUnitDto) => a.unitName.localeCompare(b.unitName, 'zh-CN');
+    // Compared unrounded: two rates that round alike still keep their true order.
+    const byRate = (a: LaggingUnitDto & { exact: number }, b: LaggingUnitDto & { exact: number }) => a.exact - b.exact;
+    const byAdjusted = (a: LaggingUnitDto, b: LaggingUnitDto) => b.gap - a.gap;
+    lagging.sort(sort === 'adjusted' ? (a, b) => byAdjusted(a, b) || byRate(a, b) || byName(a, b) : (a, b) => byRate(a, b) || byAdjusted(a, b) || byName(a, b));
+    const ranked: LaggingUnitDto[] = lagging.map(({ exact: _exact, ...u }, i) => ({ ...u, rank: i + 1 }));
+    return { year: y, parentId: parent.unitId, parentName: parent.unitName, threshold, sort, medianCompletionRate: completionMedian, items: ranked };
   }
 
   /** The subtree of a unit by key group, by rank level, and month by month. */

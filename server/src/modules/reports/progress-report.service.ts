@@ -279,19 +279,23 @@ export class ProgressReportService {
 
   private async lagging(user: AuthUser, unit: ScopedUnit, to: string): Promise<ReportSectionDto> {
     const year = Number(to.slice(0, 4));
-    const lag = await this.dashboard.lagging(user, unit.id, year);
+    // In the order of the completion rate it prints, as the dashboard's 通报 lists them by default.
+    const lag = await this.dashboard.lagging(user, unit.id, year, undefined, 'rate');
     const link = (unitId: string) => `/admin/dashboard?${qs({ unitId, year })}`;
     return {
       key: 'lagging',
       title: '推进迟缓单位',
       text:
         lag.items.length > 0
-          ? `对照同级单位必修课程完成率中位数（${pct(lag.medianCompletionRate ?? 0, 1)}%），${lag.items.length}个单位推进迟缓：${lag.items.map((i) => `${i.unitName}（${pct(i.requiredCompleted, i.requiredEnrollments)}%）`).join('、')}，需督促加快进度。`
+          ? `对照同级单位必修课程完成率中位数（${pct(lag.medianCompletionRate ?? 0, 1)}%），${lag.items.length}个单位推进迟缓：${lag.items.map((i) => `${i.unitName}（${pct(i.requiredCompleted, i.requiredEnrollments)}%）`).join('、')}，需督促加快进度。名单按必修课程完成率从低到高排列；是否列入按人数折算后的完成率判定（人少的单位向中位数靠拢）。`
           : `${year}年${unit.name}下属单位推进较为均衡，暂无推进迟缓单位。`,
       figures: [fig('lagging', '推进迟缓单位', lag.items.length, '个', link(unit.id))],
       table: {
-        columns: ['排名', '单位', '人数', '必修完成率（%）', '差距（百分点）'],
-        rows: lag.items.map((i) => ({ cells: [i.rank, i.unitName, i.cadres, pct(i.requiredCompleted, i.requiredEnrollments), round1(i.gap * 100)], link: link(i.unitId) })),
+        columns: ['排名', '单位', '人数', '必修完成率（%）', '按人数折算（%）', '低于中位数（百分点）'],
+        rows: lag.items.map((i) => ({
+          cells: [i.rank, i.unitName, i.cadres, pct(i.requiredCompleted, i.requiredEnrollments), round1(i.adjustedCompletionRate * 100), round1(i.completionGap * 100)],
+          link: link(i.unitId),
+        })),
       },
     };
   }

@@ -1,7 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNumber, Max, Min, ValidateIf } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IntField, UuidField } from '../../../common/validation/fields';
+import { EnumField, IntField, UuidField } from '../../../common/validation/fields';
+
+/**
+ * The order of the lagging list: `rate` by the completion rate the table shows (lowest first), `adjusted` by the
+ * headcount-normalised rate that decides who is listed (furthest below the median first).
+ */
+export const LAGGING_SORTS = ['rate', 'adjusted'] as const;
+export type LaggingSort = (typeof LAGGING_SORTS)[number];
 
 export class DashboardQueryDto {
   @UuidField({ optional: true, description: 'The unit whose child units are compared; default the caller\'s scope unit' }) parentId?: string;
@@ -16,6 +23,9 @@ export class LaggingQueryDto extends DashboardQueryDto {
   @Min(0.1)
   @Max(1)
   threshold?: number;
+
+  @EnumField(LAGGING_SORTS, { optional: true, enumName: 'LaggingSort', description: 'rate (default): lowest completion rate as shown first; adjusted: by the headcount-normalised rate' })
+  sort?: LaggingSort;
 }
 
 export class LineFiguresDto {
@@ -63,9 +73,10 @@ export class LagReasonDto {
 }
 
 export class LaggingUnitDto extends UnitFiguresDto {
-  @ApiProperty({ type: 'integer', description: '1 = furthest behind' }) rank!: number;
+  @ApiProperty({ type: 'integer', description: '1 = furthest behind, by the figure of `sort`' }) rank!: number;
   @ApiProperty({ description: 'The completion rate normalised by headcount: as if the unit had 4 more required enrolments at the sibling median' }) adjustedCompletionRate!: number;
   @ApiProperty({ description: 'Sibling median of the completion rate minus this unit\'s normalised rate' }) gap!: number;
+  @ApiProperty({ description: 'Sibling median of the completion rate minus this unit\'s completion rate as shown (requiredCompletionRate)' }) completionGap!: number;
   @ApiProperty({ type: () => LagReasonDto, isArray: true, description: 'Every figure below the threshold share of its sibling median' }) reasons!: LagReasonDto[];
 }
 
@@ -74,6 +85,7 @@ export class LaggingDto {
   @ApiProperty({ format: 'uuid' }) parentId!: string;
   @ApiProperty() parentName!: string;
   @ApiProperty() threshold!: number;
+  @ApiProperty({ enum: LAGGING_SORTS, enumName: 'LaggingSort', description: 'The order of items (and their rank)' }) sort!: LaggingSort;
   @ApiProperty({ type: Number, nullable: true, description: 'Median required-completion rate of the child units with required courses' }) medianCompletionRate!: number | null;
   @ApiProperty({ type: () => LaggingUnitDto, isArray: true }) items!: LaggingUnitDto[];
 }
