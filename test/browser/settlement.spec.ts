@@ -19,17 +19,20 @@ test.describe('年度结算: closing and reopening a past year', () => {
     // A first run finds the year never closed, a later one finds it reopened; either way it is not settled.
     await expect(tag).toHaveText(/未结算|已撤销结算/);
     await expect(page.getByText('实时统计（未结算）')).toBeVisible();
-    const cadres = Number(await page.getByTestId('settlement-cadres').innerText());
+    const cadresText = (await page.getByTestId('settlement-cadres').innerText()).trim();
+    const cadres = Number(cadresText.replace(/,/g, ''));
     expect(cadres).toBeGreaterThan(1000);
     await expect(page.getByTestId('settlement-lines').locator('[data-line="online"]')).toContainText('网络培训');
 
     // Close, after the confirmation.
+    // The button names the year it closes (not 本年度, which would read as the current year).
+    await expect(page.getByTestId('settlement-close')).toHaveText(`结算${year}年度`);
     await page.getByTestId('settlement-close').click();
     await expect(page.getByRole('dialog')).toContainText(`将冻结${year}年度全市干部的学时`);
     await page.getByRole('dialog').getByRole('button', { name: /确定|OK/ }).click();
     await expect(tag).toHaveText('已结算');
     await expect(page.getByText('结算数据', { exact: true })).toBeVisible();
-    await expect(page.getByTestId('settlement-cadres')).toHaveText(String(cadres));
+    await expect(page.getByTestId('settlement-cadres')).toHaveText(cadresText);
     await expect(page.getByTestId('settlement-history')).toContainText('现行');
 
     // The sheet for 年度考核: the frozen figures, one row per cadre under the two header rows.

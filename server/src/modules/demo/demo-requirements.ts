@@ -78,6 +78,24 @@ export async function seedDemoRequirements(ctx: Context): Promise<{ claims: numb
     ledgerRows.push([cadre.id, year, 45, 'offline_training', id, `线下培训：${title}`, cadre.unitId, path, at]);
   }
 
+  // 集中轮训 at the party school, 12 days of 7.5 学时 (90 学时), for a little over half of the 科级 and 科员 cadres: in
+  // December the yearly centralised line is met by many and missed by the rest, as a real city's would be. Its own draw,
+  // so the rest of the demo comes out as before.
+  const rotation = new SeededRandom(20_261_516);
+  const rotationEnd = addDays(today, -40);
+  if (rotationEnd >= `${year}-03-01`) {
+    for (const cadre of ctx.cadres) {
+      const level = requirementRankLevel(cadre.rank);
+      if ((level !== 'ke' && level !== 'keyuan') || !rotation.chance(0.58)) continue;
+      const id = randomUUID();
+      const at = new Date(`${rotationEnd}T12:00:00+08:00`);
+      const path = unitById.get(cadre.unitId)!.path;
+      const title = `${year}年度科级干部集中轮训班`;
+      claimRows.push([id, cadre.id, title, 'jizhong_lunxun', '中共示范市委党校', addDays(rotationEnd, -11), rotationEnd, 90, 'approved', admin.id, at, path, at]);
+      ledgerRows.push([cadre.id, year, 90, 'offline_training', id, `线下培训：${title}`, cadre.unitId, path, at]);
+    }
+  }
+
   // Two claims of 处级 cadres pending: only the city organisation department decides them.
   const cityLeader = chu.find((c) => c.rank === 'fu_chu' && !behind.has(c.id));
   const pending: [CadreRow | undefined, string, string, string, number][] = [
