@@ -215,33 +215,35 @@ describe('hour rules applied when hours are written', () => {
   // ---- yearly caps --------------------------------------------------------------------------------------------------
 
   describe('a yearly cap per source', () => {
-    test('at 20 a year for offline training, claims of 16 and 8 credit 16 and 4; the second entry and the archive say 4 were cut', async () => {
+    test('at 380 a year for offline training, claims of 200 and 200 credit 200 and 180; the second entry and the archive say 20 were cut', async () => {
+      // The cap is the whole city's and other test files grant offline hours at the same time on this database: it is set
+      // above what any of them grants one cadre in a year (250), so only this test's cadre reaches it.
       const { user, agent } = await cadre();
       const lastYear = thisYear() - 1;
-      await setRule('offline_training', 'yearly_cap', 20);
+      await setRule('offline_training', 'yearly_cap', 380);
       try {
         const first = expectOk<ClaimDto>(
-          await agent.post('/api/my/claims', { title: uniq('党校班'), kind: 'party_school', organizer: '市委党校', startDate: `${lastYear}-03-02`, endDate: `${lastYear}-03-03`, hours: 16 }),
+          await agent.post('/api/my/claims', { title: uniq('党校班'), kind: 'party_school', organizer: '市委党校', startDate: `${lastYear}-03-02`, endDate: `${lastYear}-03-26`, hours: 200 }),
           201,
         );
         const second = expectOk<ClaimDto>(
-          await agent.post('/api/my/claims', { title: uniq('轮训'), kind: 'jizhong_lunxun', organizer: '市委组织部', startDate: `${lastYear}-05-06`, endDate: `${lastYear}-05-06`, hours: 8 }),
+          await agent.post('/api/my/claims', { title: uniq('轮训'), kind: 'jizhong_lunxun', organizer: '市委组织部', startDate: `${lastYear}-05-06`, endDate: `${lastYear}-05-30`, hours: 200 }),
           201,
         );
         expectOk(await w.as.unitAdminA.post(`/api/claims/${first.id}/approve`), 200);
         expectOk(await w.as.unitAdminA.post(`/api/claims/${second.id}/approve`), 200);
-        expect(await entries(user.id, first.id)).toEqual([expect.objectContaining({ year: lastYear, hours: 16, cut_hours: 0, cut_reason: null })]);
-        expect(await entries(user.id, second.id)).toEqual([expect.objectContaining({ year: lastYear, hours: 4, cut_hours: 4, cut_reason: 'yearly_cap' })]);
-        expect(await yearTotal(user.id, lastYear, 'offline_training_hours')).toBe(20);
+        expect(await entries(user.id, first.id)).toEqual([expect.objectContaining({ year: lastYear, hours: 200, cut_hours: 0, cut_reason: null })]);
+        expect(await entries(user.id, second.id)).toEqual([expect.objectContaining({ year: lastYear, hours: 180, cut_hours: 20, cut_reason: 'yearly_cap' })]);
+        expect(await yearTotal(user.id, lastYear, 'offline_training_hours')).toBe(380);
 
         const archive = expectOk<ArchiveDto>(await agent.get(`/api/my/archive?year=${lastYear}`), 200);
-        expect(archive.bySource.offline_training).toBe(20);
-        expect(archive.earnedHours).toBe(20);
+        expect(archive.bySource.offline_training).toBe(380);
+        expect(archive.earnedHours).toBe(380);
         const byDescription = Object.fromEntries(archive.entries.map((e) => [e.description, [e.hours, e.cutHours, e.cutReason]]));
-        expect(byDescription).toEqual({ [`线下培训：${first.title}`]: [16, 0, null], [`线下培训：${second.title}`]: [4, 4, 'yearly_cap'] });
+        expect(byDescription).toEqual({ [`线下培训：${first.title}`]: [200, 0, null], [`线下培训：${second.title}`]: [180, 20, 'yearly_cap'] });
         // An admin reading the same archive sees the same cut.
         const asAdmin = expectOk<ArchiveDto>(await w.as.unitAdminA.get(`/api/users/${user.id}/archive?year=${lastYear}`), 200);
-        expect(asAdmin.entries.find((e) => e.cutHours > 0)).toMatchObject({ hours: 4, cutHours: 4, cutReason: 'yearly_cap' });
+        expect(asAdmin.entries.find((e) => e.cutHours > 0)).toMatchObject({ hours: 180, cutHours: 20, cutReason: 'yearly_cap' });
       } finally {
         await setRule('offline_training', 'yearly_cap', 0);
       }
