@@ -1,12 +1,12 @@
 import type { RequirementLineDto } from './dto/requirement.dto';
-import { ranksAtLevels, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
+import { REQUIREMENT_SOURCE_SQL } from './requirement-rules';
+import { lineCtes } from './requirement-sql';
 
 /**
- * The figures of every line for every active cadre under a unit in a year, in one statement: what
- * RequirementsService.forCadre says for each cadre (the same "applies", the same hours of the line's sources within its
- * window, the same distinct days of attended class sessions and approved claims), but for the whole scope at once, so a
- * city of a few thousand cadres is settled in one query rather than one engine call per cadre. The counting mirrors
- * ShortfallsService's lineSql (which keeps only the cadres short of a line); keep the two in step.
+ * The figures of every line for every active cadre under a unit in a year, in one statement, for the year-end
+ * settlement. Whether a line applies, its hours, days and 达标 are the shared definition (lineCtes in
+ * requirement-sql.ts, which the shortfall list and the dashboard read too); this adds only what the settlement keeps
+ * beside them: the cadre's name and unit, and the line's hours by source and by year.
  *
  * Columns: user_id, user_name, unit_id, unit_name, rank, line_key, position, required, earned, remaining, met, days,
  * by_source (jsonb, non-zero sources), by_year (jsonb, non-zero years).
@@ -15,10 +15,9 @@ import { ranksAtLevels, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-r
  */
 export function settlementFiguresSql(lines: RequirementLineDto[], year: number, params: unknown[]): string {
   const parts = lines.map((line, i) => {
-    const { start, end } = windowOf(line, year);
+    // lineCtes numbers the line's parameters from here: $+2..$+3 the window's years, $+4 its sources.
     const p = params.length + 1;
-    params.push(ranksAtLevels(line.appliesTo.rankLevels), line.appliesTo.groups, start, end, line.sources, line.hours, line.days ?? null, line.key, i);
-    return lineSql(i, p, line);
+    return `${lineCtes(i, line, year, params, 'base')},\n${breakdownCtes(i, p)}`;
   });
   return `
 WITH base AS (
@@ -31,31 +30,10 @@ ${parts.join(',\n')}
 ${lines.map((_, i) => `SELECT * FROM l${i}`).join('\nUNION ALL\n')}`;
 }
 
-/** Parameters from $p: ranks (null: any), groups (empty: any), window start, end, sources, hours, days, key, position. */
-function lineSql(i: number, p: number, line: RequirementLineDto): string {
+/** Line i's hours by source and by year (s, hs, hy) and its settlement row (l), beside lineCtes' r<i>. */
+function breakdownCtes(i: number, p: number): string {
   const $ = (k: number) => `$${p + k}`;
-  const dayParts: string[] = [];
-  if (line.sources.includes('class')) {
-    dayParts.push(`SELECT le.user_id, (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day
-                     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id
-                     JOIN training_class_sessions s ON s.class_id = le.source_ref_id
-                     JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = le.user_id AND a.present
-                    WHERE le.source = 'class' AND le.year BETWEEN ${$(2)} AND ${$(3)}`);
-  }
-  if (line.sources.includes('offline_training') || line.sources.includes('offline_online')) {
-    dayParts.push(`SELECT le.user_id, generate_series(oc.start_date, oc.end_date, interval '1 day')::date AS day
-                     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id JOIN offline_claims oc ON oc.id = le.source_ref_id
-                    WHERE le.source = 'offline_training' AND le.year BETWEEN ${$(2)} AND ${$(3)}
-                      AND (CASE WHEN oc.kind = 'online_external' THEN 'offline_online' ELSE 'offline_training' END) = ANY(${$(4)}::text[])`);
-  }
-  const hasDays = line.days !== null && line.days !== undefined;
-  const days = hasDays && dayParts.length > 0;
   return `
-c${i} AS (
-  SELECT b.* FROM base b
-   WHERE (${$(0)}::text[] IS NULL OR b.rank::text = ANY(${$(0)}::text[]))
-     AND (cardinality(${$(1)}::text[]) = 0 OR b.groups && ${$(1)}::text[])
-),
 s${i} AS (
   SELECT le.user_id, (${REQUIREMENT_SOURCE_SQL})::text AS source, le.year, sum(le.hours) AS hours
     FROM ledger_entries le JOIN c${i} c ON c.id = le.user_id
@@ -63,20 +41,17 @@ s${i} AS (
    GROUP BY 1, 2, 3
 ),
 hs${i} AS (
-  SELECT user_id, round(sum(hours), 2) AS earned, jsonb_object_agg(source, hours) FILTER (WHERE hours <> 0) AS by_source
+  SELECT user_id, jsonb_object_agg(source, hours) FILTER (WHERE hours <> 0) AS by_source
     FROM (SELECT user_id, source, sum(hours) AS hours FROM s${i} GROUP BY 1, 2) x GROUP BY user_id
 ),
 hy${i} AS (
   SELECT user_id, jsonb_object_agg(year::text, hours) FILTER (WHERE hours <> 0) AS by_year
     FROM (SELECT user_id, year, sum(hours) AS hours FROM s${i} GROUP BY 1, 2) x GROUP BY user_id
 ),
-d${i} AS (${days ? `SELECT user_id, count(DISTINCT day)::int AS n FROM (${dayParts.join(' UNION ALL ')}) x GROUP BY user_id` : 'SELECT NULL::uuid AS user_id, 0 AS n WHERE false'}),
 l${i} AS (
-  SELECT c.id AS user_id, c.name AS user_name, c.unit_id, c.unit_name, c.rank::text AS rank, ${$(7)}::text AS line_key, ${$(8)}::int AS position,
-         ${$(5)}::numeric AS required, coalesce(h.earned, 0) AS earned, greatest(0, ${$(5)}::numeric - coalesce(h.earned, 0)) AS remaining,
-         (coalesce(h.earned, 0) >= ${$(5)}::numeric OR (${$(6)}::int IS NOT NULL AND coalesce(d.n, 0) >= ${$(6)}::int)) AS met,
-         ${hasDays ? 'coalesce(d.n, 0)' : 'NULL::int'} AS days,
+  SELECT c.id AS user_id, c.name AS user_name, c.unit_id, c.unit_name, c.rank::text AS rank, r.line AS line_key, r.position,
+         r.required, r.earned, greatest(0, r.required - r.earned) AS remaining, r.met, r.days,
          coalesce(h.by_source, '{}'::jsonb) AS by_source, coalesce(y.by_year, '{}'::jsonb) AS by_year
-    FROM c${i} c LEFT JOIN hs${i} h ON h.user_id = c.id LEFT JOIN hy${i} y ON y.user_id = c.id LEFT JOIN d${i} d ON d.user_id = c.id
+    FROM r${i} r JOIN c${i} c ON c.id = r.user_id LEFT JOIN hs${i} h ON h.user_id = c.id LEFT JOIN hy${i} y ON y.user_id = c.id
 )`;
 }
