@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import { DateField, EnumField, StringField } from '../../../common/validation/fields';
 import { AUDIT_ACTIONS, type AuditAction } from '../audit.service';
@@ -21,22 +21,8 @@ export class AuditLogFilterDto {
   to?: string;
 }
 
-export class AuditLogQueryDto extends PageQueryDto {
-  @StringField({ max: 100, optional: true, description: 'Username of the actor' })
-  actor?: string;
-
-  @EnumField(AUDIT_ACTIONS, { optional: true, enumName: 'AuditAction' })
-  action?: AuditAction;
-
-  @EnumField(['success', 'failure', 'denied'] as const, { optional: true, enumName: 'AuditOutcome' })
-  outcome?: 'success' | 'failure' | 'denied';
-
-  @DateField({ optional: true, description: 'From this day (Asia/Shanghai), inclusive' })
-  from?: string;
-
-  @DateField({ optional: true, description: 'Up to this day (Asia/Shanghai), inclusive' })
-  to?: string;
-}
+/** The page of the trail: the same filters as the export, with paging. */
+export class AuditLogQueryDto extends IntersectionType(PageQueryDto, AuditLogFilterDto) {}
 
 export class AuditLogDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
