@@ -333,4 +333,23 @@ describe('dashboard: figures down the unit tree and lagging units', () => {
     expect(await Promise.all(changed.map(([unitId]) => cadresOf(unitId)))).toEqual(before.map((n) => n - 1));
     await t.db.query(`UPDATE users SET status = 'active' WHERE id = ANY($1)`, [changed.map(([, id]) => id)]);
   });
+
+  it('keeps each unit\'s hours in hundredths, as the ledger does, so the city\'s sum is not the sum of rounded unit sums', async () => {
+    // 2016, a year nothing else here writes: 0.05 学时 each to cadres of three different units. Exactly 0.15 in all;
+    // unit rows rounded to tenths would hold 0.1 each and add up to 0.3.
+    const Y2 = 2016;
+    for (const cadre of [a1, b1, b2]) {
+      const earnedAt = new Date(`${Y2}-03-10T12:00:00+08:00`);
+      await t.app.get(LedgerService).grant(t.db.manager, { userId: cadre.id, hours: 0.05, source: 'course', sourceRefId: randomUUID(), description: '测试学时', earnedAt });
+    }
+    const res = await w.as.orgAdmin.get(`/api/dashboard/summary?parentId=${w.root.id}&year=${Y2}`);
+    expect(res.status).toBe(200);
+    const body = res.body as { monthly: { month: number; hours: number }[] };
+    expect(body.monthly[2]).toMatchObject({ month: 3, hours: 0.2 });
+    const [kept] = (await t.db.query(
+      `SELECT sum(f.hours)::text AS hours FROM dashboard_unit_figures f JOIN org_units ou ON ou.id = f.unit_id WHERE ou.path LIKE $1 AND f.year = $2 AND f.dim = 'month' AND f.key = '3'`,
+      [`${w.root.path}%`, Y2],
+    )) as { hours: string }[];
+    expect(Number(kept!.hours)).toBe(0.15);
+  });
 });

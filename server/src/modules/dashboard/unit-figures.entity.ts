@@ -30,7 +30,7 @@ export class DashboardUnitFigures {
   @Column({ type: 'integer', default: 0 })
   assessed!: number;
 
-  @Column({ type: 'numeric', precision: 12, scale: 1, default: 0 })
+  @Column({ type: 'numeric', precision: 12, scale: 2, default: 0 })
   earned!: string;
 
   @Column({ type: 'integer', default: 0 })
@@ -60,8 +60,8 @@ export class DashboardUnitFigures {
   @Column({ type: 'integer', default: 0 })
   records!: number;
 
-  /** Ledger hours earned in the month (`month` rows). */
-  @Column({ type: 'numeric', precision: 12, scale: 1, default: 0 })
+  /** Ledger hours earned in the month (`month` rows), in hundredths as the ledger keeps them. */
+  @Column({ type: 'numeric', precision: 12, scale: 2, default: 0 })
   hours!: string;
 
   /** The Shanghai date the row was computed on. */
