@@ -6,7 +6,6 @@ import {
   CommonError,
   DEFAULT_REQUIREMENT_LINES,
   RequirementError,
-  type Rank,
   type RequirementSource,
 } from '@cadre/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -17,21 +16,23 @@ import { isPathInScope, isRootScope } from '../../common/scope/scope';
 import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
-import { groupsReferenceDate, keyGroupsOf } from '../users/key-groups';
+import { groupsReferenceDate, newLeaderWindow } from '../users/key-groups';
 import { User } from '../users/user.entity';
 import type { CadreRequirementsDto, RequirementLineDto, RequirementProgressDto, RequirementsDto } from './dto/requirement.dto';
 import { RequirementLine } from './requirement-line.entity';
 import { appointmentApplies, appointmentDueDate, appointmentFactsSql, appointmentMet, promotionDueDate, type AppointmentFacts } from './leader-training';
-import { applies, REQUIREMENT_SOURCE_SQL, windowOf } from './requirement-rules';
+import { windowOf } from './requirement-rules';
 import { assertYearOpenForPath, frozenRequirements } from './settlement-guard';
+import { settlementFiguresSql } from './settlement-sql';
 
 /** Hours in hundredths, as the ledger keeps them (a short course gives 0.25). */
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The requirement lines (学时要求) and the engine that measures a cadre against them: per line, the 学时 of its sources
- * within its window and, where it has a days alternative, the distinct days of centralised training. This is the one
- * place such figures are counted, so the archive (and later the dashboard, exports and reports) cannot disagree.
+ * within its window and, where it has a days alternative, the distinct days of centralised training. The counting
+ * itself is the set-based definition in requirement-sql.ts, which the dashboard, the shortfall list, the exports and
+ * the settlement read too, so the archive cannot disagree with them.
  */
 @Injectable()
 export class RequirementsService {
@@ -120,12 +121,10 @@ export class RequirementsService {
     if (!cadre) throw notFound('Cadre');
     const frozen = await frozenRequirements(this.db, userId, year);
     if (frozen) return frozen;
-    const keyGroups = keyGroupsOf(cadre, this.config.newLeaderMonths, groupsReferenceDate(year));
     const { lines } = await this.get(year);
-    const applicable = lines.filter((l) => applies(l, { rank: cadre.rank as Rank, keyGroups }));
-    const progress = await Promise.all(applicable.map((l) => this.progress(userId, l, year)));
-    for (const [i, p] of progress.entries()) {
-      const promoted = p.met ? null : promotionDueDate(applicable[i]!, year, cadre.chuSince);
+    const progress = await this.progress(userId, lines, year);
+    for (const p of progress) {
+      const promoted = p.met ? null : promotionDueDate(lines.find((l) => l.key === p.key)!, year, cadre.chuSince);
       if (promoted) Object.assign(p, { dueDate: promoted, promotedOn: cadre.chuSince });
     }
     const appointment = await this.appointment(cadre, year);
@@ -178,70 +177,40 @@ export class RequirementsService {
     return this.forCadre(userId, year);
   }
 
-  private async progress(userId: string, line: RequirementLineDto, year: number): Promise<RequirementProgressDto> {
-    const { start, end } = windowOf(line, year);
-    // The ledger's year is the Asia/Shanghai year of earnedAt, so a window of years is a range of that column.
-    const rows = (await this.db.query(
-      `SELECT source, year, sum(hours)::text AS hours
-         FROM (SELECT ${REQUIREMENT_SOURCE_SQL} AS source, le.year, le.hours FROM ledger_entries le
-                WHERE le.user_id = $1 AND le.year BETWEEN $2 AND $3) e
-        WHERE source = ANY($4::text[])
-        GROUP BY source, year`,
-      [userId, start, end, line.sources],
-    )) as { source: RequirementSource; year: number; hours: string }[];
-    const bySource = Object.fromEntries(line.sources.map((s) => [s, 0])) as Partial<Record<RequirementSource, number>>;
-    // A five-year line shows its window year by year, so a cadre sees which years carried the cycle.
-    const perYear = new Map<number, number>(Array.from({ length: end - start + 1 }, (_, i) => [start + i, 0]));
-    for (const r of rows) {
-      bySource[r.source] = round2((bySource[r.source] ?? 0) + Number(r.hours));
-      perYear.set(Number(r.year), round2((perYear.get(Number(r.year)) ?? 0) + Number(r.hours)));
-    }
-    const byYear = [...perYear].map(([y, hours]) => ({ year: y, hours }));
-    const earned = round2(Object.values(bySource).reduce((a, b) => a + (b ?? 0), 0));
-    const days = line.days === null || line.days === undefined ? null : await this.daysIn(userId, line.sources, start, end);
-    return {
-      key: line.key,
-      label: line.label,
-      required: line.hours,
-      earned,
-      remaining: Math.max(0, round2(line.hours - earned)),
-      met: earned >= line.hours || (days !== null && line.days !== null && days >= line.days),
-      windowStart: start,
-      windowEnd: end,
-      dueDate: `${end}-12-31`,
-      bySource,
-      days,
-      requiredDays: line.days ?? null,
-      byYear,
-    };
-  }
-
   /**
-   * Distinct calendar days (Asia/Shanghai) of centralised training in the window: the days of the sessions a cadre
-   * attended in classes that credited them, and the days an approved claim covers. The ledger carries no days, so
-   * they are read (never written) from the classes' sessions and attendance and from the claims, and only for the
-   * entries the window counts, so days and hours speak of the same training. One day with two classes counts once.
+   * The cadre's figures on each line that applies, by the one set-based definition the dashboard, the shortfall list
+   * and the settlement read (settlementFiguresSql over lineCtes), so the archive cannot count a line differently.
    */
-  private async daysIn(userId: string, sources: RequirementSource[], start: number, end: number): Promise<number> {
-    const parts: string[] = [];
-    if (sources.includes('class')) {
-      parts.push(`SELECT (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day
-                    FROM ledger_entries le
-                    JOIN training_class_sessions s ON s.class_id = le.source_ref_id
-                    JOIN training_class_attendance a ON a.session_id = s.id AND a.user_id = le.user_id AND a.present
-                   WHERE le.user_id = $1 AND le.source = 'class' AND le.year BETWEEN $2 AND $3`);
-    }
-    // A claim's days count where its kind counts: a line of centralised training does not take days of online study.
-    const claimSources = sources.filter((x) => x === 'offline_training' || x === 'offline_online');
-    if (claimSources.length > 0) {
-      parts.push(`SELECT generate_series(c.start_date, c.end_date, interval '1 day')::date AS day
-                    FROM ledger_entries le JOIN offline_claims c ON c.id = le.source_ref_id
-                   WHERE le.user_id = $1 AND le.source = 'offline_training' AND le.year BETWEEN $2 AND $3
-                     AND (CASE WHEN c.kind = 'online_external' THEN 'offline_online' ELSE 'offline_training' END) = ANY($4::text[])`);
-    }
-    if (parts.length === 0) return 0;
-    const params = claimSources.length > 0 ? [userId, start, end, claimSources] : [userId, start, end];
-    const [row] = (await this.db.query(`SELECT count(DISTINCT day)::int AS n FROM (${parts.join(' UNION ALL ')}) d`, params)) as { n: number }[];
-    return row?.n ?? 0;
+  private async progress(userId: string, lines: RequirementLineDto[], year: number): Promise<RequirementProgressDto[]> {
+    if (lines.length === 0) return [];
+    const { after, until } = newLeaderWindow(this.config.newLeaderMonths, groupsReferenceDate(year));
+    const params: unknown[] = [userId, after, until];
+    const rows = (await this.db.query(
+      `SELECT f.position, f.earned::text AS earned, f.days, f.met, f.by_source, f.by_year FROM (${settlementFiguresSql(lines, year, params, 'cadre')}) f ORDER BY f.position`,
+      params,
+    )) as { position: number; earned: string; days: number | null; met: boolean; by_source: Record<string, number>; by_year: Record<string, number> }[];
+    return rows.map((r) => {
+      const line = lines[r.position]!;
+      const { start, end } = windowOf(line, year);
+      const bySource = Object.fromEntries(line.sources.map((s) => [s, round2(Number(r.by_source[s] ?? 0))])) as Partial<Record<RequirementSource, number>>;
+      // A five-year line shows its window year by year, so a cadre sees which years carried the cycle.
+      const byYear = Array.from({ length: end - start + 1 }, (_, i) => ({ year: start + i, hours: round2(Number(r.by_year[String(start + i)] ?? 0)) }));
+      const earned = round2(Number(r.earned));
+      return {
+        key: line.key,
+        label: line.label,
+        required: line.hours,
+        earned,
+        remaining: Math.max(0, round2(line.hours - earned)),
+        met: r.met,
+        windowStart: start,
+        windowEnd: end,
+        dueDate: `${end}-12-31`,
+        bySource,
+        days: r.days,
+        requiredDays: line.days ?? null,
+        byYear,
+      };
+    });
   }
 }

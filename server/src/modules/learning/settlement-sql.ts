@@ -11,9 +11,11 @@ import { lineCtes } from './requirement-sql';
  * Columns: user_id, user_name, unit_id, unit_name, rank, line_key, position, required, earned, remaining, met, days,
  * by_source (jsonb, non-zero sources), by_year (jsonb, non-zero years).
  *
- * Parameters: $1 the unit path prefix (`path%`), $2..$3 the new-leader window (after, until], then per line.
+ * Parameters: $1 the unit path prefix (`path%`) — or, `of` a cadre, the cadre's id —, $2..$3 the new-leader window
+ * (after, until], then per line. Of one cadre, the rows are what the archive and the requirements engine
+ * (RequirementsService.forCadre) show, whatever the cadre's status.
  */
-export function settlementFiguresSql(lines: RequirementLineDto[], year: number, params: unknown[]): string {
+export function settlementFiguresSql(lines: RequirementLineDto[], year: number, params: unknown[], of: 'scope' | 'cadre' = 'scope'): string {
   const parts = lines.map((line, i) => {
     // lineCtes numbers the line's parameters from here: $+2..$+3 the window's years, $+4 its sources.
     const p = params.length + 1;
@@ -24,7 +26,7 @@ WITH base AS (
   SELECT u.id, u.name, u.unit_id, ou.name AS unit_name, u.rank,
          u.key_groups::text[] || CASE WHEN u.appointment_date > $2::date AND u.appointment_date <= $3::date THEN ARRAY['new_leader'] ELSE ARRAY[]::text[] END AS groups
     FROM users u JOIN org_units ou ON ou.id = u.unit_id
-   WHERE ou.path LIKE $1 AND u.status = 'active'
+   WHERE ${of === 'cadre' ? 'u.id = $1::uuid' : "ou.path LIKE $1 AND u.status = 'active'"}
 ),
 ${parts.join(',\n')}
 ${lines.map((_, i) => `SELECT * FROM l${i}`).join('\nUNION ALL\n')}`;
