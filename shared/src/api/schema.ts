@@ -3414,7 +3414,7 @@ export interface components {
         AttemptDto: {
             /** @description { [questionId]: optionId | optionId[] | text } */
             answers: {
-                [key: string]: unknown;
+                [key: string]: string | string[];
             };
             attemptNumber: number;
             /**
@@ -5861,9 +5861,9 @@ export interface components {
             userId: string;
         };
         SaveAnswersDto: {
-            /** @description { [questionId]: optionId | optionId[] | text } */
+            /** @description { [questionId]: optionId | optionId[] | text }; null, an empty text or an empty list clears the answer */
             answers: {
-                [key: string]: unknown;
+                [key: string]: (string | string[]) | null;
             };
             /**
              * Format: int32

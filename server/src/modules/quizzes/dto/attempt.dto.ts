@@ -25,6 +25,14 @@ export class ReviewItemDto {
   @ApiProperty() earned!: number;
 }
 
+/** One answer: an option id (single choice, true/false), option ids (multiple choice) or a short text (fill-in). */
+const ANSWER_VALUE = {
+  oneOf: [
+    { type: 'string', maxLength: 200, description: 'An option id, or the text of a fill-in answer' },
+    { type: 'array', items: { type: 'string', maxLength: 8 }, maxItems: 8, description: 'Option ids of a multiple-choice answer' },
+  ],
+};
+
 export class AttemptDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) quizId!: string;
@@ -35,7 +43,7 @@ export class AttemptDto {
   @ApiProperty({ format: 'date-time', description: 'When answers stop being taken (plus a short grace)' }) deadline!: string;
   @ApiProperty({ format: 'date-time', description: 'The server’s clock now: count down from deadline minus this' }) serverNow!: string;
   @ApiProperty({ type: () => AttemptQuestionDto, isArray: true }) questions!: AttemptQuestionDto[];
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '{ [questionId]: optionId | optionId[] | text }' })
+  @ApiProperty({ type: 'object', additionalProperties: ANSWER_VALUE, description: '{ [questionId]: optionId | optionId[] | text }' })
   answers!: Record<string, string | string[]>;
   @ApiProperty({ type: 'integer', description: 'Saves so far; the next save sends version + 1' }) version!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) savedAt!: string | null;
@@ -52,7 +60,11 @@ export class SaveAnswersDto {
   @IntField({ min: 1, max: 1_000_000, description: 'The stored version + 1 (or more); older or equal versions are refused with 409' })
   version!: number;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: '{ [questionId]: optionId | optionId[] | text }' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { ...ANSWER_VALUE, nullable: true },
+    description: '{ [questionId]: optionId | optionId[] | text }; null, an empty text or an empty list clears the answer',
+  })
   @IsObject()
   answers!: Record<string, unknown>;
 }
