@@ -185,6 +185,7 @@ describe('what the server answers', () => {
       if (path.includes('{')) expected.push('404');
       if ((op.parameters?.length ?? 0) > 0 || op.requestBody || method !== 'get') expected.push('400');
       if (method !== 'get') expected.push('409');
+      if (method === 'post' || method === 'put' || method === 'patch') expected.push('413', '415');
       if (!probes.has(key)) expected.push('429');
       for (const status of expected) if (!op.responses[status]) wrong.push(`${key}: no ${status}`);
       if (op.responses['429'] && !op.responses['429'].headers?.['Retry-After']) wrong.push(`${key} 429: no Retry-After`);
@@ -216,5 +217,12 @@ describe('what the server answers', () => {
     expect(quiz.status).toBe(201);
     const publish = await w.as.orgAdmin.post(`/api/quizzes/${(quiz.body as { id: string }).id}/publish`);
     expectDeclared('post', '/api/quizzes/{id}/publish', publish, 422, QuizError.Empty);
+
+    // Any write's body: past the limit, or not JSON.
+    const token = w.as.orgAdmin.token;
+    const big = await request(t.http).post('/api/org-units').set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send(`{"name":"${'x'.repeat(2 * 1024 * 1024)}"}`);
+    expectDeclared('post', '/api/org-units', big, 413, CommonError.PayloadTooLarge);
+    const text = await request(t.http).patch(`/api/org-units/${w.townA.id}`).set('Authorization', `Bearer ${token}`).set('Content-Type', 'text/plain').send('name=x');
+    expectDeclared('patch', '/api/org-units/{id}', text, 415, CommonError.MalformedBody);
   });
 });

@@ -15,6 +15,7 @@ const MEANING: Record<number, string> = {
   404: 'Not found, or outside the caller’s scope',
   409: 'Conflicts with the current state',
   413: 'Too large',
+  415: 'The body is not JSON (nor, where the route takes an upload, multipart/form-data)',
   416: 'Range not satisfiable',
   422: 'Well-formed, but breaks a rule',
   429: 'Too many requests',
@@ -22,6 +23,7 @@ const MEANING: Record<number, string> = {
 };
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+const BODY_WRITES = new Set(['post', 'put', 'patch']);
 
 /** The operation id of a handler; `buildOpenApiDocument` names operations the same way. */
 export const operationId = (controllerKey: string, methodKey: string) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`;
@@ -43,7 +45,8 @@ function handlersById(app: INestApplication): Map<string, object> {
 
 /**
  * The error answers of one operation: derived from its route (path parameters: 404; input: 400; writes: 409 for a
- * duplicate or a concurrent change, which the exception filter maps from PostgreSQL), its `@Access` rule (401, 403),
+ * duplicate or a concurrent change, which the exception filter maps from PostgreSQL; a body too large or not JSON:
+ * 413, 415), its `@Access` rule (401, 403),
  * the rate limits every route but the probes has (429), and completed by the handler's `@Fails` codes.
  */
 function errorCodes(path: string, method: string, op: OperationObject, handler: object): Map<number, ErrorCode[]> {
@@ -59,6 +62,12 @@ function errorCodes(path: string, method: string, op: OperationObject, handler: 
   if (!access.public && !access.beforePasswordChange) add(403, AuthError.PasswordChangeRequired);
   if (path.includes('{')) add(404, CommonError.NotFound);
   if (WRITES.has(method)) add(409, CommonError.Conflict);
+  // Every POST, PUT and PATCH reads its body before the handler runs: one past the body limit is a 413, one that is
+  // not JSON (nor an upload's multipart) a 415, whatever the route (configure-app.ts).
+  if (BODY_WRITES.has(method)) {
+    add(413, CommonError.PayloadTooLarge);
+    add(415, CommonError.MalformedBody);
+  }
   if (!Reflect.getMetadata(NOT_LIMITED, handler)) add(429, CommonError.RateLimited);
   for (const [status, more] of Object.entries(fails)) add(Number(status), ...more);
   add(500, CommonError.Internal);

@@ -7062,6 +7062,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -7141,6 +7159,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, quiz/already_submitted */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7382,6 +7418,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited, auth/locked, auth/throttled */
             429: {
                 headers: {
@@ -7439,6 +7493,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7514,6 +7586,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited, auth/locked, auth/throttled */
             429: {
                 headers: {
@@ -7573,6 +7663,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7709,6 +7817,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, campaign/duplicate */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7884,6 +8010,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, campaign/duplicate */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8118,6 +8262,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: campaign/lead_also_supporting */
             422: {
                 headers: {
@@ -8294,6 +8456,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: campaign/lead_also_supporting */
             422: {
                 headers: {
@@ -8386,6 +8566,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8637,6 +8835,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: learning/self_review, learning/not_your_decision */
             422: {
                 headers: {
@@ -8729,6 +8945,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, learning/claim_decided */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8874,6 +9108,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9065,6 +9317,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -9219,6 +9489,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9402,6 +9690,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: common/validation_failed */
             422: {
                 headers: {
@@ -9490,6 +9796,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9657,6 +9981,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9925,6 +10267,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -10008,6 +10368,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10114,6 +10492,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: courses/lesson_order_mismatch */
             422: {
                 headers: {
@@ -10202,6 +10598,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11199,8 +11613,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Too large: files/too_large */
+            /** @description Too large: common/payload_too_large, files/too_large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11469,6 +11892,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -11551,6 +11992,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11720,6 +12179,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11988,6 +12465,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: lectures/held_in_future, lectures/not_team_member */
             422: {
                 headers: {
@@ -12139,6 +12634,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, lectures/feedback_exists */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12304,6 +12817,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: lectures/self_review */
             422: {
                 headers: {
@@ -12399,6 +12930,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: lectures/held_in_future */
             422: {
                 headers: {
@@ -12487,6 +13036,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, lectures/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12795,6 +13362,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -12962,6 +13547,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -13045,6 +13648,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13195,6 +13816,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, lectures/duplicate_name */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13370,6 +14009,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, lectures/duplicate_name */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13562,6 +14219,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: common/validation_failed, courses/lesson_incomplete */
             422: {
                 headers: {
@@ -13691,6 +14366,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13918,6 +14611,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: learning/invalid_period, learning/hours_above_daily_cap */
             422: {
                 headers: {
@@ -14088,6 +14799,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: classes/invalid_state, classes/leave_not_allowed, classes/withdrawn */
             422: {
                 headers: {
@@ -14180,6 +14909,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, classes/marked_by_organiser */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14343,6 +15090,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, courses/already_enrolled */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14526,6 +15291,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -14685,6 +15468,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -14753,6 +15554,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15096,6 +15915,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: org/invalid_parent_kind, org/unit_retired */
             422: {
                 headers: {
@@ -15272,6 +16109,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: org/invalid_parent_kind */
             422: {
                 headers: {
@@ -15371,6 +16226,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: org/invalid_parent_kind, org/move_into_own_subtree, org/scope_root_locked, org/unit_retired */
             422: {
                 headers: {
@@ -15459,6 +16332,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15625,6 +16516,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15801,6 +16710,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15991,8 +16918,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Too large: files/too_large */
+            /** @description Too large: common/payload_too_large, files/too_large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16278,6 +17214,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: common/validation_failed */
             422: {
                 headers: {
@@ -16454,6 +17408,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: common/validation_failed, quiz/not_editable */
             422: {
                 headers: {
@@ -16549,6 +17521,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -16628,6 +17618,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, quiz/attempts_exhausted */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16809,6 +17817,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17169,6 +18195,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -17318,6 +18362,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17560,6 +18622,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -17726,6 +18806,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -17809,6 +18907,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17976,6 +19092,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -18048,6 +19182,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18209,6 +19361,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18477,6 +19647,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: studies/held_in_future, studies/inconsistent_people, studies/person_outside_unit */
             422: {
                 headers: {
@@ -18565,6 +19753,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, studies/not_editable */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18809,6 +20015,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: talent/criteria_not_met */
             422: {
                 headers: {
@@ -18908,6 +20132,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -18991,6 +20233,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, talent/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19097,6 +20357,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: talent/invalid_period */
             422: {
                 headers: {
@@ -19189,6 +20467,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, talent/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19295,6 +20591,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: talent/invalid_period */
             422: {
                 headers: {
@@ -19387,6 +20701,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, talent/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19573,6 +20905,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -19656,6 +21006,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, talent/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19909,6 +21277,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: talent/invalid_period, talent/report_required */
             422: {
                 headers: {
@@ -20067,6 +21453,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20335,6 +21739,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: classes/invalid_times */
             422: {
                 headers: {
@@ -20434,6 +21856,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -20513,6 +21953,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, classes/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20782,6 +22240,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -21043,6 +22519,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: classes/withdrawn, common/validation_failed */
             422: {
                 headers: {
@@ -21222,6 +22716,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -21305,6 +22817,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, classes/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21499,6 +23029,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: classes/invalid_teacher, classes/invalid_times */
             422: {
                 headers: {
@@ -21670,6 +23218,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, classes/invalid_state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21940,6 +23506,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Too many requests: common/rate_limited */
             429: {
                 headers: {
@@ -22093,6 +23677,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, users/duplicate_id_number, users/duplicate_username */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22269,6 +23871,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict, users/duplicate_id_number */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22608,6 +24228,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Well-formed, but breaks a rule: users/role_not_grantable, users/self_modification */
             422: {
                 headers: {
@@ -22705,8 +24343,17 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Too large: files/too_large */
+            /** @description Too large: common/payload_too_large, files/too_large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22940,6 +24587,24 @@ export interface operations {
             };
             /** @description Conflicts with the current state: common/conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
