@@ -267,6 +267,42 @@ describe('campaign dispatch meetings (调度会议) and decisions (议定事项)
         const page = expectOk<CampaignDecisionPageDto>(await city.as.orgAdmin.get(`/api/${q1.decisions.link.slice(1)}&status=${status}&pageSize=100`), 200);
         expect([status, page.total]).toEqual([status, q1.decisions[status]]);
       }
+      // The progress report's 调度推进 section: the same counts, each figure's link listing exactly what it counts.
+      interface Section {
+        key: string;
+        text: string;
+        figures: { key: string; value: number | null; link: string | null }[];
+        table?: { rows: { cells: (string | number | null)[] }[] };
+      }
+      const report = expectOk<{ sections: Section[] }>(await city.as.orgAdmin.get('/api/reports/progress?from=2026-01-01&to=2026-03-31'), 200);
+      expect(report.sections.map((x) => x.key).slice(0, 3)).toEqual(['campaign', 'meetings', 'lectures']);
+      const sec = report.sections.find((x) => x.key === 'meetings')!;
+      expect(sec.figures.map((f) => [f.key, f.value])).toEqual([
+        ['weekly', 12],
+        ['monthly', 2],
+        ['quarterly', 1],
+        ['ad_hoc', 1],
+        ['decisions', 3],
+        ['decisionsDone', 1],
+        ['decisionsOpen', 1],
+        ['decisionsOverdue', 1],
+      ]);
+      expect(sec.text).toContain('专班碰头会12次（应开13次）');
+      expect(sec.table!.rows.map((r) => r.cells)).toEqual([
+        ['专班碰头会', 13, 12],
+        ['专班调度会', 3, 2],
+        ['领导小组推进会', 1, 1],
+        ['专题会议', null, 1],
+      ]);
+      for (const f of sec.figures) {
+        const page = expectOk<{ total: number }>(await city.as.orgAdmin.get(`/api/${f.link!.slice(1)}&pageSize=100`), 200);
+        expect([f.key, page.total]).toEqual([f.key, f.value]);
+      }
+      // A period without meetings says so, with no table of zeros.
+      const empty = expectOk<{ sections: Section[] }>(await city.as.orgAdmin.get('/api/reports/progress?from=2016-01-01&to=2016-03-31'), 200).sections.find((x) => x.key === 'meetings')!;
+      expect(empty.text).toContain('尚无调度会议记录');
+      expect(empty.table).toBeUndefined();
+
       // Town A's admin counts the decisions of its own units only.
       const a = expectOk<CampaignRhythmDto>(await city.as.unitAdminA.get('/api/campaign/rhythm?from=2026-01-01&to=2026-03-31'), 200);
       expect(a.decisions).toMatchObject({ total: 2, done: 1, overdue: 1, open: 0 });
