@@ -302,10 +302,19 @@ describe('campaign dispatch meetings (调度会议) and decisions (议定事项)
       const empty = expectOk<{ sections: Section[] }>(await city.as.orgAdmin.get('/api/reports/progress?from=2016-01-01&to=2016-03-31'), 200).sections.find((x) => x.key === 'meetings')!;
       expect(empty.text).toContain('尚无调度会议记录');
       expect(empty.table).toBeUndefined();
+      expect(empty.figures).toEqual([]);
 
       // Town A's admin counts the decisions of its own units only.
       const a = expectOk<CampaignRhythmDto>(await city.as.unitAdminA.get('/api/campaign/rhythm?from=2026-01-01&to=2026-03-31'), 200);
       expect(a.decisions).toMatchObject({ total: 2, done: 1, overdue: 1, open: 0 });
+    });
+
+    test('a period still running expects only what has begun by today', async () => {
+      const future = expectOk<CampaignRhythmDto>(await w.as.orgAdmin.get(`/api/campaign/rhythm?from=${addDays(today(), 1)}&to=${addDays(today(), 120)}`), 200);
+      expect(future.kinds.map((k) => k.expected)).toEqual([0, 0, 0, null]);
+      const year = today().slice(0, 4);
+      const sofar = expectOk<CampaignRhythmDto>(await w.as.orgAdmin.get(`/api/campaign/rhythm?from=${year}-01-01&to=${year}-12-31`), 200);
+      expect(sofar.kinds[1]!.expected).toBe(Number(today().slice(5, 7)));
     });
 
     test('a period that ends before it starts is a 400; a missing bound is a 400', async () => {

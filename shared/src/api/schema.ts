@@ -3843,7 +3843,7 @@ export interface components {
             /** Format: date */
             from: string;
             kinds: components["schemas"]["CampaignRhythmRowDto"][];
-            /** @description How expected is counted: weekly = ISO weeks whose Monday falls in the period; monthly = months whose 1st falls in it; quarterly = quarters whose first day falls in it */
+            /** @description How expected is counted: weekly = ISO weeks whose Monday falls in the period; monthly = months whose 1st falls in it; quarterly = quarters whose first day falls in it; a period still running counts up to today */
             rule: string;
             /** Format: date */
             to: string;

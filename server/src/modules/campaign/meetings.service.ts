@@ -28,7 +28,7 @@ import { DECISIONS, MEETING_VISIBLE, expectedMeetings, toDecision } from './meet
 
 type Row = Record<string, unknown>;
 
-const RULE = '每周碰头会按期内开始的自然周（周一在期内）计，每月调度会按期内的月份（1日在期内）计，每季度推进会按期内的季度（首日在期内）计；专题会议不设应开数';
+const RULE = '每周碰头会按期内开始的自然周（周一在期内）计，每月调度会按期内的月份（1日在期内）计，每季度推进会按期内的季度（首日在期内）计；期间尚未结束的，只计到今天；专题会议不设应开数';
 
 /** The meetings the caller sees, with counts; $1 scope path, $2 scope prefix. */
 const MEETINGS = `
@@ -273,7 +273,8 @@ export class MeetingsService {
          FROM (${DECISIONS} WHERE ou.path LIKE $2 AND m.held_on BETWEEN $3::date AND $4::date) x`,
       [today, scopePrefix(user), query.from, query.to],
     )) as [{ open: number; overdue: number; done: number; total: number }];
-    const expected = expectedMeetings(query.from, query.to);
+    // A period still running expects only the weeks, months and quarters begun by today.
+    const expected = expectedMeetings(query.from, query.to < today ? query.to : today);
     const period = `from=${query.from}&to=${query.to}`;
     return {
       from: query.from,

@@ -302,7 +302,8 @@ export class ProgressReportService {
           ? `坚持每周专班碰头会、每月专班调度会、每季度领导小组推进会的工作机制，${cn(from)}至${cn(to)}召开${parts.join('、')}；` +
             (d.total > 0 ? `会议议定事项${d.total}项，已办结${d.done}项、办理中${d.open}项、逾期未办结${d.overdue}项。` : '会议未形成议定事项。')
           : `${cn(from)}至${cn(to)}，尚无调度会议记录。`,
-      figures: [
+      // No meeting in the period: the sentence says so, and no line of zeros follows it.
+      figures: held === 0 ? [] : [
         ...r.kinds.map((k) => fig(k.kind, CAMPAIGN_MEETING_KIND_LABELS[k.kind], k.held, '次', k.link)),
         fig('decisions', '议定事项', d.total, '项', status()),
         fig('decisionsDone', '已办结', d.done, '项', status('done')),

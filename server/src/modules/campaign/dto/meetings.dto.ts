@@ -147,7 +147,7 @@ export class CampaignRhythmDto {
   @ApiProperty({ format: 'date', description: 'The day decision statuses are reckoned for (Asia/Shanghai)' }) asOf!: string;
   @ApiProperty({
     description:
-      'How expected is counted: weekly = ISO weeks whose Monday falls in the period; monthly = months whose 1st falls in it; quarterly = quarters whose first day falls in it',
+      'How expected is counted: weekly = ISO weeks whose Monday falls in the period; monthly = months whose 1st falls in it; quarterly = quarters whose first day falls in it; a period still running counts up to today',
   })
   rule!: string;
   @ApiProperty({ type: () => CampaignRhythmRowDto, isArray: true }) kinds!: CampaignRhythmRowDto[];
