@@ -373,6 +373,20 @@ export const CAMPAIGN_TASK_STATUSES = ['not_started', 'on_track', 'overdue', 'do
 export type CampaignTaskStatus = (typeof CAMPAIGN_TASK_STATUSES)[number];
 export const CAMPAIGN_TASK_STATUS_LABELS: Record<CampaignTaskStatus, string> = { not_started: '未启动', on_track: '推进中', overdue: '已逾期', done: '已完成' };
 
+/** The campaign's dispatch meetings (调度会议): the weekly 碰头会, monthly 调度会, quarterly 推进会 of the 领导小组, and ad-hoc ones. */
+export const CAMPAIGN_MEETING_KINDS = ['weekly', 'monthly', 'quarterly', 'ad_hoc'] as const;
+export type CampaignMeetingKind = (typeof CAMPAIGN_MEETING_KINDS)[number];
+export const CAMPAIGN_MEETING_KIND_LABELS: Record<CampaignMeetingKind, string> = {
+  weekly: '专班碰头会',
+  monthly: '专班调度会',
+  quarterly: '领导小组推进会',
+  ad_hoc: '专题会议',
+};
+/** A decision (议定事项) is open until its owner unit marks it done; overdue when open past its deadline. */
+export const CAMPAIGN_DECISION_STATUSES = ['open', 'overdue', 'done'] as const;
+export type CampaignDecisionStatus = (typeof CAMPAIGN_DECISION_STATUSES)[number];
+export const CAMPAIGN_DECISION_STATUS_LABELS: Record<CampaignDecisionStatus, string> = { open: '办理中', overdue: '已逾期', done: '已办结' };
+
 /** Hour rules the organisation department edits: which source, which kind of event. */
 export const HOUR_RULE_SOURCES = ['lecture_given', 'study_record', 'offline_training', 'course', 'class'] as const;
 export type HourRuleSource = (typeof HOUR_RULE_SOURCES)[number];
@@ -419,7 +433,7 @@ export const COURSE_HOURS_BASIS_LABELS: Record<CourseHoursBasis, string> = { der
  * training-class enrolment; or, to an account's superiors, many wrong passwords for that account (sign-in slowed); or, to
  * the org admins over a talent-pool member, a secondment past its end date with no return (已到期未返回).
  */
-export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue', 'decision_overdue'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */

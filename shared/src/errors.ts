@@ -219,6 +219,12 @@ export const CampaignError = {
    * (which would reopen it); supporting units report progress while it is open.
    */
   LeadUnitOnly: 'campaign/lead_unit_only',
+  /** A meeting is recorded after it was held, not in the future. */
+  HeldInFuture: 'campaign/held_in_future',
+  /** The decision is already marked done (or, reopening, is not done): someone else got there first. */
+  DecisionState: 'campaign/decision_state',
+  /** A period's end comes before its start. */
+  BadPeriod: 'campaign/bad_period',
 } as const;
 
 export const RequirementError = {

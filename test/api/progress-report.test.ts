@@ -261,7 +261,10 @@ describe('progress report: the draft of the campaign report, every figure linked
     const zip = await JSZip.loadAsync(res.body as Buffer);
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('进展情况报告（草稿）');
-    expect(xml).toContain('一、理论宣讲');
+    // The seed report's order: (一) the tasks and the meeting rhythm come before the activities.
+    expect(xml).toContain('一、“8方面34项具体任务”推进情况');
+    expect(xml).toContain('二、调度推进');
+    expect(xml).toContain('三、理论宣讲');
     expect(xml).toContain('理论宣讲2场次');
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
     expect(rels).toMatch(/Target="http:\/\/127\.0\.0\.1:\d+\/lectures\/all\?status=verified&amp;unitId=[0-9a-f-]+&amp;from=2016-03-01&amp;to=2016-06-30"/);

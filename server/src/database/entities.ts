@@ -43,6 +43,7 @@ import {
 } from '../modules/classes/training-class.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
+import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from '../modules/campaign/meeting.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
  * TypeOrmModule.forFeature; a test checks the two agree.
@@ -96,6 +97,11 @@ export const ENTITIES = [
   CampaignTaskUnit,
   CampaignTaskUpdate,
   CampaignUpdateAttachment,
+  CampaignMeeting,
+  CampaignMeetingAttendee,
+  CampaignMeetingUnit,
+  CampaignMeetingAttachment,
+  CampaignDecision,
   Reminder,
   Notification,
   DashboardUnitFigures,

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import dashboardI18n from '../features/dashboard/dashboard.i18n';
 import campaignI18n from '../features/campaign/campaign.i18n';
+import meetingsI18n from '../features/campaign/meetings.i18n';
 import lectureAdminI18n from '../features/lecture-admin/lecture-admin.i18n';
 import lecturesI18n from '../features/lectures/lectures.i18n';
 import studiesI18n from '../features/studies/studies.i18n';
@@ -14,7 +15,7 @@ import en from './en';
 import zhCN from './zh-CN';
 
 /** Features with many strings keep them beside their code, each under its own top-level key. */
-const FEATURE_MESSAGES = [dashboardI18n, lecturesI18n, lectureAdminI18n, studiesI18n, campaignI18n, notificationsI18n, reportsI18n, classesI18n, talentI18n, shortfallsI18n, settlementI18n];
+const FEATURE_MESSAGES = [dashboardI18n, lecturesI18n, lectureAdminI18n, studiesI18n, campaignI18n, meetingsI18n, notificationsI18n, reportsI18n, classesI18n, talentI18n, shortfallsI18n, settlementI18n];
 
 export type Locale = 'zh-CN' | 'en';
 

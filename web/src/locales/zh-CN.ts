@@ -131,6 +131,7 @@ export default {
       'my-claims': '申报线下培训学时，查看审核结果',
       'audit-logs': '查阅、筛选并导出操作日志',
       'campaign': '跟踪专项任务，报送进展',
+      'campaign-meetings': '记录专班碰头会、调度会和推进会，跟踪议定事项办理',
       'classes': '报名或管理培训班，签到、请假与评估',
       'course-admin': '新建、发布和派发课程',
       'claims-review': '审核干部申报的线下学时',
@@ -839,6 +840,9 @@ export default {
       lead_also_supporting: '牵头单位不能同时作为配合单位',
       reported_in_future: '进展日期不能晚于今天',
       lead_unit_only: '只有牵头单位可以标记完成；任务完成后，配合单位不能再报送进展',
+      held_in_future: '会议日期不能晚于今天',
+      decision_state: '该议定事项的办理状态已被他人更改，请刷新后再试',
+      bad_period: '结束日期不能早于开始日期',
     },
     talent: {
       criteria_not_met: '该干部不符合入库条件，如确需推荐，请勾选“破格推荐”并说明理由',

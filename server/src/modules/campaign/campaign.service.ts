@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { FilesService, isAttachable } from '../files/files.service';
 import { StoredFile } from '../files/stored-file.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from './campaign.entity';
+import { TASK_DECISIONS, toDecision } from './meetings-sql';
 import type {
   CampaignAreaDto,
   CampaignAreaListDto,
@@ -153,6 +154,7 @@ export class CampaignService {
         WHERE u.task_id = $1 ORDER BY u.reported_on DESC, u.created_at DESC`,
       [id],
     )) as Row[];
+    const decisions = (await this.db.query(TASK_DECISIONS, [todayInShanghai(), id])) as Row[];
     const edit = canEdit(user) && isRootScope(user) && (row.lead_unit_path as string).startsWith(user.scopePath!);
     const lead = leadsTask(user, row.lead_unit_path as string);
     return {
@@ -174,6 +176,7 @@ export class CampaignService {
       // Anyone who sees the task covers its lead or a supporting unit, and may report on it while it is open; closing
       // it (or reopening it with a later report) is the lead unit's call.
       can: { edit, postUpdate: lead || row.status !== 'done', complete: lead },
+      decisions: decisions.map((d) => toDecision(user, d)),
     };
   }
 

@@ -12,6 +12,7 @@ import { FILE_STORAGE, type FileStorage } from '../files/file-storage';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoCity } from './demo-city';
 import { seedDemoCampaign } from './demo-campaign';
 import { seedDemoClasses } from './demo-classes';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoLectures } from './demo-lectures';
 import { seedDemoStudies } from './demo-studies';
@@ -76,6 +77,7 @@ export class FirstStartService implements OnApplicationBootstrap {
         const lectures = await seedDemoLectures({ tx, storage: this.storage, assetsDir: join(__dirname, '..', '..', '..', 'assets', 'demo'), year, now, units: city.units, cadres: city.cadres });
         const studies = await seedDemoStudies({ tx, year, now, units: city.units, cadres: city.cadres });
         const campaign = await seedDemoCampaign({ tx, year, now, units: city.units, cadres: city.cadres });
+        const meetings = await seedDemoMeetings({ tx, year, now, units: city.units, cadres: city.cadres });
         const classes = await seedDemoClasses({ tx, storage: this.storage, year, now, units: city.units, cadres: city.cadres });
         const requirements = await seedDemoRequirements({ tx, year, now, units: city.units, cadres: city.cadres });
         const talent = await seedDemoTalent({ tx, year, units: city.units, cadres: city.cadres, ageLimits: this.config.talentAgeLimits, today: todayInShanghai() });
@@ -83,7 +85,7 @@ export class FirstStartService implements OnApplicationBootstrap {
         await tx.query('ANALYZE');
         const ms = Date.now() - started;
         this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, questions: quizzes.questions, attempts: quizzes.attempts, lectureSessions: lectures.sessions, studyRecords: studies.records, campaignTasks: campaign.tasks, trainingClasses: classes.classes, talentMembers: talent.members, ms };
-        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates), ${classes.classes} training classes with ${classes.sessions} sessions, ${talent.members} talent-pool members (${talent.secondments} on secondment), ${requirements.claims} 处级 claims pending for the city, ${requirements.behind} 处级 cadres behind on the five-year cycle, ${requirements.overdueLeader} overdue on 任职培训, in ${ms} ms`);
+        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates), ${meetings.meetings} dispatch meetings with ${meetings.decisions} decisions, ${classes.classes} training classes with ${classes.sessions} sessions, ${talent.members} talent-pool members (${talent.secondments} on secondment), ${requirements.claims} 处级 claims pending for the city, ${requirements.behind} 处级 cadres behind on the five-year cycle, ${requirements.overdueLeader} overdue on 任职培训, in ${ms} ms`);
         return;
       }
       const rootId = randomUUID();

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CommonError, TALENT_TRACK_LABELS, TALENT_TRACKS, CADRE_GROUP_LABELS, CADRE_GROUPS, LECTURE_FORMAT_LABELS, STUDY_RECORD_TYPE_LABELS, STUDY_RECORD_TYPES, type CadreGroup, type LectureFormat, type StudyRecordType } from '@cadre/shared';
+import { CAMPAIGN_MEETING_KIND_LABELS, CAMPAIGN_MEETING_KINDS, CommonError, TALENT_TRACK_LABELS, TALENT_TRACKS, CADRE_GROUP_LABELS, CADRE_GROUPS, LECTURE_FORMAT_LABELS, STUDY_RECORD_TYPE_LABELS, STUDY_RECORD_TYPES, type CadreGroup, type CampaignMeetingKind, type LectureFormat, type StudyRecordType } from '@cadre/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
@@ -10,6 +10,7 @@ import { scopedUnit, type ScopedUnit } from '../../common/scope/scoped-unit';
 import { chineseDate as cn, todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { CampaignService } from '../campaign/campaign.service';
+import { MeetingsService } from '../campaign/meetings.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { TalentPoolService } from '../talent/talent-pool.service';
 import { newLeaderWindow } from '../users/key-groups';
@@ -79,6 +80,7 @@ export class ProgressReportService {
     private readonly config: AppConfig,
     private readonly dashboard: DashboardService,
     private readonly campaign: CampaignService,
+    private readonly meetings: MeetingsService,
     private readonly talent: TalentPoolService,
     private readonly audit: AuditService,
   ) {}
@@ -103,14 +105,17 @@ export class ProgressReportService {
     const from = query.from ?? `${to.slice(0, 4)}-01-01`;
     if (from > to) throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'The period ends before it starts', [{ field: 'to', message: 'must not be before from' }]);
     const args = [`${unit.path}%`, from, to];
+    // In the order of the seed report's 一、工作进展情况: (一) the tasks and the meeting rhythm, (二) the activities,
+    // (四) the young cadres; then 二、存在的问题 (二), the units whose progress lags.
     const sections = [
+      await this.campaignTasks(user),
+      await this.dispatchMeetings(user, from, to),
       await this.lectures(unit, args, from, to),
       await this.studies(unit, args, from, to),
       await this.learning(unit, args, to),
       await this.requirements(user, unit, to),
       await this.quizzes(args),
       await this.talentPool(unit, from, to),
-      await this.campaignTasks(user),
       await this.lagging(user, unit, to),
     ];
     return {
@@ -274,6 +279,38 @@ export class ProgressReportService {
         fig('overdue', '已逾期', t.overdue, '项', link('overdue')),
       ],
       table: { columns: ['逾期任务', '牵头单位', '完成时限'], rows: overdue.items.map((i) => ({ cells: [i.title, i.leadUnitName, i.deadline], link: `/campaign/tasks/${i.id}` })) },
+    };
+  }
+
+  /**
+   * 调度推进: the dispatch meetings of the caller's campaign held in the period against the rhythm's expected count, and
+   * the decisions of those meetings whose owner unit is in the caller's scope, by status today. A period without any
+   * meeting says so rather than printing zeros.
+   */
+  private async dispatchMeetings(user: AuthUser, from: string, to: string): Promise<ReportSectionDto> {
+    const r = await this.meetings.rhythm(user, { from, to });
+    const of = (kind: CampaignMeetingKind) => r.kinds.find((k) => k.kind === kind)!;
+    const held = r.kinds.reduce((n, k) => n + k.held, 0);
+    const d = r.decisions;
+    const status = (s?: string) => (s ? `${d.link}&status=${s}` : d.link);
+    const parts = r.kinds.map((k) => `${CAMPAIGN_MEETING_KIND_LABELS[k.kind]}${k.held}次${k.expected === null ? '' : `（应开${k.expected}次）`}`);
+    return {
+      key: 'meetings',
+      title: '调度推进',
+      text:
+        held > 0
+          ? `坚持每周专班碰头会、每月专班调度会、每季度领导小组推进会的工作机制，${cn(from)}至${cn(to)}召开${parts.join('、')}；` +
+            (d.total > 0 ? `会议议定事项${d.total}项，已办结${d.done}项、办理中${d.open}项、逾期未办结${d.overdue}项。` : '会议未形成议定事项。')
+          : `${cn(from)}至${cn(to)}，尚无调度会议记录。`,
+      // No meeting in the period: the sentence says so, and no line of zeros follows it.
+      figures: held === 0 ? [] : [
+        ...r.kinds.map((k) => fig(k.kind, CAMPAIGN_MEETING_KIND_LABELS[k.kind], k.held, '次', k.link)),
+        fig('decisions', '议定事项', d.total, '项', status()),
+        fig('decisionsDone', '已办结', d.done, '项', status('done')),
+        fig('decisionsOpen', '办理中', d.open, '项', status('open')),
+        fig('decisionsOverdue', '逾期未办结', d.overdue, '项', status('overdue')),
+      ],
+      table: held > 0 ? { columns: ['会议类型', '应开（次）', '已开（次）'], rows: CAMPAIGN_MEETING_KINDS.map((k) => ({ cells: [CAMPAIGN_MEETING_KIND_LABELS[k], of(k).expected, of(k).held], link: of(k).link })) } : undefined,
     };
   }
 

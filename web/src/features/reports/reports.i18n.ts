@@ -1,7 +1,7 @@
 // Messages of this feature, merged into the app's locales under the top-level key 'reports'.
 const zhCN = {
   title: '进展报告',
-  intro: '按所选期间汇总宣讲、学习研讨、课程学时、专题测试、任务推进和推进迟缓单位，生成进展情况报告草稿。点击数字可查看对应记录。',
+  intro: '按所选期间汇总任务推进、调度会议、宣讲、学习研讨、课程学时、专题测试和推进迟缓单位，生成进展情况报告草稿。点击数字可查看对应记录。',
   period: '期间',
   from: '开始日期',
   to: '结束日期',
@@ -15,7 +15,7 @@ const zhCN = {
 };
 const en: typeof zhCN = {
   title: 'Progress report',
-  intro: 'Lectures, study meetings, courses and hours, quizzes, campaign tasks and lagging units for a period, as a draft report. Click a figure to see its records.',
+  intro: 'Campaign tasks, dispatch meetings, lectures, study meetings, courses and hours, quizzes and lagging units for a period, as a draft report. Click a figure to see its records.',
   period: 'Period',
   from: 'From',
   to: 'To',

@@ -3,6 +3,7 @@ import { CAMPAIGN_TASK_STATUSES, type CampaignTaskStatus } from '@cadre/shared';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import { BoolField, DateField, EnumField, IntField, StringField, UuidArrayField, UuidField } from '../../../common/validation/fields';
 import { StoredFileDto } from '../../files/dto/file.dto';
+import { CampaignDecisionDto } from './meetings.dto';
 
 // ---- areas ---------------------------------------------------------------------------------------------------------
 
@@ -108,6 +109,8 @@ export class CampaignTaskDto extends CampaignTaskSummaryDto {
   @ApiProperty({ type: () => CampaignUpdateDto, isArray: true, description: 'Newest first' }) updates!: CampaignUpdateDto[];
   @ApiProperty() createdByName!: string;
   @ApiProperty({ type: () => CampaignTaskPermissionsDto }) can!: CampaignTaskPermissionsDto;
+  @ApiProperty({ type: () => CampaignDecisionDto, isArray: true, description: 'Decisions of dispatch meetings about this task, newest meeting first' })
+  decisions!: CampaignDecisionDto[];
 }
 
 export class CreateCampaignUpdateDto {
