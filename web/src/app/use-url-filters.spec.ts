@@ -18,14 +18,58 @@ const SPEC = {
 describe('parseQuery: typed filters from the URL', () => {
   it('reads every kind of filter and the paging', () => {
     expect(
-      parseQuery(SPEC, { q: ' 二十大 ', status: 'submitted', unitId: ID, from: '2026-03-01', year: '2026', size: '3', overdue: 'false', groups: ['b', 'a'], page: '4', pageSize: '50' }),
-    ).toEqual({ q: '二十大', status: 'submitted', unitId: ID, from: '2026-03-01', year: 2026, size: 3, overdue: false, groups: ['b', 'a'], page: 4, pageSize: 50 });
+      parseQuery(SPEC, {
+        q: ' 二十大 ',
+        status: 'submitted',
+        unitId: ID,
+        from: '2026-03-01',
+        year: '2026',
+        size: '3',
+        overdue: 'false',
+        groups: ['b', 'a'],
+        page: '4',
+        pageSize: '50',
+      }),
+    ).toEqual({
+      q: '二十大',
+      status: 'submitted',
+      unitId: ID,
+      from: '2026-03-01',
+      year: 2026,
+      size: 3,
+      overdue: false,
+      groups: ['b', 'a'],
+      page: 4,
+      pageSize: 50,
+    });
   });
 
   it('drops what the server would refuse, so a mangled link still opens', () => {
     expect(
-      parseQuery(SPEC, { q: '一二三四五六七八九十十一', status: 'nonsense', unitId: 'x', from: '2026-13', year: '1999', size: '12', overdue: 'yes', groups: ['a', 'z', 'a'], page: '-1', pageSize: '7' }),
-    ).toEqual({ q: '一二三四五六七八九十', status: undefined, unitId: undefined, from: undefined, year: undefined, size: undefined, overdue: undefined, groups: ['a'], page: 1, pageSize: 20 });
+      parseQuery(SPEC, {
+        q: '一二三四五六七八九十十一',
+        status: 'nonsense',
+        unitId: 'x',
+        from: '2026-13',
+        year: '1999',
+        size: '12',
+        overdue: 'yes',
+        groups: ['a', 'z', 'a'],
+        page: '-1',
+        pageSize: '7',
+      }),
+    ).toEqual({
+      q: '一二三四五六七八九十',
+      status: undefined,
+      unitId: undefined,
+      from: undefined,
+      year: undefined,
+      size: undefined,
+      overdue: undefined,
+      groups: ['a'],
+      page: 1,
+      pageSize: 20,
+    });
     expect(parseQuery(SPEC, { groups: 'c', status: ['draft', 'submitted'] })).toMatchObject({ groups: ['c'], status: 'draft' });
   });
 
@@ -39,38 +83,61 @@ describe('parseQuery: typed filters from the URL', () => {
 
 describe('writeQuery: a short URL', () => {
   it('leaves out empty values, the first page and the default page size', () => {
-    expect(writeQuery(SPEC, { q: '', status: undefined, year: 2026, overdue: true, groups: [], page: 1, pageSize: 20 })).toEqual({ year: '2026', overdue: 'true' });
+    expect(writeQuery(SPEC, { q: '', status: undefined, year: 2026, overdue: true, groups: [], page: 1, pageSize: 20 })).toEqual({
+      year: '2026',
+      overdue: 'true',
+    });
     expect(writeQuery(SPEC, { groups: ['a', 'c'], page: 2, pageSize: 50 })).toEqual({ groups: ['a', 'c'], page: '2', pageSize: '50' });
   });
 
   it('reads back what it wrote', () => {
-    const values: ListQuery<typeof SPEC> = { q: '学习', status: 'draft', unitId: ID, from: '2026-01-01', year: 2025, size: 2, overdue: true, groups: ['b'], page: 3, pageSize: 100 };
+    const values: ListQuery<typeof SPEC> = {
+      q: '学习',
+      status: 'draft',
+      unitId: ID,
+      from: '2026-01-01',
+      year: 2025,
+      size: 2,
+      overdue: true,
+      groups: ['b'],
+      page: 3,
+      pageSize: 100,
+    };
     expect(parseQuery(SPEC, writeQuery(SPEC, values) as Record<string, string>)).toEqual(values);
   });
 });
 
-describe('useUrlFilters in a view', () => {
-  let app: App | null = null;
-  afterEach(() => {
-    app?.unmount();
-    app = null;
+let app: App | null = null;
+afterEach(() => {
+  app?.unmount();
+  app = null;
+});
+
+/** The router's pages render nothing: only the composable in the mounted view matters. */
+const Blank = { render: () => null };
+
+/** Mounts a view using the composable on a memory router at `url`; `setup` runs inside the view. */
+async function mount<T>(url: string, setup: () => T): Promise<{ router: Router; state: T }> {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/list', component: Blank },
+      { path: '/other', component: Blank },
+    ],
   });
+  await router.push(url);
+  let state: T | undefined;
+  app = createApp(defineComponent({ setup: () => ((state = setup()), () => null) }));
+  app.use(router);
+  app.mount(document.createElement('div'));
+  return { router, state: state! };
+}
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await nextTick();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
-  /** Mounts a view using the composable on a memory router at `url`; `setup` runs inside the view. */
-  async function mount<T>(url: string, setup: () => T): Promise<{ router: Router; state: T }> {
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/list', component: { template: '<div />' } }, { path: '/other', component: { template: '<div />' } }] });
-    await router.push(url);
-    let state: T | undefined;
-    app = createApp(defineComponent({ setup: () => ((state = setup()), () => null) }));
-    app.use(router);
-    app.mount(document.createElement('div'));
-    return { router, state: state! };
-  }
-  const settle = async () => {
-    for (let i = 0; i < 5; i++) await nextTick();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  };
-
+describe('useUrlFilters in a view', () => {
   it('loads with the URL’s filters, and again whenever the URL changes', async () => {
     const loads: ListQuery<typeof SPEC>[] = [];
     const { router, state } = await mount('/list?status=draft&page=2', () => useUrlFilters(SPEC, { load: (q) => loads.push(q) }));
@@ -144,23 +211,15 @@ describe('useUrlFilters in a view', () => {
 
 describe('useUrlList', () => {
   it('keeps the rows of the latest load only, and shows a failure instead of rows', async () => {
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/list', component: { template: '<div />' } }] });
-    await router.push('/list?q=slow');
     const pending: Record<string, (v: { items: string[]; total: number }) => void> = {};
-    let list: ReturnType<typeof useUrlList<typeof SPEC, string>> | undefined;
-    const app = createApp(
-      defineComponent({
-        setup: () => {
-          list = useUrlList(SPEC, (q) =>
-            q.q === 'broken' ? Promise.reject(new Error('down')) : new Promise((resolve) => (pending[q.q ?? ''] = resolve)),
-          );
-          return () => null;
-        },
-      }),
+    const { router, state: list } = await mount('/list?q=slow', () =>
+      useUrlList(SPEC, (q) =>
+        q.q === 'broken'
+          ? Promise.reject(new Error('down'))
+          : new Promise<{ items: string[]; total: number }>((resolve) => (pending[q.q ?? ''] = resolve)),
+      ),
     );
-    app.use(router);
-    app.mount(document.createElement('div'));
-    expect(list!.loading).toBe(true);
+    expect(list.loading).toBe(true);
 
     await router.push('/list?q=fast');
     await nextTick();
@@ -168,14 +227,13 @@ describe('useUrlList', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     pending.slow!({ items: ['slow'], total: 9 });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(list!.rows).toEqual(['fast']);
-    expect(list!.total).toBe(1);
-    expect(list!.loading).toBe(false);
+    expect(list.rows).toEqual(['fast']);
+    expect(list.total).toBe(1);
+    expect(list.loading).toBe(false);
 
     await router.push('/list?q=broken');
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(list!.error).toBeInstanceOf(Error);
-    expect(list!.rows).toEqual([]);
-    app.unmount();
+    expect(list.error).toBeInstanceOf(Error);
+    expect(list.rows).toEqual([]);
   });
 });

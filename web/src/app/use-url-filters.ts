@@ -1,5 +1,13 @@
 import { computed, reactive, ref, watch, type Ref } from 'vue';
-import { isNavigationFailure, NavigationFailureType, useRoute, useRouter, type LocationQuery, type LocationQueryRaw, type LocationQueryValue } from 'vue-router';
+import {
+  isNavigationFailure,
+  NavigationFailureType,
+  useRoute,
+  useRouter,
+  type LocationQuery,
+  type LocationQueryRaw,
+  type LocationQueryValue,
+} from 'vue-router';
 
 /**
  * The one pattern of the SPA's lists: the filters live in the URL (a filtered list can be shared, and the back button
@@ -33,7 +41,8 @@ export function queryText(raw: QueryValue): string | undefined {
   return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
 }
 
-const scalar = (value: string | number | boolean | undefined): string | undefined => (value === undefined || value === '' ? undefined : String(value));
+const scalar = (value: string | number | boolean | undefined): string | undefined =>
+  value === undefined || value === '' ? undefined : String(value);
 const matching = (pattern: RegExp): Param<string | undefined> => ({
   parse: (raw) => {
     const s = queryText(raw);
@@ -96,11 +105,19 @@ export const param = {
 export function parseQuery<S extends FilterSpec>(spec: S, query: LocationQuery, pageSizes: readonly number[] = PAGE_SIZES): ListQuery<S> {
   const values = Object.fromEntries(Object.entries(spec).map(([key, p]) => [key, p.parse(query[key])])) as FilterValues<S>;
   const size = param.int(1).parse(query.pageSize);
-  return { ...values, page: param.int(1, 99_999).parse(query.page) ?? 1, pageSize: size !== undefined && pageSizes.includes(size) ? size : pageSizes[0]! };
+  return {
+    ...values,
+    page: param.int(1, 99_999).parse(query.page) ?? 1,
+    pageSize: size !== undefined && pageSizes.includes(size) ? size : pageSizes[0]!,
+  };
 }
 
 /** The URL query of some filters: empty ones, the first page and the default page size left out, so links stay short. */
-export function writeQuery<S extends FilterSpec>(spec: S, values: Partial<ListQuery<S>>, pageSizes: readonly number[] = PAGE_SIZES): LocationQueryRaw {
+export function writeQuery<S extends FilterSpec>(
+  spec: S,
+  values: Partial<ListQuery<S>>,
+  pageSizes: readonly number[] = PAGE_SIZES,
+): LocationQueryRaw {
   const out: LocationQueryRaw = {};
   for (const [key, p] of Object.entries(spec)) {
     const value = values[key as keyof S];
@@ -159,7 +176,8 @@ export function useUrlFilters<S extends FilterSpec>(spec: S, options: UrlFilters
     pageSize: computed(() => query.value.pageSize),
     pageSizes,
     /** 查询: the form's filters (and any changes given) into the URL, from the first page. */
-    apply: (changes: Partial<ListQuery<S>> = {}) => navigate({ ...filters, pageSize: query.value.pageSize, page: 1, ...changes } as Partial<ListQuery<S>>),
+    apply: (changes: Partial<ListQuery<S>> = {}) =>
+      navigate({ ...filters, pageSize: query.value.pageSize, page: 1, ...changes } as Partial<ListQuery<S>>),
     /** 重置: every filter and the paging out of the URL. */
     reset: () => navigate({}),
     /** Another page of what the URL lists (not of what the form has but 查询 has not applied). */
@@ -228,5 +246,8 @@ export function useUrlList<S extends FilterSpec, R>(
 
   const state = useUrlFilters(spec, { ...options, load });
   // One reactive object, so that templates read list.rows and list.loading without .value.
-  return reactive({ ...state, rows, total, loading, error, reload: () => load(state.query.value) }) as unknown as UrlList<FilterValues<S>, R>;
+  return reactive({ ...state, rows, total, loading, error, reload: () => load(state.query.value) }) as unknown as UrlList<
+    FilterValues<S>,
+    R
+  >;
 }

@@ -16,4 +16,5 @@ export const TALENT_FILTERS = {
 export type TalentFilters = FilterValues<typeof TALENT_FILTERS>;
 
 /** The URL query of a filter (no paging): empty values left out. */
-export const talentQueryTo = (filter: Partial<TalentFilters>): Record<string, string> => writeQuery(TALENT_FILTERS, filter) as Record<string, string>;
+export const talentQueryTo = (filter: Partial<TalentFilters>): Record<string, string> =>
+  writeQuery(TALENT_FILTERS, filter) as Record<string, string>;
