@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveragePercent, groupByLevel, recentYears, reorder, unitTrail, withLeader } from './lecture-admin.logic';
+import { coveragePercent, groupByLevel, reorder, unitTrail, withLeader } from './lecture-admin.logic';
 
 describe('groupByLevel', () => {
   it('lists municipal, specialised and grassroots teams in that order, keeping an empty level', () => {
@@ -78,11 +78,5 @@ describe('coveragePercent', () => {
     expect(coveragePercent(199, 200)).toBe(99);
     expect(coveragePercent(3, 3)).toBe(100);
     expect(coveragePercent(0, 0)).toBe(0);
-  });
-});
-
-describe('recentYears', () => {
-  it('counts back from this year', () => {
-    expect(recentYears(2026, 3)).toEqual([2026, 2025, 2024]);
   });
 });

@@ -47,8 +47,3 @@ export function coveragePercent(covered: number, total: number): number {
   if (total <= 0) return 0;
   return Math.floor((covered / total) * 100);
 }
-
-/** The years the statistics page offers: this year and the five before it. */
-export function recentYears(thisYear: number, count = 6): number[] {
-  return Array.from({ length: count }, (_, i) => thisYear - i);
-}

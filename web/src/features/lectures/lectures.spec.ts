@@ -13,7 +13,8 @@ import {
   toEdit,
   type SessionForm,
 } from './sessionForm';
-import { filtersFromQuery, filtersToQuery } from './sessionQuery';
+import { parseQuery, writeQuery } from '../../app/use-url-filters';
+import { SESSION_FILTERS } from './sessionQuery';
 
 const NOW = new Date('2026-05-20T10:07:30+08:00');
 
@@ -93,7 +94,7 @@ describe('feedback figures', () => {
 
 describe('the admin list filter in the URL', () => {
   it('reads what it can and drops what the server would refuse', () => {
-    expect(filtersFromQuery({ status: 'submitted', format: 'nonsense', year: '2026', topicId: 'x', q: ' 二十大 ', page: '3', pageSize: '50' })).toEqual({
+    expect(parseQuery(SESSION_FILTERS, { status: 'submitted', format: 'nonsense', year: '2026', topicId: 'x', q: ' 二十大 ', page: '3', pageSize: '50' })).toEqual({
       status: 'submitted',
       topicId: undefined,
       format: undefined,
@@ -103,13 +104,13 @@ describe('the admin list filter in the URL', () => {
       page: 3,
       pageSize: 50,
     });
-    expect(filtersFromQuery({ page: '-1', pageSize: '7', year: '1999' })).toMatchObject({ page: 1, pageSize: 20, year: undefined });
+    expect(parseQuery(SESSION_FILTERS, { page: '-1', pageSize: '7', year: '1999' })).toMatchObject({ page: 1, pageSize: 20, year: undefined });
     // A report's figure opens the list for its period; a mangled date is dropped.
-    expect(filtersFromQuery({ from: '2026-03-01', to: '2026-13' })).toMatchObject({ from: '2026-03-01', to: undefined });
+    expect(parseQuery(SESSION_FILTERS, { from: '2026-03-01', to: '2026-13' })).toMatchObject({ from: '2026-03-01', to: undefined });
   });
 
   it('writes a short query: no empty values, no defaults', () => {
-    expect(filtersToQuery({ status: undefined, q: '', year: 2026, page: 1, pageSize: 20, format: 'micro' })).toEqual({ year: '2026', format: 'micro' });
-    expect(filtersToQuery({ page: 2, pageSize: 50 })).toEqual({ page: '2', pageSize: '50' });
+    expect(writeQuery(SESSION_FILTERS, { status: undefined, q: '', year: 2026, page: 1, pageSize: 20, format: 'micro' })).toEqual({ year: '2026', format: 'micro' });
+    expect(writeQuery(SESSION_FILTERS, { page: 2, pageSize: 50 })).toEqual({ page: '2', pageSize: '50' });
   });
 });

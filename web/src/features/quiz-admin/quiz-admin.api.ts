@@ -16,21 +16,6 @@ export const archiveQuiz = (id: string) => api((c) => c.POST('/api/quizzes/{id}/
 export const previewQuiz = (id: string) => api((c) => c.GET('/api/quizzes/{id}/preview', { params: { path: { id } } }));
 export const quizResults = (id: string) => api((c) => c.GET('/api/quizzes/{id}/results', { params: { path: { id } } }));
 
-/** Downloads an authenticated file (an .xlsx) and hands it to the browser under its name. */
-export async function download(path: string, filename: string): Promise<void> {
-  const { accessTokenForUpload, refreshSession, toApiError } = await import('../../app/http');
-  const fetchIt = () => fetch(path, { headers: { Authorization: `Bearer ${accessTokenForUpload() ?? ''}` } });
-  let res = await fetchIt();
-  if (res.status === 401 && (await refreshSession())) res = await fetchIt();
-  if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null));
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 /** Posts a spreadsheet to the import endpoint (multipart), with a session refresh on 401 like every call. */
 export async function importQuestions(file: File, dryRun: boolean): Promise<Schemas['ImportResultDto']> {
   const { accessTokenForUpload, refreshSession, toApiError } = await import('../../app/http');

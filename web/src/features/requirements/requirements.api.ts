@@ -1,6 +1,6 @@
 import type { operations } from '@cadre/shared/api';
 import { api, type Schemas } from '../../app/http';
-import { download } from '../quiz-admin/quiz-admin.api';
+import { download } from '../../app/download';
 
 export type Shortfall = Schemas['ShortfallDto'];
 export type ShortfallQuery = NonNullable<operations['Shortfalls_list']['parameters']['query']>;

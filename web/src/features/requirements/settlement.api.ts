@@ -1,5 +1,5 @@
 import { api, type Schemas } from '../../app/http';
-import { download } from '../quiz-admin/quiz-admin.api';
+import { download } from '../../app/download';
 
 export type Settlement = Schemas['SettlementDto'];
 

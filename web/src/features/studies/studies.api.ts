@@ -68,4 +68,3 @@ export async function searchCadres(unitId: string, q: string): Promise<Cadre[]> 
   return (await listUsers({ unitId, status: 'active', q, pageSize: 30 })).items;
 }
 
-export { download } from '../quiz-admin/quiz-admin.api';

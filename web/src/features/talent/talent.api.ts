@@ -36,7 +36,6 @@ export const evaluate = (id: string, body: Schemas['EvaluationInputDto']) => api
 export const addSecondment = (id: string, body: Schemas['SecondmentInputDto']) => api((c) => c.POST('/api/talent-pool/{id}/secondments', { params: { path: { id } }, body }));
 export const updateSecondment = (id: string, body: Schemas['SecondmentUpdateDto']) => api((c) => c.PATCH('/api/talent-secondments/{id}', { params: { path: { id } }, body }));
 
-export { download } from '../quiz-admin/quiz-admin.api';
 
 /** The export link for exactly what is filtered. */
 export function exportPath(filter: TalentFilter, unmasked: boolean): string {

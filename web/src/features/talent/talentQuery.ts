@@ -1,29 +1,20 @@
-import type { LocationQuery } from 'vue-router';
-import type { TalentQuery } from './talent.api';
+import { AGE_BANDS, GENDERS, RANK_LEVELS, TALENT_STATUSES, TALENT_TRACKS } from '@cadre/shared';
+import { param, writeQuery, type FilterValues } from '../../app/use-url-filters';
 
-/** The list's filter as it lives in the URL (so a filtered list can be bookmarked and shared). */
-export function talentQueryFrom(q: LocationQuery): TalentQuery {
-  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const num = (v: unknown, d: number) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : d);
-  return {
-    q: str(q.q),
-    unitId: str(q.unitId),
-    status: str(q.status) as TalentQuery['status'],
-    track: str(q.track) as TalentQuery['track'],
-    ageBand: str(q.ageBand) as TalentQuery['ageBand'],
-    rankLevel: str(q.rankLevel) as TalentQuery['rankLevel'],
-    gender: str(q.gender) as TalentQuery['gender'],
-    returnOverdue: q.returnOverdue === 'true' ? true : undefined,
-    page: num(q.page, 1),
-    pageSize: num(q.pageSize, 20),
-  };
-}
+/** The pool's filter as it lives in the URL (the list and the overview share it, so a filtered view can be shared). */
+export const TALENT_FILTERS = {
+  q: param.text(),
+  unitId: param.uuid(),
+  status: param.oneOf(TALENT_STATUSES),
+  track: param.oneOf(TALENT_TRACKS),
+  ageBand: param.oneOf(AGE_BANDS),
+  rankLevel: param.oneOf(RANK_LEVELS),
+  gender: param.oneOf(GENDERS),
+  returnOverdue: param.bool(),
+};
 
-/** The URL query for a filter: empty values left out. */
-export function talentQueryTo(filter: Partial<TalentQuery>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(filter)
-      .filter(([, v]) => v !== undefined && v !== null && v !== '')
-      .map(([k, v]) => [k, String(v)]),
-  );
-}
+export type TalentFilters = FilterValues<typeof TALENT_FILTERS>;
+
+/** The URL query of a filter (no paging): empty values left out. */
+export const talentQueryTo = (filter: Partial<TalentFilters>): Record<string, string> =>
+  writeQuery(TALENT_FILTERS, filter) as Record<string, string>;

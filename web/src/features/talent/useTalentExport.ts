@@ -2,7 +2,8 @@ import { ElMessage, ElMessageBox } from 'element-plus';
 import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { showError } from '../../app/errors';
-import { download, exportPath, type TalentFilter } from './talent.api';
+import { download } from '../../app/download';
+import { exportPath, type TalentFilter } from './talent.api';
 
 /** The pool's Excel export of exactly what is filtered, after a confirmation: personnel data, and the export is audited. */
 export function useTalentExport() {

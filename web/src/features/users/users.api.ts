@@ -1,5 +1,6 @@
 import type { operations } from '@cadre/shared/api';
 import { api, type Schemas } from '../../app/http';
+import { download } from '../../app/download';
 
 export type UserSummary = Schemas['UserSummaryDto'];
 export type UserDetail = Schemas['UserDetailDto'];
@@ -56,19 +57,7 @@ export function saveBase64Workbook(base64: string, filename: string): void {
 export type RosterImportResult = Schemas['RosterImportResultDto'];
 
 /** Downloads the roster template (its unit sheet lists the caller's scope). */
-export async function downloadRosterTemplate(filename: string): Promise<void> {
-  const { accessTokenForUpload, refreshSession, toApiError } = await import('../../app/http');
-  const fetchIt = () => fetch('/api/users/import/template', { headers: { Authorization: `Bearer ${accessTokenForUpload() ?? ''}` } });
-  let res = await fetchIt();
-  if (res.status === 401 && (await refreshSession())) res = await fetchIt();
-  if (!res.ok) throw toApiError(res.status, await res.json().catch(() => null));
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+export const downloadRosterTemplate = (filename: string): Promise<void> => download('/api/users/import/template', filename);
 
 /**
  * Sends a roster to `POST /api/users/import` (preview or commit). XMLHttpRequest, because fetch reports no upload
