@@ -847,6 +847,11 @@ export default {
       invalid_period: '日期不正确：结束日期不能早于开始日期，已发生的日期不能晚于今天',
       report_required: '挂职期满返回需填写挂职总结',
     },
+    certificates: {
+      not_valid: '该证书已撤销或已失效',
+      invalid_period: '请选择已开始的年度，或选择五年周期',
+      class_not_closed: '培训班尚未结业，结业时才会颁发结业证书',
+    },
     studies: {
       person_outside_unit: '只能选择本单位及下级单位的干部',
       inconsistent_people: '出席、缺席和发言人员有矛盾，请检查',
