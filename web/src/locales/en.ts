@@ -99,6 +99,7 @@ const en: Messages = {
     does: {
       'archive': 'Your hours record, printable',
       'my-claims': 'Claim hours for offline training',
+      'my-certificates': 'Download class certificates, issue hours certificates anyone can check',
       'audit-logs': 'Read, filter and export the audit trail',
       'campaign': 'Track campaign tasks and report progress',
       'classes': 'Join or run training classes',

@@ -129,6 +129,7 @@ export default {
     does: {
       'archive': '查看本人学时档案，打印学时证明',
       'my-claims': '申报线下培训学时，查看审核结果',
+      'my-certificates': '下载结业证书，开具可查验的学时证明',
       'audit-logs': '查阅、筛选并导出操作日志',
       'campaign': '跟踪专项任务，报送进展',
       'classes': '报名或管理培训班，签到、请假与评估',

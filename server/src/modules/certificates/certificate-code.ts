@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+export { formatCertificateCode } from '@cadre/shared';
 
 /** Crockford's base32: no I, L, O or U, so a code read aloud or typed from paper is not misread. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -15,11 +16,6 @@ export function newCertificateCode(): string {
     value >>= 5n;
   }
   return out;
-}
-
-/** The code as printed: groups of four for reading aloud (XXXX-XXXX-…-XX). */
-export function formatCertificateCode(code: string): string {
-  return code.match(/.{1,4}/g)!.join('-');
 }
 
 /**
