@@ -119,7 +119,7 @@ describe('what a client sends', () => {
     expect([...new Set(unbounded)]).toEqual([]);
   });
 
-  it('path ids are declared as the UUIDs the server insists on (a certificate's printed code is no id)', () => {
+  it('path ids are declared as the UUIDs the server insists on (a certificate’s printed code is no id)', () => {
     const params = operations().flatMap(({ key, op }) => (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => ({ key, p })));
     expect(params.length).toBeGreaterThan(50);
     const wrong = params
