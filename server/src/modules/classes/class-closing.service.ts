@@ -73,9 +73,9 @@ export class ClassClosingService {
   }
 
   /**
- * All or nothing: every completing cadre's ledger entry, their enrolment, the class's status and (through the closed
- * event) their 结业证书 in one transaction.
- */
+   * All or nothing: every completing cadre's ledger entry, their enrolment, the class's status and (through the closed
+   * event) their 结业证书 in one transaction.
+   */
   async close(user: AuthUser, id: string, origin: RequestOrigin): Promise<void> {
     await this.db.transaction(async (tx) => {
       const cls = await managedClass(tx, user, id, { lock: true, open: true });
