@@ -216,4 +216,18 @@ describe('certificates (结业证书 and 学时证明)', () => {
     expectError(limited!, 429, CommonError.RateLimited);
     expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  // Last: starting a second app in this process takes over passport's one "jwt" strategy, so the first app's tokens
+  // stop working once it is closed.
+  test('a class closed before certificates existed gets its 结业证书 at the next start, once', async () => {
+    const { cls } = await closedClass();
+    await t.db.query('DELETE FROM certificates WHERE class_id = $1', [cls.id]);
+    const count = async () => ((await t.db.query('SELECT count(*)::int AS n FROM certificates WHERE class_id = $1', [cls.id])) as [{ n: number }])[0].n;
+    expect(await count()).toBe(0);
+    for (let start = 0; start < 2; start++) {
+      const again = await createTestApp({ JOBS_ENABLED: '0' });
+      await again.close();
+      expect(await count()).toBe(2);
+    }
+  });
 });
