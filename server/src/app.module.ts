@@ -23,6 +23,7 @@ import { ArchiveModule } from './modules/archive/archive.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CampaignModule } from './modules/campaign/campaign.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
 import { ClassesModule } from './modules/classes/classes.module';
 import { CoursesModule } from './modules/courses/courses.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
@@ -78,6 +79,7 @@ export class AppModule {
         StudiesModule,
         CampaignModule,
         ClassesModule,
+        CertificatesModule,
         NotificationsModule,
         ArchiveModule,
         DashboardModule,

@@ -512,3 +512,12 @@ export function ageBandOf(age: number): AgeBand {
 /** Default entry criteria: the oldest age at nomination per rank level, and the credit hours of the last 12 months. */
 export const TALENT_AGE_LIMITS_DEFAULT: Record<RankLevel, number> = { chu: 40, ke: 35, keyuan: 32 };
 export const TALENT_MIN_HOURS_DEFAULT = 20;
+
+/** Certificates anyone can verify: 结业证书 on closing a class, 学时证明 on request. */
+export const CERTIFICATE_KINDS = ['completion', 'hours'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+export const CERTIFICATE_KIND_LABELS: Record<CertificateKind, string> = { completion: '结业证书', hours: '学时证明' };
+/** valid; revoked by an admin of the issuing scope (with a reason); superseded: the facts behind it changed after issuance. */
+export const CERTIFICATE_STATES = ['valid', 'revoked', 'superseded'] as const;
+export type CertificateState = (typeof CERTIFICATE_STATES)[number];
+export const CERTIFICATE_STATE_LABELS: Record<CertificateState, string> = { valid: '有效', revoked: '已撤销', superseded: '已失效' };

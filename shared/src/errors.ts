@@ -284,6 +284,15 @@ export const TalentError = {
   ReportRequired: 'talent/report_required',
 } as const;
 
+export const CertificateError = {
+  /** The certificate is no longer valid (revoked or superseded): it cannot be revoked again. */
+  NotValid: 'certificates/not_valid',
+  /** A 学时证明 names a year or the cycle, not both and not neither. */
+  InvalidPeriod: 'certificates/invalid_period',
+  /** Only a closed class has 结业证书. */
+  ClassNotClosed: 'certificates/class_not_closed',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -298,7 +307,8 @@ export type ErrorCode =
   | (typeof CampaignError)[keyof typeof CampaignError]
   | (typeof RequirementError)[keyof typeof RequirementError]
   | (typeof ClassError)[keyof typeof ClassError]
-  | (typeof TalentError)[keyof typeof TalentError];
+  | (typeof TalentError)[keyof typeof TalentError]
+  | (typeof CertificateError)[keyof typeof CertificateError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -315,6 +325,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(RequirementError),
   ...Object.values(ClassError),
   ...Object.values(TalentError),
+  ...Object.values(CertificateError),
 ];
 
 export interface ApiErrorBody {

@@ -14,3 +14,8 @@ export function formatCount(value: number | null | undefined): string {
 }
 
 const COUNT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** A certificate's code as printed, in groups of four for reading aloud: 0ABC-DEFG-…-XY. The PDF and the SPA agree. */
+export function formatCertificateCode(code: string): string {
+  return (code.match(/.{1,4}/g) ?? []).join('-');
+}

@@ -28,7 +28,7 @@ const METHODS: Partial<Record<RequestMethod, Route['method']>> = {
 };
 
 /** Routes the contract makes public. */
-const CONTRACT_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'POST /api/lecture-sessions/:id/feedback'];
+const CONTRACT_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/refresh', 'POST /api/lecture-sessions/:id/feedback', 'GET /api/certificates/verify/:code'];
 /** Every route anyone may call. A new public route is a security decision: add it here deliberately. */
 // Files are served by signed, expiring links (video elements cannot send a bearer token).
 const PUBLIC_ALLOWED = [

@@ -5,6 +5,7 @@
 // (default 1,000) cadres sitting one timed quiz at once and prints its own table with p95.
 // `npm run bench -- dashboard` builds the 100,000-cadre city and times the dashboard next to its SQL (dashboard.mjs).
 // `npm run bench -- import` times the 10,000-row roster import on the embedded database and on PostgreSQL (import.mjs).
+// `npm run bench -- certificates` times issuing a 学时证明, its PDF, and a class's ZIP of 100 结业证书 (certificates.mjs).
 // Copy the printed tables into test/load/RESULTS.md with the machine and date.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -27,13 +28,18 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const only = process.argv[2];
-if (only && !['foundation', 'courses', 'quizzes', 'import', 'dashboard'].includes(only)) {
-  console.error(`Unknown suite ${only}: foundation, courses, quizzes, import or dashboard`);
+if (only && !['foundation', 'courses', 'quizzes', 'import', 'dashboard', 'certificates'].includes(only)) {
+  console.error(`Unknown suite ${only}: foundation, courses, quizzes, import, dashboard or certificates`);
   process.exit(1);
 }
 if (only === 'dashboard') {
   // Builds its own 100,000-cadre city in its own database, so it runs alone.
   await import('./dashboard.mjs');
+  process.exit(0);
+}
+if (only === 'certificates') {
+  // Starts its own server with the demo city, so it runs alone.
+  await import('./certificates.mjs');
   process.exit(0);
 }
 if (only === 'import') {

@@ -88,6 +88,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads PUBLIC_URL as an http(s) address without a trailing slash, and refuses anything else', () => {
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir }).publicUrl).toBeUndefined();
+    expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir, PUBLIC_URL: 'https://training.example.cn/' }).publicUrl).toBe('https://training.example.cn');
+    expect(problemsOf({ ...SECRETS, DATA_DIR: dataDir, PUBLIC_URL: 'training.example.cn' })[0]).toMatch(/^PUBLIC_URL must be an http/);
+    expect(problemsOf({ ...SECRETS, DATA_DIR: dataDir, PUBLIC_URL: 'ftp://training.example.cn' })[0]).toMatch(/^PUBLIC_URL must be an http/);
+  });
+
   it('caps audience feedback per address and session at a hall\'s worth by default, and reads the cap and burst window', () => {
     expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir })).toMatchObject({ feedbackPerAddress: 40, feedbackBurstSize: 5, feedbackBurstMinutes: 10 });
     expect(loadConfig({ ...SECRETS, DATA_DIR: dataDir, FEEDBACK_PER_ADDRESS: '80', FEEDBACK_BURST_SIZE: '12', FEEDBACK_BURST_MINUTES: '3' })).toMatchObject({

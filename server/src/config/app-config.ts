@@ -57,6 +57,8 @@ export class AppConfig {
   shutdownDrainSeconds!: number;
   /** Redis for counters that several instances share (rate limits). */
   redisUrl!: string | undefined;
+  /** The platform's public address (https://training.example.gov.cn) for links printed on paper: certificates' QR codes, initial-password slips. */
+  publicUrl!: string | undefined;
   /** Where rate-limit counters live: redis when REDIS_URL is set, else postgres with a server database, else memory. */
   rateLimitStore!: 'memory' | 'postgres' | 'redis';
   /** Largest video upload, in MB. */
@@ -162,6 +164,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   else if (store === 'redis' && !config.redisUrl) problems.push('RATE_LIMIT_STORE=redis needs REDIS_URL');
   else if (store === 'postgres' && !databaseUrl) problems.push('RATE_LIMIT_STORE=postgres needs DATABASE_URL (the embedded database serves one instance: use memory)');
   else config.rateLimitStore = store;
+  const publicUrl = read('PUBLIC_URL');
+  if (publicUrl !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(publicUrl);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) problems.push(`PUBLIC_URL must be an http:// or https:// address (got "${publicUrl}")`);
+    else config.publicUrl = publicUrl.replace(/\/+$/, '');
+  }
   const webDist = read('WEB_DIST');
   config.webDist = webDist === undefined ? undefined : resolve(webDist);
 

@@ -44,6 +44,7 @@ import {
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from '../modules/campaign/meeting.entity';
+import { Certificate, CertificateLedgerEntry } from '../modules/certificates/certificate.entity';
 /**
  * Every entity, for the data source and the migration generator. Modules still register their own repositories with
  * TypeOrmModule.forFeature; a test checks the two agree.
@@ -122,4 +123,6 @@ export const ENTITIES = [
   TalentEvaluation,
   TalentSecondment,
   TalentPost,
+  Certificate,
+  CertificateLedgerEntry,
 ];

@@ -4,6 +4,7 @@ import { archiveRoutes } from '../features/archive/archive.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { authRoutes } from '../features/auth/auth.routes';
 import { campaignRoutes } from '../features/campaign/campaign.routes';
+import { certificatesPublicRoutes, certificatesRoutes } from '../features/certificates/certificates.routes';
 import { classesRoutes, classesScreenRoutes } from '../features/classes/classes.routes';
 import { courseAdminRoutes } from '../features/course-admin/course-admin.routes';
 import { coursesRoutes } from '../features/courses/courses.routes';
@@ -42,6 +43,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...coursesRoutes,
   ...quizzesRoutes,
   ...archiveRoutes,
+  ...certificatesRoutes,
   ...orgRoutes,
   ...usersRoutes,
   ...requirementsRoutes,
@@ -62,6 +64,7 @@ export const router = createRouter({
   routes: [
     ...authRoutes,
     ...lecturesPublicRoutes,
+    ...certificatesPublicRoutes,
     ...classesScreenRoutes,
     { path: '/', component: () => import('./layouts/AppLayout.vue'), children: appRoutes },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue'), meta: { public: true, title: 'notFound.title' } },

@@ -129,6 +129,7 @@ export default {
     does: {
       'archive': '查看本人学时档案，打印学时证明',
       'my-claims': '申报线下培训学时，查看审核结果',
+      'my-certificates': '下载结业证书，开具可查验的学时证明',
       'audit-logs': '查阅、筛选并导出操作日志',
       'campaign': '跟踪专项任务，报送进展',
       'campaign-meetings': '记录专班碰头会、调度会和推进会，跟踪议定事项办理',
@@ -850,6 +851,11 @@ export default {
       invalid_state: '当前状态下不能进行此操作，请刷新后重试',
       invalid_period: '日期不正确：结束日期不能早于开始日期，已发生的日期不能晚于今天',
       report_required: '挂职期满返回需填写挂职总结',
+    },
+    certificates: {
+      not_valid: '该证书已撤销或已失效',
+      invalid_period: '请选择已开始的年度，或选择五年周期',
+      class_not_closed: '培训班尚未结业，结业时才会颁发结业证书',
     },
     studies: {
       person_outside_unit: '只能选择本单位及下级单位的干部',

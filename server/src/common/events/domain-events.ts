@@ -11,6 +11,10 @@ export interface DomainEventMap {
    * Wrong passwords for an account from all addresses reached the slowdown threshold (once per window), so its
    * superiors are told: auth, on the ground floor, announces it; notifications, a floor up, writes the alerts.
    */
+  /** A class closed: its completing cadres' ledger entries are written (certificates issues the 结业证书). */
+  'training_class.closed': { tx: EntityManager; classId: string };
+  /** Ledger entries' hours were corrected: whatever was issued on them (a 学时证明, a 结业证书) no longer holds. */
+  'ledger.corrected': { tx: EntityManager; entryIds: string[] };
   'sign_in.slowed': { tx: EntityManager; userId: string; username: string; failures: number; addresses: number; minutes: number; seconds: number };
 }
 

@@ -17,6 +17,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestOrigin } from '../../common/auth/access.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException, notFound, type FieldProblem } from '../../common/errors/app-exception';
+import { DomainEvents } from '../../common/events/domain-events';
 import { minuteInShanghai, todayInShanghai } from '../../common/time';
 import { safeWorkbookBuffer } from '../../common/xlsx/safe-cell';
 import { AuditService } from '../audit/audit.service';
@@ -41,6 +42,7 @@ export class ClassClosingService {
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly hourRules: HourRulesService,
+    private readonly events: DomainEvents,
   ) {}
 
   async check(user: AuthUser, id: string): Promise<CloseCheckDto> {
@@ -70,7 +72,10 @@ export class ClassClosingService {
     return { ready: items.every((i) => i.ok), items, completing: enrolments.length - withdrawn, withdrawn };
   }
 
-  /** All or nothing: every completing cadre's ledger entry, their enrolment and the class's status in one transaction. */
+  /**
+   * All or nothing: every completing cadre's ledger entry, their enrolment, the class's status and (through the closed
+   * event) their 结业证书 in one transaction.
+   */
   async close(user: AuthUser, id: string, origin: RequestOrigin): Promise<void> {
     await this.db.transaction(async (tx) => {
       const cls = await managedClass(tx, user, id, { lock: true, open: true });
@@ -113,6 +118,7 @@ export class ClassClosingService {
         [id],
       );
       await tx.getRepository(TrainingClass).update({ id }, { status: 'closed', closedAt: now, closedById: user.id });
+      await this.events.emit('training_class.closed', { tx, classId: id });
       await this.audit.record(
         { action: 'training_class.closed', actor: user, target: { type: 'training_class', id }, unitPath: cls.organiserUnitPath, origin, details: { completed: completing.length, withdrawn: check.withdrawn, hours } },
         tx,

@@ -9,6 +9,7 @@ import { todayInShanghai } from '../../common/time';
 import { AppConfig } from '../../config/app-config';
 import { RequiredCoursesService } from '../courses/required-courses.service';
 import { FILE_STORAGE, type FileStorage } from '../files/file-storage';
+import { CertificatesService } from '../certificates/certificates.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoCity } from './demo-city';
 import { seedDemoCampaign } from './demo-campaign';
 import { seedDemoClasses } from './demo-classes';
@@ -44,13 +45,19 @@ export class FirstStartService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly required: RequiredCoursesService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM org_units')) as [{ n: number }];
-      if (n > 0) return;
+      if (n > 0) {
+        // Classes closed before certificates existed get their 结业证书 (nothing to do once they have).
+        const issued = await this.certificates.issueMissing(tx);
+        if (issued > 0) this.logger.log(`Issued ${issued} 结业证书 for classes closed before certificates existed`);
+        return;
+      }
       if (this.config.seedDemo) {
         const started = Date.now();
         const year = Number(todayInShanghai().slice(0, 4));
@@ -79,6 +86,7 @@ export class FirstStartService implements OnApplicationBootstrap {
         const campaign = await seedDemoCampaign({ tx, year, now, units: city.units, cadres: city.cadres });
         const meetings = await seedDemoMeetings({ tx, year, now, units: city.units, cadres: city.cadres });
         const classes = await seedDemoClasses({ tx, storage: this.storage, year, now, units: city.units, cadres: city.cadres });
+        await this.certificates.issueMissing(tx);
         const requirements = await seedDemoRequirements({ tx, year, now, units: city.units, cadres: city.cadres });
         const talent = await seedDemoTalent({ tx, year, units: city.units, cadres: city.cadres, ageLimits: this.config.talentAgeLimits, today: todayInShanghai() });
         // Fresh statistics, so the planner does not treat thousands of new rows as an empty table.

@@ -7,6 +7,8 @@ import { HourRule } from './hour-rule.entity';
 import { HourRulesController } from './hour-rules.controller';
 import { HourRulesService } from './hour-rules.service';
 import { LedgerEntry } from './ledger-entry.entity';
+import { LedgerController } from './ledger.controller';
+import { LedgerCorrectionsService } from './ledger-corrections.service';
 import { LedgerService } from './ledger.service';
 import { OfflineClaim } from './offline-claim.entity';
 import { PlansController } from './plans.controller';
@@ -25,8 +27,8 @@ import { TrainingPlanRule } from './training-plan-rule.entity';
 /** Enrolment-independent learning records: the credit-hour ledger, yearly plans, requirement lines and offline claims. */
 @Module({
   imports: [TypeOrmModule.forFeature([LedgerEntry, CadreYearHours, TrainingPlanRule, RequirementLine, RequirementMakeUp, RequirementSettlement, RequirementSettledFigure, OfflineClaim, HourRule])],
-  controllers: [ClaimsController, PlansController, HourRulesController, RequirementsController, ShortfallsController, SettlementController],
-  providers: [LedgerService, PlansService, ClaimsService, HourRulesService, RequirementsService, ShortfallsService, SettlementService],
+  controllers: [ClaimsController, PlansController, HourRulesController, RequirementsController, ShortfallsController, SettlementController, LedgerController],
+  providers: [LedgerService, LedgerCorrectionsService, PlansService, ClaimsService, HourRulesService, RequirementsService, ShortfallsService, SettlementService],
   exports: [LedgerService, PlansService, HourRulesService, RequirementsService, ShortfallsService],
 })
 export class LearningModule {}

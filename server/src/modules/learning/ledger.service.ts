@@ -7,7 +7,7 @@ import { HourRulesService } from './hour-rules.service';
 import { assertYearOpenFor } from './settlement-guard';
 
 /** Which cadre_year_hours column counts each source. */
-const SOURCE_COLUMN: Record<LedgerSource, string> = {
+export const SOURCE_COLUMN: Record<LedgerSource, string> = {
   course: 'course_hours',
   quiz: 'quiz_hours',
   study_record: 'study_record_hours',

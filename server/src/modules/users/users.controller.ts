@@ -6,7 +6,9 @@ import { Access, CurrentUser, Origin, Returns, type RequestOrigin } from '../../
 import { Fails } from '../../common/errors/fails.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { sendXlsx, XlsxResponse } from '../../common/http/xlsx';
+import { publicAddress } from '../../common/http/public-address';
 import { UuidParam } from '../../common/validation/uuid-param';
+import { AppConfig } from '../../config/app-config';
 import { ApiFileBody } from '../files/dto/file.dto';
 import { InitialPasswordsPendingDto, InitialPasswordsQueryDto, IssuedInitialPasswordsDto, IssueInitialPasswordsDto } from './dto/initial-passwords.dto';
 import { RosterImportQueryDto, RosterImportResultDto } from './dto/roster-import.dto';
@@ -35,6 +37,7 @@ export class UsersController {
     private readonly users: UsersService,
     private readonly roster: RosterImportService,
     private readonly initialPasswords: InitialPasswordsService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -93,7 +96,7 @@ export class UsersController {
     @Req() req: Request,
     @Origin() origin: RequestOrigin,
   ): Promise<IssuedInitialPasswordsDto> {
-    return this.initialPasswords.issue(user, dto.unitId, platformAddress(req), origin);
+    return this.initialPasswords.issue(user, dto.unitId, publicAddress(this.config, req), origin);
   }
 
   @Get(':id')
@@ -159,22 +162,4 @@ export class MeController {
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
     return this.users.updateMe(user, dto);
   }
-}
-
-/**
- * The platform's address as the admin reaches it, for the slips: the page's origin the browser sends with a POST, or
- * else the request's own scheme and host (behind a trusted proxy, as the proxy reports them).
- */
-export function platformAddress(req: Request): string {
-  const origin = req.headers.origin;
-  if (typeof origin === 'string') {
-    try {
-      const url = new URL(origin);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
-    } catch {
-      // "null" or garbage: fall back to the host
-    }
-  }
-  const host = req.get('host');
-  return host ? `${req.protocol}://${host}` : '';
 }
