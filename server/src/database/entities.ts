@@ -41,6 +41,7 @@ import {
   TrainingClassSession,
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
+import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent } from '../modules/supervision/supervision.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 /**
@@ -116,4 +117,9 @@ export const ENTITIES = [
   TalentEvaluation,
   TalentSecondment,
   TalentPost,
+  Inspection,
+  InspectionDraw,
+  InspectionFinding,
+  Rectification,
+  RectificationEvent,
 ];
