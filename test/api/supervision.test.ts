@@ -246,7 +246,7 @@ describe('supervision: inspections, findings and rectifications', () => {
   });
 
   describe('figures', () => {
-    it('equal hand-counted ones for a period of their own, with the child units for drill-down', async () => {
+    it('equal hand-counted ones for a period of their own, with the child units for drill-down, and in the progress report', async () => {
       // A period of its own (2033) and a town of its own keep the other tests' rows out.
       const town = await createUnit(t.db, w.root, 'town');
       const v1 = await createUnit(t.db, town, 'village');
@@ -289,6 +289,24 @@ describe('supervision: inspections, findings and rectifications', () => {
       });
       const child = (id: string) => fig.children.find((c) => c.unitId === id)!;
       expect([child(v1.id).findings, child(v1.id).rectifications.overdue, child(v2.id).findings, child(v2.id).rectifications.closedLate]).toEqual([2, 1, 1, 1]);
+
+      // The progress report's 督导检查 section gives the same figures, each linked to its list.
+      const report = expectOk<{ sections: { key: string; text: string; figures: { key: string; value: number | null; link: string | null }[] }[] }>(
+        await w.as.orgAdmin.get(`/api/reports/progress?unitId=${town.id}&from=2033-01-01&to=2033-12-31`),
+        200,
+      );
+      const section = report.sections.find((x) => x.key === 'supervision')!;
+      const value = (key: string) => section.figures.find((f) => f.key === key)!.value;
+      expect([value('inspections'), value('kind_random_check'), value('kind_undercover'), value('unitsCovered'), value('findings'), value('rectifications'), value('closed'), value('rectificationRate'), value('overdue')]).toEqual([
+        2, 1, 1, 2, 3, 3, 2, 66.7, 1,
+      ]);
+      expect(section.text).toContain('发现问题3个');
+      expect(section.figures.every((f) => f.link?.startsWith('/supervision'))).toBe(true);
+      // The overdue figure's link lists exactly the overdue rectification.
+      const overdueLink = section.figures.find((f) => f.key === 'overdue')!.link!;
+      const params = new URLSearchParams(overdueLink.split('?')[1]);
+      const listed = expectOk<RectificationPageDto>(await w.as.orgAdmin.get(`/api/inspections/rectifications?overdue=true&unitId=${params.get('unitId')}`), 200);
+      expect(listed.total).toBe(1);
 
       // Town A's admin sees none of it (out of scope: 404), and a cadre may not ask (403).
       expectError(await w.as.unitAdminA.get(`/api/inspections/figures?unitId=${town.id}`), 404, 'common/not_found');

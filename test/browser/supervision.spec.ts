@@ -61,7 +61,7 @@ test.describe('supervision (督导检查)', () => {
     await insp.getByText('作风纪律', { exact: true }).click();
     await insp.locator('.el-select', { has: insp.getByRole('combobox', { name: '问题类别' }) }).click();
     await insp.getByRole('option', { name: '推诿拖拉' }).click();
-    await insp.getByTestId('finding-description').locator('textarea').fill('群众反映的道路维修问题三个月未答复');
+    await insp.getByTestId('finding-description').fill('群众反映的道路维修问题三个月未答复');
     await insp.getByTestId('evidence-input').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PHOTO });
     await expect(insp.getByRole('img', { name: '现场照片和材料 1' })).toBeVisible();
     await insp.getByRole('button', { name: '提交' }).click();
@@ -70,7 +70,7 @@ test.describe('supervision (督导检查)', () => {
     await expect(finding.getByRole('img')).toHaveCount(1);
     await finding.getByRole('button', { name: '交办整改' }).click();
     const assign = insp.getByRole('dialog', { name: '交办整改' });
-    await assign.getByRole('textbox', { name: '整改措施' }).fill('建立群众诉求台账，限期答复');
+    await assign.getByTestId('assign-measures').fill('建立群众诉求台账，限期答复');
     await assign.getByRole('button', { name: '保存' }).click();
     await expect(finding.getByText('待整改')).toBeVisible();
 
@@ -80,7 +80,7 @@ test.describe('supervision (督导检查)', () => {
     await townPage.getByRole('menuitem', { name: '整改台账' }).click();
     await townPage.getByRole('link', { name: '群众反映的道路维修问题三个月未答复' }).first().click();
     const report = townPage.getByTestId('report-form');
-    await report.getByRole('textbox', { name: '整改情况' }).fill('已建立诉求台账，道路已修复并答复群众');
+    await report.getByTestId('report-text').fill('已建立诉求台账，道路已修复并答复群众');
     await report.getByRole('button', { name: '报告整改情况' }).click();
     await expect(townPage.getByTestId('rect-status')).toContainText('已报告待核验');
     const rectUrl = townPage.url();
