@@ -419,7 +419,7 @@ export const COURSE_HOURS_BASIS_LABELS: Record<CourseHoursBasis, string> = { der
  * training-class enrolment; or, to an account's superiors, many wrong passwords for that account (sign-in slowed); or, to
  * the org admins over a talent-pool member, a secondment past its end date with no return (已到期未返回).
  */
-export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue', 'rectification_overdue'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue', 'rectification_overdue', 'inspection_team'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */

@@ -166,6 +166,9 @@ describe('supervision: inspections, findings and rectifications', () => {
       expect(listed).toContain(mine.id);
       expect(listed).not.toContain(notMine.id);
       expect(expectOk<InspectionPageDto>(await outsider.get('/api/inspections?pageSize=100'), 200).total).toBe(0);
+      // The inspector was told, with a link to the inspection.
+      const inbox = expectOk<NotificationPageDto>(await asInspector.get('/api/my/notifications?pageSize=100'), 200);
+      expect(inbox.items.filter((n) => n.kind === 'inspection_team').map((n) => n.link)).toContain(`/supervision/${mine.id}`);
       // The inspected unit's admin sees the announced inspection but may not record findings on it.
       expectError(await w.as.unitAdminA.post(`/api/inspections/${mine.id}/findings`, { unitId: w.villageA.id, checklistItem: '在岗履职', category: 'other', severity: 'minor', description: 'x', foundAt: new Date().toISOString() }), 403, 'common/forbidden');
     });

@@ -5685,7 +5685,7 @@ export interface components {
             title: string;
         };
         /** @enum {string} */
-        NotificationKind: "reminder" | "overdue_courses" | "class_enrolled" | "sign_in_alert" | "shortfall" | "secondment_overdue" | "rectification_overdue";
+        NotificationKind: "reminder" | "overdue_courses" | "class_enrolled" | "sign_in_alert" | "shortfall" | "secondment_overdue" | "rectification_overdue" | "inspection_team";
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
             page: number;

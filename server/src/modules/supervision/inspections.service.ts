@@ -110,6 +110,7 @@ export class InspectionsService {
         description: dto.description ?? '',
         createdById: user.id,
       });
+      await notifyTeam(tx, saved.id, dto.title, saved.teamIds.filter((id) => id !== user.id));
       await this.audit.record(
         { action: 'inspection.created', actor: user, target: { type: 'inspection', id: saved.id }, unitPath: organiser.path, origin, details: { title: dto.title, kind: dto.kind, teamIds: saved.teamIds } },
         tx,
@@ -127,6 +128,7 @@ export class InspectionsService {
       const before: Record<string, unknown> = {};
       for (const key of Object.keys(dto)) before[key] = inspection[key as keyof Inspection];
       await tx.getRepository(Inspection).update({ id }, dto);
+      if (dto.teamIds) await notifyTeam(tx, id, dto.title ?? inspection.title, dto.teamIds.filter((m) => m !== user.id && !inspection.teamIds.includes(m)));
       await this.audit.record(
         { action: 'inspection.updated', actor: user, target: { type: 'inspection', id }, unitPath: inspection.organiserUnitPath, origin, details: { before, after: dto } },
         tx,
@@ -316,6 +318,18 @@ export class InspectionsService {
       onTeam: (r.team_ids as string[]).includes(user.id),
     };
   }
+}
+
+/**
+ * Tells cadres added to the team, in their notifications: an inspector may be a plain cadre, whose menu has no
+ * supervision entry, and the link takes them to the inspection.
+ */
+async function notifyTeam(tx: EntityManager, inspectionId: string, title: string, userIds: string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  await tx.query(
+    `INSERT INTO notifications (user_id, kind, title, body, link) SELECT u, 'inspection_team', $2, $3, $4 FROM unnest($1::uuid[]) AS u`,
+    [userIds, `您已被编入督导组：${title}`.slice(0, 200), `您已被编入“${title}”督导组，请按检查安排开展督导，并在平台上登记发现的问题。`, `/supervision/${inspectionId}`],
+  );
 }
 
 function checkPeriod(from: string, to: string): void {
