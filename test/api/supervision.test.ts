@@ -185,6 +185,20 @@ describe('supervision: inspections, findings and rectifications', () => {
     });
   });
 
+  describe('changing an inspection', () => {
+    it('lets the organiser change the team (the new member is told; audited with before and after) and nobody else', async () => {
+      const ins = await inspection('interview', { teamIds: [] });
+      const changed = expectOk<InspectionDto>(await w.as.orgAdmin.patch(`/api/inspections/${ins.id}`, { teamIds: [inspector.id], checklist: ['在岗履职', '群众满意度'] }), 200);
+      expect({ team: changed.team.map((m) => m.id), checklist: changed.checklist }).toEqual({ team: [inspector.id], checklist: ['在岗履职', '群众满意度'] });
+      expect(await auditCount(t.db, ins.id, 'inspection.updated')).toBe(1);
+      const inbox = expectOk<NotificationPageDto>(await asInspector.get('/api/my/notifications?pageSize=100'), 200);
+      expect(inbox.items.filter((n) => n.link === `/supervision/${ins.id}`)).toHaveLength(1);
+      expectError(await w.as.unitAdminA.patch(`/api/inspections/${ins.id}`, { title: '改名' }), 403, 'common/forbidden');
+      expectError(await w.as.orgAdmin.patch(`/api/inspections/${ins.id}`, { periodFrom: '2030-01-02', periodTo: '2030-01-01' }), 422, 'supervision/invalid_period');
+      expectError(await w.as.orgAdmin.patch(`/api/inspections/${ins.id}`, { checklist: [''] }), 400, 'common/validation_failed');
+    });
+  });
+
   describe('findings with evidence and the rectification ledger', () => {
     it('attaches a phone photo uploaded as inspection_evidence, but not somebody else\'s upload', async () => {
       const ins = await inspection('random_check', { targetUnitIds: [w.villageA.id] });
