@@ -72,7 +72,7 @@ export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: 
     return drawn;
   }
 
-  /** A finding and, unless `state` is null, its rectification walked to that state (with its events). */
+  /** A finding and, unless `state` is null, its rectification walked to that state (with its events, none after today). */
   async function finding(inspectionId: string, unitId: string, foundOn: string, state: RectificationStatus | null, opts: { deadline?: string; closedOn?: string; category?: FindingCategory } = {}): Promise<void> {
     const category = opts.category ?? rng.pick(['thinking', 'uneven', 'idle', 'buck_passing', 'capability', 'other'] as const);
     const severity: FindingSeverity = rng.pick(['minor', 'moderate', 'serious'] as const);
@@ -91,9 +91,9 @@ export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: 
     const responsible = cadresOf(unitId)[1] ?? null;
     const events: [RectificationStatus, string, string, string][] = [['assigned', rng.pick(MEASURES), zzb.id, addDays(foundOn, 1)]];
     const unitAdmin = unit.path.startsWith(demoTown.path) ? townAdmin.id : (responsible?.id ?? zzb.id);
-    if (state !== 'assigned') events.push(['reported', rng.pick(REPORTS), unitAdmin, addDays(foundOn, 10)]);
-    if (state === 'returned') events.push(['returned', '整改佐证材料不全，请补充值班记录照片', zzb.id, addDays(foundOn, 12)]);
-    if (state === 'closed') events.push(['closed', '现场复核，整改到位', zzb.id, opts.closedOn ?? addDays(foundOn, 14)]);
+    if (state !== 'assigned') events.push(['reported', rng.pick(REPORTS), unitAdmin, addDays(foundOn, 5)]);
+    if (state === 'returned') events.push(['returned', '整改佐证材料不全，请补充值班记录照片', zzb.id, addDays(foundOn, 7)]);
+    if (state === 'closed') events.push(['closed', '现场复核，整改到位', zzb.id, opts.closedOn ?? addDays(foundOn, 9)]);
     const last = events[events.length - 1]!;
     await tx.query(
       `INSERT INTO rectifications (id, finding_id, unit_id, unit_path, responsible_id, measures, deadline, status, report, reported_at, return_reason, closed_at, closed_by_id, assigned_by_id, created_at, updated_at)
