@@ -38,6 +38,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrgModule } from './modules/org/org.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { StudiesModule } from './modules/studies/studies.module';
+import { SupervisionModule } from './modules/supervision/supervision.module';
 import { TalentModule } from './modules/talent/talent.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -86,6 +87,7 @@ export class AppModule {
         ExportsModule,
         ReportsModule,
         TalentModule,
+        SupervisionModule,
         DemoModule,
       ],
       providers: [

@@ -104,6 +104,16 @@ export const AUDIT_ACTIONS = [
   'talent_pool.exported_unmasked',
   'audit.exported',
   'progress_report.downloaded',
+  'inspection.created',
+  'inspection.updated',
+  'inspection.drawn',
+  'inspection.redrawn',
+  'inspection.published',
+  'inspection_finding.created',
+  'rectification.assigned',
+  'rectification.reported',
+  'rectification.closed',
+  'rectification.returned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -214,6 +224,16 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'talent_pool.exported_unmasked': '导出培养库名单（含完整手机号、身份证号）',
   'audit.exported': '导出操作日志',
   'progress_report.downloaded': '下载进展情况报告',
+  'inspection.created': '新建督导检查',
+  'inspection.updated': '修改督导检查',
+  'inspection.drawn': '随机抽取检查对象',
+  'inspection.redrawn': '重新抽取检查对象',
+  'inspection.published': '公布督导检查问题',
+  'inspection_finding.created': '登记督导发现问题',
+  'rectification.assigned': '交办整改',
+  'rectification.reported': '报告整改情况',
+  'rectification.closed': '整改销号',
+  'rectification.returned': '退回整改',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -380,5 +400,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   talent_entry: '优秀年轻干部',
   offline_claim: '学时申报',
   reminder: '督促',
+  inspection: '督导检查',
+  inspection_finding: '督导发现问题',
+  rectification: '整改事项',
   session: '登录会话',
 };

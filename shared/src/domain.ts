@@ -433,7 +433,7 @@ export const COURSE_HOURS_BASIS_LABELS: Record<CourseHoursBasis, string> = { der
  * training-class enrolment; or, to an account's superiors, many wrong passwords for that account (sign-in slowed); or, to
  * the org admins over a talent-pool member, a secondment past its end date with no return (已到期未返回).
  */
-export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue', 'decision_overdue'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue', 'decision_overdue', 'rectification_overdue', 'inspection_team'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */
@@ -521,3 +521,33 @@ export const CERTIFICATE_KIND_LABELS: Record<CertificateKind, string> = { comple
 export const CERTIFICATE_STATES = ['valid', 'revoked', 'superseded'] as const;
 export type CertificateState = (typeof CERTIFICATE_STATES)[number];
 export const CERTIFICATE_STATE_LABELS: Record<CertificateState, string> = { valid: '有效', revoked: '已撤销', superseded: '已失效' };
+
+/** Supervision (督导检查): the seed report's 随机抽查、调研访谈、明察暗访 and 专项督查. */
+export const INSPECTION_KINDS = ['random_check', 'interview', 'undercover', 'special'] as const;
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+export const INSPECTION_KIND_LABELS: Record<InspectionKind, string> = { random_check: '随机抽查', interview: '调研访谈', undercover: '明察暗访', special: '专项督查' };
+/** The checklist a new inspection starts with (editable per inspection). */
+export const DEFAULT_INSPECTION_CHECKLIST = ['在岗履职', '作风纪律', '学习制度落实', '任务推进'] as const;
+
+/** What a finding is, in the seed report's words (隐形变异 problems included). */
+export const FINDING_CATEGORIES = ['thinking', 'uneven', 'idle', 'buck_passing', 'capability', 'other'] as const;
+export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
+export const FINDING_CATEGORY_LABELS: Record<FindingCategory, string> = {
+  thinking: '思想认识不到位',
+  uneven: '推进不均衡',
+  idle: '廉而不为/廉而不勤',
+  buck_passing: '推诿拖拉',
+  capability: '能力不足',
+  other: '其他',
+};
+export const FINDING_SEVERITIES = ['minor', 'moderate', 'serious'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = { minor: '一般', moderate: '较重', serious: '严重' };
+
+/**
+ * A rectification (整改): assigned to a unit, reported by it, then closed (销号) by the inspection team or returned with a
+ * reason (and reported again). Overdue is derived: not closed and past the deadline.
+ */
+export const RECTIFICATION_STATUSES = ['assigned', 'reported', 'returned', 'closed'] as const;
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = { assigned: '待整改', reported: '已报告待核验', returned: '已退回', closed: '已销号' };

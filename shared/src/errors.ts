@@ -293,6 +293,23 @@ export const CertificateError = {
   ClassNotClosed: 'certificates/class_not_closed',
 } as const;
 
+export const SupervisionError = {
+  /** The rectification is not in a state this step may leave from (closing one not reported, reporting a closed one). */
+  InvalidState: 'supervision/invalid_state',
+  /** A redraw (the inspection already has a draw) needs a reason, which is audited. */
+  RedrawReasonRequired: 'supervision/redraw_reason_required',
+  /** The scope and filters leave fewer candidates than asked to draw, or none were asked for. */
+  NotEnoughCandidates: 'supervision/not_enough_candidates',
+  /** A team member, target or finding's unit outside the organiser's scope. */
+  OutOfOrganiserScope: 'supervision/out_of_organiser_scope',
+  /** The finding already has a rectification. */
+  AlreadyAssigned: 'supervision/already_assigned',
+  /** The inspection's findings are already published. */
+  AlreadyPublished: 'supervision/already_published',
+  /** A period or deadline out of order. */
+  InvalidPeriod: 'supervision/invalid_period',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -308,7 +325,8 @@ export type ErrorCode =
   | (typeof RequirementError)[keyof typeof RequirementError]
   | (typeof ClassError)[keyof typeof ClassError]
   | (typeof TalentError)[keyof typeof TalentError]
-  | (typeof CertificateError)[keyof typeof CertificateError];
+  | (typeof CertificateError)[keyof typeof CertificateError]
+  | (typeof SupervisionError)[keyof typeof SupervisionError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -326,6 +344,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(ClassError),
   ...Object.values(TalentError),
   ...Object.values(CertificateError),
+  ...Object.values(SupervisionError),
 ];
 
 export interface ApiErrorBody {

@@ -41,6 +41,7 @@ import {
   TrainingClassSession,
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
+import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent } from '../modules/supervision/supervision.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from '../modules/campaign/meeting.entity';
@@ -125,4 +126,9 @@ export const ENTITIES = [
   TalentPost,
   Certificate,
   CertificateLedgerEntry,
+  Inspection,
+  InspectionDraw,
+  InspectionFinding,
+  Rectification,
+  RectificationEvent,
 ];

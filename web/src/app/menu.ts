@@ -34,7 +34,7 @@ export function useMenu() {
     appRoutes
       .filter((r) => r.meta?.menu && typeof r.name === 'string')
       .filter((r) => {
-        const roles = r.meta?.roles;
+        const roles = r.meta?.menu?.roles ?? r.meta?.roles;
         return !roles || roles.includes(viewRole.value);
       })
       .sort((a, b) => (a.meta!.menu!.order ?? 0) - (b.meta!.menu!.order ?? 0))

@@ -19,6 +19,7 @@ import { quizzesRoutes } from '../features/quizzes/quizzes.routes';
 import { reportsRoutes } from '../features/reports/reports.routes';
 import { requirementsRoutes } from '../features/requirements/requirements.routes';
 import { studiesRoutes } from '../features/studies/studies.routes';
+import { supervisionRoutes } from '../features/supervision/supervision.routes';
 import { talentRoutes } from '../features/talent/talent.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
@@ -32,7 +33,15 @@ declare module 'vue-router' {
     /** i18n key of the page title. */
     title?: string;
     /** Shown in the menu: its order and icon name (Element Plus icons). */
-    menu?: { order: number; icon: string; tab?: boolean; /** A short label for the phone tab bar (one line, even in large text). */ tabTitle?: string };
+    menu?: {
+      order: number;
+      icon: string;
+      tab?: boolean;
+      /** A short label for the phone tab bar (one line, even in large text). */
+      tabTitle?: string;
+      /** Roles whose menu lists the page, when the route itself opens for more (inspection pages open for any team member). */
+      roles?: Role[];
+    };
   }
 }
 
@@ -55,6 +64,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...classesRoutes,
   ...campaignRoutes,
   ...talentRoutes,
+  ...supervisionRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
 ];

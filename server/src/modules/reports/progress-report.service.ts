@@ -12,9 +12,11 @@ import { AppConfig } from '../../config/app-config';
 import { CampaignService } from '../campaign/campaign.service';
 import { MeetingsService } from '../campaign/meetings.service';
 import { DashboardService } from '../dashboard/dashboard.service';
+import { SupervisionFiguresService } from '../supervision/supervision-figures.service';
 import { TalentPoolService } from '../talent/talent-pool.service';
 import { newLeaderWindow } from '../users/key-groups';
 import type { ProgressReportDto, ReportFigureDto, ReportSectionDto } from './dto/progress-report.dto';
+import { supervisionSection } from './supervision-section';
 
 /** Timestamps within the period: from the first day's midnight to the midnight after the last day, Shanghai time. */
 const IN_PERIOD = (column: string) =>
@@ -82,6 +84,7 @@ export class ProgressReportService {
     private readonly campaign: CampaignService,
     private readonly meetings: MeetingsService,
     private readonly talent: TalentPoolService,
+    private readonly supervision: SupervisionFiguresService,
     private readonly audit: AuditService,
   ) {}
 
@@ -116,6 +119,7 @@ export class ProgressReportService {
       await this.requirements(user, unit, to),
       await this.quizzes(args),
       await this.talentPool(unit, from, to),
+      supervisionSection(await this.supervision.figures(user, { unitId: unit.id, from, to }), from, to),
       await this.lagging(user, unit, to),
     ];
     return {

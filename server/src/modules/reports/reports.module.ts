@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CampaignModule } from '../campaign/campaign.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
+import { SupervisionModule } from '../supervision/supervision.module';
 import { TalentModule } from '../talent/talent.module';
 import { ProgressReportService } from './progress-report.service';
 import { ReportsController } from './reports.controller';
 
-/** Generated reports: the campaign's progress report (top floor: reads the dashboard, the campaign and the talent pool). */
-@Module({ imports: [DashboardModule, CampaignModule, TalentModule], controllers: [ReportsController], providers: [ProgressReportService] })
+/** Generated reports: the campaign's progress report (top floor: reads the dashboard, the campaign, the talent pool and supervision). */
+@Module({ imports: [DashboardModule, CampaignModule, TalentModule, SupervisionModule], controllers: [ReportsController], providers: [ProgressReportService] })
 export class ReportsModule {}
