@@ -183,6 +183,7 @@ describe('GET /api/ready against a PostgreSQL that goes away and comes back', ()
         PORT: String(port),
         DATA_DIR: dataDir,
         SEED_DEMO: '0',
+        WEB_CONCURRENCY: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
