@@ -29,6 +29,11 @@ export class AppConfig {
   accessTokenTtlSeconds!: number;
   sessionIdleMinutes!: number;
   sessionMaxHours!: number;
+  /**
+   * How long a process may answer a session check from memory (0: every request reads it). Revocations reach every
+   * process through PostgreSQL notices at once, so this bounds only how stale `last_active_at` may be kept.
+   */
+  sessionCacheSeconds!: number;
   /** Wrong passwords for one account from one client address that lock the account for that address ... */
   lockoutThreshold!: number;
   /** ... for this long. Other addresses are not locked, so nobody can lock an account from afar. */
@@ -141,6 +146,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.accessTokenTtlSeconds = int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 24 * 3600);
   config.sessionIdleMinutes = int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60);
   config.sessionMaxHours = int('SESSION_MAX_HOURS', 12, 1, 24 * 30);
+  // Off with the embedded database (one connection: none to spare for LISTEN) and in tests, unless a test asks.
+  config.sessionCacheSeconds = int('SESSION_CACHE_SECONDS', databaseUrl === undefined || config.nodeEnv === 'test' ? 0 : 5, 0, 50);
   config.lockoutThreshold = int('LOCKOUT_THRESHOLD', 5, 1, 100);
   config.lockoutMinutes = int('LOCKOUT_MINUTES', 30, 1, 24 * 60);
   config.accountSlowdownThreshold = int('ACCOUNT_SLOWDOWN_THRESHOLD', 50, 1, 100_000);
