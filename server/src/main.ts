@@ -10,6 +10,8 @@ import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { EmbeddedPostgres } from './database/embedded';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/demo-city';
+import { currentYear } from './common/time';
+import { UnitFiguresService } from './modules/dashboard/unit-figures.service';
 import { FirstStartService } from './modules/demo/first-start.service';
 import { ReadinessService } from './modules/health/readiness.service';
 
@@ -55,6 +57,18 @@ async function main(): Promise<void> {
 
   await app.listen(config.port, config.host ?? '0.0.0.0');
   if (config.workerIndex === 0) printBanner(config, app.get(FirstStartService).result);
+  if (config.workerIndex === 0) warmDashboard(app.get(UnitFiguresService));
+}
+
+/** The dashboard's figures of this year computed in the background, after the seed if there was one (see warm()). */
+function warmDashboard(figures: UnitFiguresService): void {
+  const started = Date.now();
+  figures.warm(currentYear()).then(
+    (units) => {
+      if (units > 0) console.log(`  Dashboard figures of ${units} units computed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    },
+    (error: unknown) => console.error(`Dashboard figures not computed at start: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 function printBanner(config: AppConfig, seed: FirstStartService['result']): void {
