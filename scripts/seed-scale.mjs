@@ -50,7 +50,7 @@ const port = await new Promise((resolve, reject) => {
 });
 const dataDir = mkdtempSync(join(tmpdir(), 'cadre-scale-'));
 const server = spawn(process.execPath, [join(root, 'server', 'dist', 'main.js')], {
-  env: { ...process.env, DATABASE_URL: url, SEED_DEMO: '1', JOBS_ENABLED: '0', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', SHUTDOWN_DRAIN_SECONDS: '0' },
+  env: { ...process.env, DATABASE_URL: url, SEED_DEMO: '1', JOBS_ENABLED: '0', WEB_CONCURRENCY: '1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', SHUTDOWN_DRAIN_SECONDS: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const exited = new Promise((resolve) => server.once('exit', resolve));

@@ -4,8 +4,8 @@ import { CommonError, type ApiErrorBody } from '@cadre/shared';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createLogger, PinoNestLogger, requestLogger } from './common/http/logging';
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from './common/validation/body-shape';
@@ -150,6 +150,7 @@ function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFuncti
 
 /** The built SPA: hashed assets cached for a year, index.html never cached, client-side routes fall back to it. */
 function serveSpa(app: NestExpressApplication, dir: string): void {
+  app.use(precompressed(dir));
   app.use(
     '/assets',
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
@@ -158,6 +159,79 @@ function serveSpa(app: NestExpressApplication, dir: string): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(dir, 'index.html'));
+    res.setHeader('Vary', 'Accept-Encoding');
+    const encoding = precompressedEncoding(req, variantsOf(dir, '/index.html'));
+    if (!encoding) return res.sendFile(join(dir, 'index.html'));
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Type', 'text/html; charset=UTF-8');
+    res.sendFile(join(dir, `index.html.${ENCODING_SUFFIX[encoding]}`));
   });
+}
+
+const ENCODING_SUFFIX = { br: 'br', gzip: 'gz' } as const;
+type Encoding = keyof typeof ENCODING_SUFFIX;
+
+/** The encodings for which the build left a compressed copy of the file at `urlPath` (see web/vite.config.ts). */
+function variantsOf(dir: string, urlPath: string): Encoding[] {
+  return (Object.keys(ENCODING_SUFFIX) as Encoding[]).filter((e) => existsSync(join(dir, `${urlPath}.${ENCODING_SUFFIX[e]}`)));
+}
+
+/**
+ * The client's preferred encoding among those available, or none. Browsers list `gzip, deflate, br` with equal weight,
+ * so on a tie brotli (the smaller) wins, which is why this does not take the first one listed as Negotiator would.
+ */
+function precompressedEncoding(req: Request, available: Encoding[]): Encoding | undefined {
+  const header = req.headers['accept-encoding'];
+  if (available.length === 0 || typeof header !== 'string') return undefined;
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+    const weight = q ? Number(q[1]) : 1;
+    weights.set(name, Number.isFinite(weight) ? weight : 0);
+  }
+  const weightOf = (name: string) => weights.get(name) ?? weights.get('*') ?? 0;
+  let best: Encoding | undefined;
+  for (const encoding of ['br', 'gzip'] as const) {
+    if (!available.includes(encoding) || weightOf(encoding) <= 0) continue;
+    if (best === undefined || weightOf(encoding) > weightOf(best)) best = encoding;
+  }
+  if (best && weights.has('identity') && weightOf('identity') > weightOf(best)) return undefined;
+  return best;
+}
+
+/**
+ * Serves the build's brotli or gzip copy of a file when the client accepts it, with the original's Content-Type and
+ * `Vary: Accept-Encoding` (so a shared cache keeps one copy per encoding); hashed assets immutable for a year, anything
+ * else revalidated. The copies are listed once at start, so a request costs a map lookup, never a compression.
+ */
+function precompressed(dir: string) {
+  const variants = new Map<string, Encoding[]>();
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = `${sub}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else if (!/\.(br|gz)$/.test(entry.name)) {
+        const found = variantsOf(dir, rel);
+        if (found.length > 0) variants.set(rel, found);
+      }
+    }
+  };
+  walk('');
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const available = variants.get(req.path);
+    if (!available) return next();
+    res.setHeader('Vary', 'Accept-Encoding');
+    const encoding = precompressedEncoding(req, available);
+    if (!encoding) return next();
+    const immutable = req.path.startsWith('/assets/');
+    res.setHeader('Content-Encoding', encoding);
+    res.type(extname(req.path));
+    res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    res.sendFile(join(dir, `${req.path}.${ENCODING_SUFFIX[encoding]}`), { cacheControl: false }, (error) => {
+      if (error) next(error);
+    });
+  };
 }

@@ -1,13 +1,17 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import cluster from 'node:cluster';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { runPrimary } from './cluster';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { configureApp } from './configure-app';
 import { EmbeddedPostgres } from './database/embedded';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/demo-city';
+import { currentYear } from './common/time';
+import { UnitFiguresService } from './modules/dashboard/unit-figures.service';
 import { FirstStartService } from './modules/demo/first-start.service';
 import { ReadinessService } from './modules/health/readiness.service';
 
@@ -22,6 +26,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  if (config.webConcurrency > 1 && cluster.isPrimary) return runPrimary(config);
   const builtSpa = join(__dirname, '..', '..', 'web', 'dist');
   if (config.webDist === undefined && existsSync(join(builtSpa, 'index.html'))) config.webDist = builtSpa;
 
@@ -46,11 +51,24 @@ async function main(): Promise<void> {
     await embedded?.stop();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // `on`, not `once`: in a terminal Ctrl-C reaches a worker twice (from the terminal and from the primary).
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen(config.port, config.host ?? '0.0.0.0');
-  printBanner(config, app.get(FirstStartService).result);
+  if (config.workerIndex === 0) printBanner(config, app.get(FirstStartService).result);
+  if (config.workerIndex === 0) warmDashboard(app.get(UnitFiguresService));
+}
+
+/** The dashboard's figures of this year computed in the background, after the seed if there was one (see warm()). */
+function warmDashboard(figures: UnitFiguresService): void {
+  const started = Date.now();
+  figures.warm(currentYear()).then(
+    (units) => {
+      if (units > 0) console.log(`  Dashboard figures of ${units} units computed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    },
+    (error: unknown) => console.error(`Dashboard figures not computed at start: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 function printBanner(config: AppConfig, seed: FirstStartService['result']): void {
@@ -59,6 +77,7 @@ function printBanner(config: AppConfig, seed: FirstStartService['result']): void
     '',
     `  干部教育培训平台 is running: ${base}`,
     `  API docs: ${base}/api/docs`,
+    `  Server processes: ${config.webConcurrency}${config.webConcurrency > 1 ? ' (WEB_CONCURRENCY)' : ''}`,
     `  Database: ${config.embedded ? `embedded PostgreSQL in ${join(config.dataDir, 'pgdata')}` : 'PostgreSQL at DATABASE_URL'}`,
   ];
   if (seed.kind === 'demo') {

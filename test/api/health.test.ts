@@ -13,7 +13,7 @@ describe('GET /api/health', () => {
   it('reports the database as up, without signing in', async () => {
     const res = await request(t.http).get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', database: 'up' });
+    expect(res.body).toEqual({ status: 'ok', database: 'up', worker: 0 });
   });
 
   it('sends helmet security headers and a request id', async () => {

@@ -183,6 +183,7 @@ describe('GET /api/ready against a PostgreSQL that goes away and comes back', ()
         PORT: String(port),
         DATA_DIR: dataDir,
         SEED_DEMO: '0',
+        WEB_CONCURRENCY: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -220,7 +221,7 @@ describe('GET /api/ready against a PostgreSQL that goes away and comes back', ()
     expect(again.body).toEqual({ status: 'not_ready', database: 'down', pendingMigrations: null, failed: 'database' });
     const health = await get(base, '/api/health');
     expect(health.status).toBe(503);
-    expect(health.body).toEqual({ status: 'error', database: 'down' });
+    expect(health.body).toEqual({ status: 'error', database: 'down', worker: 0 });
     alive();
 
     c.start();

@@ -54,6 +54,7 @@ async function startInstance(name: string, databaseUrl: string, env: Record<stri
       TRUST_PROXY: 'true',
       RATE_LIMIT_LOGIN_PER_MIN: String(LOGIN_LIMIT),
       JOBS_TICK_SECONDS: '1',
+      WEB_CONCURRENCY: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,11 @@
 // server) with the demo city, grows the catalogue to 500 courses and 100,000 enrolments, signs in before the timed
 // phase, then measures each scenario with autocannon and prints p50/p97.5/p99 and requests per second.
 // `npm run bench -- quizzes` (or foundation, courses) runs one suite; the quiz suite simulates BENCH_QUIZ_CADRES
-// (default 1,000) cadres sitting one timed quiz at once and prints its own table with p95.
+// (default 1,000) cadres sitting one timed quiz and prints its own table with p95: by default the exam-day shape of
+// issue 18 (sign-ins over the 15 minutes before, starts over 120 s, autosave every 30 s ± 5 s, submits over the last 5
+// minutes of a 30-minute paper; BENCH_SCALE=0.25 shortens the sign-in window and the paper to a quarter, the paper to
+// no less than 8 minutes, keeping the rates of starts, saves and submits), or BENCH_QUIZ_SHAPE=burst for the
+// one-minute shape of issue 4. WEB_CONCURRENCY sets the server's workers (default one per core).
 // `npm run bench -- dashboard` builds the 100,000-cadre city and times the dashboard next to its SQL (dashboard.mjs).
 // `npm run bench -- import` times the 10,000-row roster import on the embedded database and on PostgreSQL (import.mjs).
 // `npm run bench -- certificates` times issuing a 学时证明, its PDF, and a class's ZIP of 100 结业证书 (certificates.mjs).
@@ -10,7 +14,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +32,7 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const only = process.argv[2];
+const workers = Number(process.env.WEB_CONCURRENCY ?? cpus().length);
 if (only && !['foundation', 'courses', 'quizzes', 'import', 'dashboard', 'certificates'].includes(only)) {
   console.error(`Unknown suite ${only}: foundation, courses, quizzes, import, dashboard or certificates`);
   process.exit(1);
@@ -73,8 +78,10 @@ const server = spawn(process.execPath, [main], {
     JOBS_ENABLED: '0',
     RATE_LIMIT_API_PER_MIN: '10000000',
     RATE_LIMIT_LOGIN_PER_MIN: '1000000',
-    // One instance: counters in memory, as the recorded figures were taken (RATE_LIMIT_STORE=redis measures a shared store).
-    RATE_LIMIT_STORE: process.env.RATE_LIMIT_STORE ?? 'memory',
+    // WEB_CONCURRENCY workers (default one per core); one process keeps its counters in memory, as the earlier
+    // figures were taken; several share them in Redis (REDIS_URL) or PostgreSQL.
+    WEB_CONCURRENCY: String(workers),
+    RATE_LIMIT_STORE: process.env.RATE_LIMIT_STORE ?? (workers === 1 ? 'memory' : process.env.REDIS_URL ? 'redis' : 'postgres'),
     DATA_DIR: dataDir,
   },
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -182,6 +189,21 @@ async function steady(name, rate, send) {
 // its final answers and submits within the minute. Then the database is checked for lost answers.
 
 const quizCadres = Number(process.env.BENCH_QUIZ_CADRES ?? 1000);
+const benchScale = Number(process.env.BENCH_SCALE ?? 1);
+/** The sitting's timing: the exam day of issue 18 (default) or the one-minute burst of issue 4. All in ms. */
+const SHAPE =
+  process.env.BENCH_QUIZ_SHAPE === 'burst'
+    ? { name: 'burst', signInMs: 0, startSpreadMs: 10_000, autosaveMs: 5000, autosaveJitterMs: 1000, paperMs: 0, submitWindowMs: 0 }
+    : {
+        name: 'sitting',
+        signInMs: 15 * 60_000 * benchScale,
+        // Below a quarter (a smoke run), the start spread and the submit window shrink too.
+        startSpreadMs: 120_000 * Math.min(1, benchScale * 4),
+        autosaveMs: 30_000,
+        autosaveJitterMs: 5000,
+        paperMs: Math.max(8 * 60_000 * Math.min(1, benchScale * 4), 30 * 60_000 * benchScale),
+        submitWindowMs: 5 * 60_000 * Math.min(1, benchScale * 4),
+      };
 const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
 const jitter = (ms, spread) => ms - spread + Math.random() * 2 * spread;
@@ -225,7 +247,7 @@ async function call(step, method, path, token, body) {
   try {
     const res = await fetch(`${base}${path}`, {
       method,
-      headers: auth(token),
+      headers: token ? auth(token) : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     status = res.status;
@@ -289,7 +311,7 @@ function planAnswers(questions, keys, answerMs) {
   const events = [];
   for (const q of questions) {
     if (Math.random() < 0.05) continue;
-    const at = 2000 + Math.random() * 38_000;
+    const at = 2000 + Math.random() * (answerMs * 0.85 - 2000);
     const right = Math.random() < skill;
     events.push({ at, questionId: q.id, value: answerFor(q, keys.get(q.id), right) });
     if (Math.random() < 0.25) {
@@ -304,7 +326,7 @@ function planAnswers(questions, keys, answerMs) {
  * One virtual cadre: start (retrying a failure twice), answer and autosave, final save, submit. Returns what the client
  * knows: the answers the server last acknowledged and the graded result.
  */
-async function sitQuiz(cadre, quizId, keys, startAt, steps, counters) {
+async function sitQuiz(cadre, quizId, keys, startAt, steps, counters, submitAt) {
   await sleep(startAt - performance.now());
   let started;
   for (let tries = 0; tries < 3 && !started?.ok; tries++) {
@@ -314,7 +336,9 @@ async function sitQuiz(cadre, quizId, keys, startAt, steps, counters) {
   if (!started.ok) return { username: cadre.username, attemptId: null };
   const attempt = started.body;
   const began = performance.now();
-  const answerMs = jitter(45_000, 3000);
+  // Burst: about 45 s of answering, then up to 8 s of a last look. Sitting: answering until 5–15 s before the cadre's
+  // own moment in the last five minutes, then the last look until that moment.
+  const answerMs = submitAt === undefined ? jitter(45_000, 3000) : Math.max(20_000, submitAt - began - 5000 - Math.random() * 10_000);
   const plan = planAnswers(attempt.questions, keys, answerMs);
   let version = attempt.version;
   const answers = {};
@@ -345,15 +369,17 @@ async function sitQuiz(cadre, quizId, keys, startAt, steps, counters) {
     }
   };
 
-  // Autosave ticks every 5 s ± 1 s while answering; a slow save delays the next tick rather than overlapping it.
-  for (let tick = jitter(5000, 1000); tick < answerMs; tick = Math.max(tick + jitter(5000, 1000), performance.now() - began)) {
+  // Autosave ticks every 5 s ± 1 s (burst) or 30 s ± 5 s (sitting) while answering; a slow save delays the next tick
+  // rather than overlapping it.
+  const every = () => jitter(SHAPE.autosaveMs, SHAPE.autosaveJitterMs);
+  for (let tick = every(); tick < answerMs; tick = Math.max(tick + every(), performance.now() - began)) {
     await sleep(began + tick - performance.now());
     answerUntil(tick);
     if (dirty) await save();
   }
   answerUntil(Infinity);
   // A last look over the paper, then the final save (retried twice like the SPA's offline retry) and the submission.
-  await sleep(began + answerMs + Math.random() * 8000 - performance.now());
+  await sleep(submitAt === undefined ? began + answerMs + Math.random() * 8000 - performance.now() : submitAt - performance.now());
   for (let tries = 0; tries < 3 && dirty; tries++) {
     if (tries) await sleep(1000);
     await save();
@@ -381,6 +407,7 @@ function processStat(pid) {
   return {
     comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
     startedAt: fields[19],
+    ppid: Number(fields[1]),
     seconds: (Number(fields[11]) + Number(fields[12])) / 100, // utime + stime, in ticks of 1/100 s
   };
 }
@@ -405,7 +432,7 @@ function cpuSnapshot() {
   if (!existsSync('/proc/stat')) return used;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     const stat = processStat(pid);
-    if (stat) used.set(`${pid}/${stat.startedAt}`, { pid: Number(pid), comm: stat.comm, seconds: stat.seconds });
+    if (stat) used.set(`${pid}/${stat.startedAt}`, { pid: Number(pid), ppid: stat.ppid, comm: stat.comm, seconds: stat.seconds });
   }
   return used;
 }
@@ -416,13 +443,86 @@ function cpuSnapshot() {
  */
 function cpuBetween(before, after, serverPid) {
   const used = { server: 0, postgres: 0, generator: 0, other: 0 };
-  for (const [key, { pid, comm, seconds }] of after) {
+  for (const [key, { pid, ppid, comm, seconds }] of after) {
     const delta = seconds - (before.get(key)?.seconds ?? 0);
-    if (pid === serverPid) used.server += delta;
+    if (pid === serverPid || ppid === serverPid) used.server += delta;
     else if (pid === process.pid) used.generator += delta;
     else used[comm === 'postgres' ? 'postgres' : 'other'] += delta;
   }
   return used;
+}
+
+/** The processes that run the application: the workers when the server forked any, else the server itself. */
+function workerPids(serverPid) {
+  const children = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === serverPid) children.push(Number(pid));
+    } catch {
+      // exited
+    }
+  }
+  return children.length ? children : [serverPid];
+}
+
+/** CPU seconds so far of the server (the process started and its children, the workers) and of PostgreSQL's processes. */
+function serverAndPostgresCpu(serverPid) {
+  let server = 0;
+  let postgres = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+    if (Number(pid) === serverPid || Number(fields[1]) === serverPid) server += seconds;
+    else if (comm === 'postgres') postgres += seconds;
+  }
+  return { server, postgres };
+}
+
+/**
+ * Milliseconds of CPU per request of each kind, fitted by least squares over 5-second windows of the sitting:
+ * cpu(window) = Σ cost(kind) × requests of that kind sent in the window + idle. Null when there are too few windows.
+ */
+function cpuPerKind(series, phaseStart, steps) {
+  const windowMs = 5000;
+  const windows = [];
+  for (let w = phaseStart; w + windowMs <= series.at(-1).t; w += windowMs) {
+    const at = (t) => series.reduce((best, s) => (Math.abs(s.t - t) < Math.abs(best.t - t) ? s : best));
+    const a = at(w);
+    const b = at(w + windowMs);
+    if (b.t - a.t < windowMs / 2) continue;
+    const counts = steps.map((s) => s.sentAt.filter((t) => t >= a.t && t < b.t).length);
+    windows.push({ x: [...counts, (b.t - a.t) / 1000], server: (b.server - a.server) * 1000, postgres: (b.postgres - a.postgres) * 1000 });
+  }
+  if (windows.length < 8) return null;
+  const solve = (key) => {
+    const k = windows[0].x.length;
+    const m = Array.from({ length: k }, () => new Array(k + 1).fill(0));
+    for (const w of windows) for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) m[i][j] += w.x[i] * w.x[j];
+      m[i][k] += w.x[i] * w[key];
+    }
+    for (let i = 0; i < k; i++) {
+      let p = i;
+      for (let r = i + 1; r < k; r++) if (Math.abs(m[r][i]) > Math.abs(m[p][i])) p = r;
+      [m[i], m[p]] = [m[p], m[i]];
+      if (Math.abs(m[i][i]) < 1e-9) return new Array(k).fill(NaN);
+      for (let r = 0; r < k; r++) {
+        if (r === i) continue;
+        const f = m[r][i] / m[i][i];
+        for (let c = i; c <= k; c++) m[r][c] -= f * m[i][c];
+      }
+    }
+    return m.map((row, i) => row[k] / row[i]);
+  };
+  return { server: solve('server'), postgres: solve('postgres') };
 }
 
 const sameAnswer = (a, b) => JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
@@ -479,22 +579,65 @@ async function quizSuite(adminToken) {
   const published = await fetch(`${base}/api/quizzes/${quiz.id}/publish`, { method: 'POST', headers: auth(adminToken) });
   if (!published.ok) throw new Error(`publish: ${published.status} ${await published.text()}`);
 
-  // The demo cadres c10001, c10002, … (active accounts), signed in 8 at a time before the timed phase.
+  // The demo cadres c10001, c10002, … (active accounts); beyond them, copies of them made in SQL (c1900001, …, with
+  // the demo password's hash, no ID number), so that the bench never hashes a password outside the sign-ins it times.
   const demoCadres = `FROM users WHERE username ~ '^c1[0-9]+$' AND status = 'active'`;
-  const { total, usernames } = await withClient(url.toString(), async (c) => {
+  const { total, usernames, added } = await withClient(url.toString(), async (c) => {
     const [{ n }] = (await c.query(`SELECT count(*)::int AS n ${demoCadres}`)).rows;
+    let made = 0;
+    if (n < quizCadres) {
+      const columns = (
+        await c.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'users' ORDER BY ordinal_position`)
+      ).rows.map((r) => r.column_name);
+      const value = (col) =>
+        col === 'id' ? 'gen_random_uuid()' : col === 'username' ? `'c19' || lpad(g::text, 5, '0')` : /^id_number|^phone/.test(col) ? 'NULL' : `src.${col}`;
+      const inserted = await c.query(
+        `WITH src AS (SELECT *, row_number() OVER (ORDER BY username) AS rn ${demoCadres})
+         INSERT INTO users (${columns.join(', ')})
+         SELECT ${columns.map(value).join(', ')} FROM generate_series(1, $1) g JOIN src ON src.rn = 1 + (g % $2)`,
+        [quizCadres - n, n],
+      );
+      made = inserted.rowCount;
+      await c.query('ANALYZE users');
+    }
     const picked = (await c.query(`SELECT username ${demoCadres} ORDER BY username LIMIT $1`, [quizCadres])).rows;
-    return { total: n, usernames: picked.map((r) => r.username) };
+    return { total: n, usernames: picked.map((r) => r.username), added: made };
   });
-  if (usernames.length < quizCadres) throw new Error(`only ${total} active demo cadres c1…, the suite needs ${quizCadres}`);
-  const signInStarted = Date.now();
-  const cadres = await mapLimit(usernames, 8, async (username) => ({ username, token: await signIn(username) }));
-  const signInSeconds = ((Date.now() - signInStarted) / 1000).toFixed(1);
+  if (usernames.length < quizCadres) throw new Error(`only ${usernames.length} active cadres c1…, the suite needs ${quizCadres}`);
   const mixText = Object.entries(mix)
     .map(([type, count]) => `${count} ${type}`)
     .join(', ');
-  note(`Quiz: ${paper.length} questions (${mixText}), 30 min, unlimited attempts; ${total} active demo cadres c1…`);
-  note(`Signed in ${cadres.length} cadres 8 at a time in ${signInSeconds} s (${(cadres.length / signInSeconds).toFixed(1)} a second)`);
+  note(`Quiz: ${paper.length} questions (${mixText}), 30 min, unlimited attempts; ${total} active demo cadres c1…${added ? ` and ${added} copies of them` : ''}`);
+  note(`Server: ${workers} worker${workers === 1 ? '' : 's'} (WEB_CONCURRENCY); load average before the sign-ins ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const signInStep = newStep('sign-in');
+  let cadres;
+  if (SHAPE.signInMs === 0) {
+    // Burst: 8 at a time before the timed phase.
+    const signInStarted = Date.now();
+    cadres = await mapLimit(usernames, 8, async (username) => ({ username, token: await signIn(username) }));
+    const signInSeconds = ((Date.now() - signInStarted) / 1000).toFixed(1);
+    note(`Signed in ${cadres.length} cadres 8 at a time in ${signInSeconds} s (${(cadres.length / signInSeconds).toFixed(1)} a second)`);
+  } else {
+    // Sitting: each cadre signs in at a random moment of the window before the exam opens, timed.
+    const windowStart = performance.now();
+    cadres = await Promise.all(
+      usernames.map(async (username) => {
+        await sleep(windowStart + Math.random() * SHAPE.signInMs - performance.now());
+        for (let tries = 0; tries < 3; tries++) {
+          if (tries) await sleep(1000);
+          const res = await call(signInStep, 'POST', '/api/auth/login', null, { username, password: 'Demo@2026' });
+          if (res.ok) return { username, token: res.body.accessToken };
+        }
+        throw new Error(`sign-in of ${username} failed three times: ${signInStep.samples.join('; ')}`);
+      }),
+    );
+    await sleep(windowStart + SHAPE.signInMs - performance.now());
+    const p = percentiles(signInStep.latencies);
+    const rate = cadres.length / (SHAPE.signInMs / 1000);
+    const line = `| sign-in: ${cadres.length.toLocaleString('en')} cadres over ${(SHAPE.signInMs / 60_000).toFixed(1)} min before the exam, POST /api/auth/login (${p.count}); max ${p.max} ms | ${p.p50} | ${p.p95} | ${p.p99} | ${rate.toFixed(1)} | ${signInStep.errors} |`;
+    console.log(line);
+    rows.push(line);
+  }
 
   // The timed phase.
   const steps = { start: newStep('start'), save: newStep('autosave'), submit: newStep('submit'), resync: newStep('resync') };
@@ -504,16 +647,31 @@ async function quizSuite(adminToken) {
   const cpuBefore = cpuSnapshot();
   // The server's main thread second by second: time on a core and time waiting for one (both cores taken).
   const mainThread = [];
-  let lastTimes = threadTimes(server.pid);
+  // With workers, the busiest worker's main thread each second (the primary only hands out connections).
+  const servingPids = workerPids(server.pid);
+  let lastTimes = servingPids.map((pid) => threadTimes(pid));
   const sampler = setInterval(() => {
-    const now = threadTimes(server.pid);
-    if (now && lastTimes) mainThread.push({ onCpu: now.onCpu - lastTimes.onCpu, waiting: now.waiting - lastTimes.waiting });
+    const now = servingPids.map((pid) => threadTimes(pid));
+    const deltas = now
+      .map((t, i) => (t && lastTimes[i] ? { onCpu: t.onCpu - lastTimes[i].onCpu, waiting: t.waiting - lastTimes[i].waiting } : null))
+      .filter(Boolean);
+    if (deltas.length) mainThread.push(deltas.reduce((a, b) => (b.onCpu + b.waiting > a.onCpu + a.waiting ? b : a)));
     lastTimes = now;
   }, 1000);
   const phaseStart = performance.now() + 100;
-  const startAt = (i) => phaseStart + (i * 10_000) / cadres.length;
-  const outcomes = await Promise.all(cadres.map((cadre, i) => sitQuiz(cadre, quiz.id, keys, startAt(i), steps, counters)));
+  const startAt = (i) => phaseStart + (i * SHAPE.startSpreadMs) / cadres.length;
+  // Sitting: each cadre submits at a random moment of the paper's last five minutes (at least a minute after its start).
+  const submitAt = (i) =>
+    SHAPE.paperMs ? Math.max(startAt(i) + 60_000, phaseStart + SHAPE.paperMs - Math.random() * SHAPE.submitWindowMs) : undefined;
+  // CPU of the server's processes (primary and workers) and of PostgreSQL, every second (utime + stime from /proc,
+  // the counters process.cpuUsage() reads).
+  const cpuSeries = [];
+  const cpuSampler = setInterval(() => cpuSeries.push({ t: performance.now(), ...serverAndPostgresCpu(server.pid) }), 1000);
+  cpuSeries.push({ t: performance.now(), ...serverAndPostgresCpu(server.pid) });
+  const outcomes = await Promise.all(cadres.map((cadre, i) => sitQuiz(cadre, quiz.id, keys, startAt(i), steps, counters, submitAt(i))));
   const phaseMs = performance.now() - phaseStart;
+  clearInterval(cpuSampler);
+  cpuSeries.push({ t: performance.now(), ...serverAndPostgresCpu(server.pid) });
   const cpu = cpuBetween(cpuBefore, cpuSnapshot(), server.pid);
   clearInterval(sampler);
   loop.disable();
@@ -530,14 +688,16 @@ async function quizSuite(adminToken) {
   const per = (s) => s.latencies.length / ((s.last - s.first) / 1000);
   const n = cadres.length.toLocaleString('en');
   const stepRow = (label, s) => row(`${label} (${s.latencies.length})`, s.latencies, per(s), s.errors);
-  stepRow(`start: ${n} cadres open the quiz over 10 s, POST /api/quizzes/:id/attempts`, steps.start);
-  stepRow('autosave: whole answer map every 5 s ± 1 s, PUT /api/attempts/:id/answers', steps.save);
+  const over = `${SHAPE.startSpreadMs / 1000} s`;
+  const every = `${SHAPE.autosaveMs / 1000} s ± ${SHAPE.autosaveJitterMs / 1000} s`;
+  stepRow(`start: ${n} cadres open the quiz over ${over}, POST /api/quizzes/:id/attempts`, steps.start);
+  stepRow(`autosave: whole answer map every ${every}, PUT /api/attempts/:id/answers`, steps.save);
   // The same saves without the opening 15 s, when they queue behind the starts.
   const isLater = (_ms, i) => steps.save.sentAt[i] >= phaseStart + 15_000;
   const later = steps.save.latencies.filter(isLater);
   const laterRate = later.length / ((steps.save.last - (phaseStart + 15_000)) / 1000);
   row(`autosave after the opening 15 s (${later.length})`, later, laterRate, steps.save.failed.filter(isLater).filter(Boolean).length);
-  stepRow('submit: within the minute, POST /api/attempts/:id/submit', steps.submit);
+  stepRow(SHAPE.paperMs ? `submit: over the last ${SHAPE.submitWindowMs / 60_000} min of a ${(SHAPE.paperMs / 60_000).toFixed(1)}-min paper, POST /api/attempts/:id/submit` : 'submit: within the minute, POST /api/attempts/:id/submit', steps.submit);
   const everything = all.flatMap((s) => s.latencies);
   row(`the whole sitting: ${requests} requests in ${(phaseMs / 1000).toFixed(1)} s`, everything, requests / (phaseMs / 1000), errors);
   if (steps.resync.latencies.length) note(`Resyncs after a stale version (GET /api/attempts/:id): ${steps.resync.latencies.length}`);
@@ -549,6 +709,24 @@ async function quizSuite(adminToken) {
         `load generator ${cores('generator')}, other processes ${cores('other')}`,
     );
   }
+  if (cpuSeries.length > 2) {
+    const serverMs = (cpuSeries.at(-1).server - cpuSeries[0].server) * 1000;
+    const pgMs = (cpuSeries.at(-1).postgres - cpuSeries[0].postgres) * 1000;
+    note(
+      `CPU per request over the sitting (${requests} requests): server processes ${(serverMs / requests).toFixed(2)} ms, PostgreSQL ${(pgMs / requests).toFixed(2)} ms ` +
+        `(${(serverMs / 1000).toFixed(1)} s and ${(pgMs / 1000).toFixed(1)} s of CPU in ${(phaseMs / 1000).toFixed(0)} s)`,
+    );
+    const fit = cpuPerKind(cpuSeries, phaseStart, [steps.start, steps.save, steps.submit]);
+    if (fit) {
+      const ms = (k, which) => fit[which][k].toFixed(2);
+      note(
+        `CPU per request by kind (least squares over 5-s windows: CPU = a·starts + b·saves + c·submits + idle): ` +
+          `server start ${ms(0, 'server')} ms, autosave ${ms(1, 'server')} ms, submit ${ms(2, 'server')} ms; ` +
+          `PostgreSQL start ${ms(0, 'postgres')} ms, autosave ${ms(1, 'postgres')} ms, submit ${ms(2, 'postgres')} ms`,
+      );
+    }
+  }
+  note(`Load average after the sitting: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (mainThread.length) {
     const busy = mainThread.map((t) => t.onCpu + t.waiting);
     const worst = mainThread[busy.indexOf(Math.max(...busy))];
@@ -634,7 +812,7 @@ try {
     } catch {
       // starting
     }
-    if (i > 240) throw new Error('server did not start');
+    if (i > 1200) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 500));
   }
   const grown = await growCatalogue();

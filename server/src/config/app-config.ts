@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The largest UPLOAD_MAX_VIDEO_MB accepted (the OpenAPI document declares uploads up to it). */
@@ -28,6 +29,11 @@ export class AppConfig {
   accessTokenTtlSeconds!: number;
   sessionIdleMinutes!: number;
   sessionMaxHours!: number;
+  /**
+   * How long a process may answer a session check from memory (0: every request reads it). Revocations reach every
+   * process through PostgreSQL notices at once, so this bounds only how stale `last_active_at` may be kept.
+   */
+  sessionCacheSeconds!: number;
   /** Wrong passwords for one account from one client address that lock the account for that address ... */
   lockoutThreshold!: number;
   /** ... for this long. Other addresses are not locked, so nobody can lock an account from afar. */
@@ -67,6 +73,13 @@ export class AppConfig {
   rootUnitName!: string;
   /** Serve the built SPA from this folder (absent: API only). */
   webDist!: string | undefined;
+  /**
+   * Server processes behind the one port (node:cluster). Default: one per core with a server database; always 1 with
+   * the embedded database (PGlite serves one connection) and with in-memory rate limits, and 1 under NODE_ENV=test.
+   */
+  webConcurrency!: number;
+  /** Which worker this process is (0 when there is only one): worker 0 alone runs the jobs and warms the dashboard. */
+  workerIndex!: number;
 
   get embedded(): boolean {
     return this.databaseUrl === undefined;
@@ -135,6 +148,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.accessTokenTtlSeconds = int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 10, 24 * 3600);
   config.sessionIdleMinutes = int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60);
   config.sessionMaxHours = int('SESSION_MAX_HOURS', 12, 1, 24 * 30);
+  // Off with the embedded database (one connection: none to spare for LISTEN) and in tests, unless a test asks.
+  config.sessionCacheSeconds = int('SESSION_CACHE_SECONDS', databaseUrl === undefined || config.nodeEnv === 'test' ? 0 : 5, 0, 50);
   config.lockoutThreshold = int('LOCKOUT_THRESHOLD', 5, 1, 100);
   config.lockoutMinutes = int('LOCKOUT_MINUTES', 30, 1, 24 * 60);
   config.accountSlowdownThreshold = int('ACCOUNT_SLOWDOWN_THRESHOLD', 50, 1, 100_000);
@@ -177,6 +192,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const webDist = read('WEB_DIST');
   config.webDist = webDist === undefined ? undefined : resolve(webDist);
+  const oneProcessOnly = databaseUrl === undefined || config.rateLimitStore === 'memory';
+  const workers = int('WEB_CONCURRENCY', oneProcessOnly || config.nodeEnv === 'test' ? 1 : availableParallelism(), 1, 256);
+  if (workers > 1 && config.rateLimitStore === 'memory' && databaseUrl !== undefined) {
+    problems.push('WEB_CONCURRENCY above 1 needs rate-limit counters the workers share: RATE_LIMIT_STORE=postgres or redis');
+  }
+  // The embedded database serves one connection, so it keeps one process whatever is asked.
+  config.webConcurrency = databaseUrl === undefined ? 1 : workers;
+  // Set by the primary process for its workers (cluster.ts), not by an operator.
+  const workerIndex = Number(env.CADRE_WORKER_INDEX ?? 0);
+  config.workerIndex = Number.isInteger(workerIndex) && workerIndex >= 0 ? workerIndex : 0;
+  // Jobs run once per period across instances anyway (advisory locks); one worker per instance saves the others' ticks.
+  if (config.workerIndex > 0) config.jobsEnabled = false;
 
   const jwtSecret = read('JWT_SECRET');
   const encryptionKey = read('ENCRYPTION_KEY');

@@ -5471,6 +5471,8 @@ export interface components {
             database: "up" | "down";
             /** @enum {string} */
             status: "ok" | "error";
+            /** @description Which server process answered: 0 … WEB_CONCURRENCY − 1 */
+            worker: number;
         };
         HourRuleDto: {
             /** @description At most 20, or 24 for a daily cap and 999 for a yearly cap */

@@ -9,11 +9,13 @@ import { JwtStrategy } from './jwt.strategy';
 import { LoginAccountFailure, LoginFailure } from './login-failure.entity';
 import { PruneLoginFailuresJob } from './prune-login-failures.job';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionCache } from './session-cache';
 import { SignInGuard } from './sign-in-guard';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuthSession, RefreshToken, LoginFailure, LoginAccountFailure]), PassportModule, JwtModule.register({})],
   controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, SignInGuard, PruneLoginFailuresJob],
+  providers: [AuthService, JwtStrategy, SessionCache, SignInGuard, PruneLoginFailuresJob],
+  exports: [SessionCache],
 })
 export class AuthModule {}

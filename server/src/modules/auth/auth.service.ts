@@ -19,6 +19,7 @@ import { addressKey } from './client-address';
 import type { TokenDto } from './dto/auth.dto';
 import { JWT_ISSUER, type AccessTokenPayload } from './jwt.strategy';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionCache } from './session-cache';
 import { SignInGuard, type FailureOutcome } from './sign-in-guard';
 
 export interface IssuedTokens extends TokenDto {
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly guard: SignInGuard,
     private readonly events: DomainEvents,
+    private readonly sessions: SessionCache,
   ) {}
 
   /**
@@ -141,6 +143,8 @@ export class AuthService {
       const unitPath = await this.unitPathOf(tx, user.unitId);
       await this.audit.record({ action: 'auth.logout', actor: user, target: { type: 'session', id: user.sessionId }, unitPath, origin }, tx);
     });
+    // Every process hears it from the trigger's notice; this one forgets it now, before the answer goes out.
+    this.sessions.forgetSession(user.sessionId);
   }
 
   /**

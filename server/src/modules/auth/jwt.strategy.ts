@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
 import { AppConfig } from '../../config/app-config';
+import { SessionCache } from './session-cache';
 
 export interface AccessTokenPayload {
   sub: string;
@@ -44,6 +45,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: SessionCache<SessionRow>,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -63,6 +65,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   private readonly maxAgeSeconds: number;
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {
+    const kept = this.cache.get(payload.sid);
+    if (kept && kept.value.id === payload.sub) {
+      // Read within SESSION_CACHE_SECONDS and no notice since: still live. Its idle and age clocks run on from the read.
+      const seconds = Math.floor(kept.ageMs / 1000);
+      const row = kept.value;
+      if (row.idle_seconds + seconds <= ACTIVITY_RESOLUTION_SECONDS && row.age_seconds + seconds <= this.maxAgeSeconds) return this.userOf(row, payload);
+    }
+    const stamp = this.cache.stamp();
     const rows = (await this.db.query(
       `SELECT u.id, u.username, u.name, u.roles, u.unit_id, uu.path AS unit_path, u.scope_unit_id, su.path AS scope_path,
               u.must_change_password, u.status, s.revoked_at,
@@ -87,7 +97,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     }
     if (row.idle_seconds > ACTIVITY_RESOLUTION_SECONDS) {
       await this.db.query('UPDATE auth_sessions SET last_active_at = now() WHERE id = $1', [payload.sid]);
+      row.idle_seconds = 0;
     }
+    this.cache.set(payload.sid, row.id, row, stamp);
+    return this.userOf(row, payload);
+  }
+
+  private userOf(row: SessionRow, payload: AccessTokenPayload): AuthUser {
     return {
       id: row.id,
       username: row.username,

@@ -160,8 +160,23 @@ export class UnitFiguresService implements OnModuleInit {
     return this.db.transaction((tx) => this.refresh(tx, path, year));
   }
 
+  /**
+   * Computes the figures of every unit for `year` ahead of the first read: at start (worker 0, main.ts), so that a read
+   * right after a restart or a seed finds them current. Town by town, each in its own short transaction, so that a
+   * read of one subtree waits for one town's recompute at most, never for the whole city's.
+   */
+  async warm(year: number): Promise<number> {
+    const towns = (await this.db.query('SELECT path FROM org_units WHERE depth = 1 ORDER BY path')) as { path: string }[];
+    let units = 0;
+    for (const { path } of towns) units += await this.db.transaction((tx) => this.refresh(tx, path, year, false));
+    // The root, and anything the towns did not hold.
+    units += await this.db.transaction((tx) => this.refresh(tx, '', year, false));
+    if (units >= ANALYZE_AFTER_UNITS) await this.db.query('ANALYZE dashboard_unit_figures');
+    return units;
+  }
+
   /** Recomputes, within `tx`, the units under `path` whose figures for `year` changed, are missing or are from before today. */
-  async refresh(tx: EntityManager, path: string, year: number): Promise<number> {
+  async refresh(tx: EntityManager, path: string, year: number, analyze = true): Promise<number> {
     const today = todayInShanghai();
     // One refresh at a time: two overlapping subtrees would otherwise take the same rows' locks in different orders.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('cadre-dashboard-figures'))`);
@@ -186,7 +201,7 @@ export class UnitFiguresService implements OnModuleInit {
     const params: unknown[] = [ids, year, window.after, window.until, today];
     await tx.query(recomputeSql(lines, year, params), params);
     // After a first or nightly refresh of many units the planner needs the table's statistics to pick index plans.
-    if (ids.length >= ANALYZE_AFTER_UNITS) await tx.query('ANALYZE dashboard_unit_figures');
+    if (analyze && ids.length >= ANALYZE_AFTER_UNITS) await tx.query('ANALYZE dashboard_unit_figures');
     return ids.length;
   }
 }

@@ -11,6 +11,7 @@ import { ReadinessService } from './readiness.service';
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
   @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
+  @ApiProperty({ type: 'integer', description: 'Which server process answered: 0 … WEB_CONCURRENCY − 1' }) worker!: number;
 }
 
 export class ReadinessDto {
@@ -58,10 +59,10 @@ export class HealthController {
         this.db.query('SELECT 1'),
         new Promise((_resolve, reject) => setTimeout(() => reject(new Error('timeout')), 3000).unref()),
       ]);
-      return { status: 'ok', database: 'up' };
+      return { status: 'ok', database: 'up', worker: this.config.workerIndex };
     } catch {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'error', database: 'down' };
+      return { status: 'error', database: 'down', worker: this.config.workerIndex };
     }
   }
 

@@ -9,28 +9,49 @@ export interface DrawnQuestion {
   snapshot: { type: string; stem: string; options: QuestionOption[]; answer: string[]; explanation: string; tags: string[]; difficulty: number };
 }
 
+type Row = { id: string; type: string; stem: string; options: QuestionOption[]; answer: string[]; explanation: string; tags: string[]; difficulty: number; points: string };
+
+/**
+ * A fixed paper's questions as last read, per quiz and version (its updated_at): in an exam every cadre of a county
+ * starts the same paper within minutes, and reading its 20 questions is the start's largest query. Kept for 30 s at
+ * most, so that a bank question corrected during a sitting reaches the papers started after that. Rows are shared
+ * between papers and never changed (shuffles copy).
+ */
+const FIXED_PAPER_TTL_MS = 30_000;
+const fixedPapers = new Map<string, { version: number; readAt: number; rows: readonly Row[] }>();
+
+async function fixedPaper(tx: EntityManager, quiz: Quiz): Promise<readonly Row[]> {
+  const version = quiz.updatedAt.getTime();
+  const kept = fixedPapers.get(quiz.id);
+  if (kept && kept.version === version && performance.now() - kept.readAt < FIXED_PAPER_TTL_MS) return kept.rows;
+  const rows = (await tx.query(
+    `SELECT q.id, q.type, q.stem, q.options, q.answer, q.explanation, q.tags, q.difficulty, qq.points
+       FROM quiz_questions qq JOIN questions q ON q.id = qq.question_id
+      WHERE qq.quiz_id = $1 ORDER BY qq.position`,
+    [quiz.id],
+  )) as Row[];
+  if (fixedPapers.size >= 500) fixedPapers.clear();
+  fixedPapers.set(quiz.id, { version, readAt: performance.now(), rows });
+  return rows;
+}
+
 /**
  * The questions of one paper: the fixed list, or for each rule that many distinct active questions drawn at random from
  * the bank on the owner unit's path. Questions (and options, when the quiz says so) are shuffled with the given seed.
  */
 export async function drawPaper(tx: EntityManager, quiz: Quiz, ownerPath: string, seed: number): Promise<DrawnQuestion[]> {
-  type Row = { id: string; type: string; stem: string; options: QuestionOption[]; answer: string[]; explanation: string; tags: string[]; difficulty: number; points: string };
-  let drawn: Row[];
+  let drawn: readonly Row[];
   if (quiz.mode === 'fixed') {
-    drawn = (await tx.query(
-      `SELECT q.id, q.type, q.stem, q.options, q.answer, q.explanation, q.tags, q.difficulty, qq.points
-         FROM quiz_questions qq JOIN questions q ON q.id = qq.question_id
-        WHERE qq.quiz_id = $1 ORDER BY qq.position`,
-      [quiz.id],
-    )) as Row[];
+    drawn = await fixedPaper(tx, quiz);
   } else {
     const rules = (await tx.query('SELECT tag, question_type, difficulty, count, points_each FROM quiz_rules WHERE quiz_id = $1 ORDER BY position', [
       quiz.id,
     ])) as { tag: string | null; question_type: string | null; difficulty: number | null; count: number; points_each: string }[];
-    drawn = [];
+    const rows: Row[] = [];
+    drawn = rows;
     const taken = new Set<string>();
     for (const rule of rules) {
-      const rows = (await tx.query(
+      const picked = (await tx.query(
         `SELECT q.id, q.type, q.stem, q.options, q.answer, q.explanation, q.tags, q.difficulty, $5::numeric AS points
            FROM questions q JOIN org_units ou ON ou.id = q.owner_unit_id
           WHERE q.status = 'active' AND $1 LIKE ou.path || '%'
@@ -39,8 +60,8 @@ export async function drawPaper(tx: EntityManager, quiz: Quiz, ownerPath: string
           ORDER BY random() LIMIT $7`,
         [ownerPath, rule.tag, rule.question_type, rule.difficulty, rule.points_each, [...taken], rule.count],
       )) as Row[];
-      for (const r of rows) taken.add(r.id);
-      drawn.push(...rows);
+      for (const r of picked) taken.add(r.id);
+      rows.push(...picked);
     }
   }
   const ordered = quiz.shuffleQuestions ? shuffled(drawn, seed) : drawn;
