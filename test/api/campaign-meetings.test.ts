@@ -312,9 +312,28 @@ describe('campaign dispatch meetings (调度会议) and decisions (议定事项)
     test('a period still running expects only what has begun by today', async () => {
       const future = expectOk<CampaignRhythmDto>(await w.as.orgAdmin.get(`/api/campaign/rhythm?from=${addDays(today(), 1)}&to=${addDays(today(), 120)}`), 200);
       expect(future.kinds.map((k) => k.expected)).toEqual([0, 0, 0, null]);
+    });
+
+    test('the week, month and quarter under way are expected once their meeting is held, not before their end', async () => {
+      // A city of its own, with no meetings yet.
+      const city = await buildWorld(t.db, t.http);
       const year = today().slice(0, 4);
-      const sofar = expectOk<CampaignRhythmDto>(await w.as.orgAdmin.get(`/api/campaign/rhythm?from=${year}-01-01&to=${year}-12-31`), 200);
-      expect(sofar.kinds[1]!.expected).toBe(Number(today().slice(5, 7)));
+      const rhythm = async () =>
+        expectOk<CampaignRhythmDto>(await city.as.orgAdmin.get(`/api/campaign/rhythm?from=${year}-01-01&to=${year}-12-31`), 200).kinds;
+      const month = Number(today().slice(5, 7));
+      const quarter = Math.floor((month - 1) / 3) + 1;
+      // The quarters and months already over are expected; the ones under way not yet.
+      expect((await rhythm()).filter((k) => k.kind === 'monthly' || k.kind === 'quarterly').map((k) => [k.kind, k.expected, k.held])).toEqual([
+        ['monthly', month - 1, 0],
+        ['quarterly', quarter - 1, 0],
+      ]);
+      for (const kind of ['monthly', 'quarterly']) {
+        expectOk(await city.as.orgAdmin.post('/api/campaign/meetings', { kind, heldOn: today(), title: uniq('会'), chairId: city.users.orgAdmin.id, decisions: [] }), 201);
+      }
+      expect((await rhythm()).filter((k) => k.kind === 'monthly' || k.kind === 'quarterly').map((k) => [k.kind, k.expected, k.held])).toEqual([
+        ['monthly', month, 1],
+        ['quarterly', quarter, 1],
+      ]);
     });
 
     test('a period that ends before it starts is a 400; a missing bound is a 400', async () => {

@@ -1,4 +1,4 @@
-import { expectedMeetings } from './meetings-sql';
+import { currentUnitStarts, expectedMeetings } from './meetings-sql';
 
 describe('expectedMeetings (the working rhythm)', () => {
   test.each([
@@ -13,5 +13,17 @@ describe('expectedMeetings (the working rhythm)', () => {
     ['a reversed period', '2026-02-01', '2026-01-01', { weekly: 0, monthly: 0, quarterly: 0 }],
   ])('%s', (_name, from, to, expected) => {
     expect(expectedMeetings(from, to)).toEqual(expected);
+  });
+});
+
+describe('currentUnitStarts (the week, month and quarter under way)', () => {
+  test.each([
+    // Monday 7 December 2026: the week starts that day, the quarter on 1 October.
+    ['a Monday', '2026-12-07', { weekly: '2026-12-07', monthly: '2026-12-01', quarterly: '2026-10-01' }],
+    // Sunday 4 January 2026: its week began on Monday 29 December 2025.
+    ['a Sunday across a year end', '2026-01-04', { weekly: '2025-12-29', monthly: '2026-01-01', quarterly: '2026-01-01' }],
+    ['the last day of a quarter', '2026-06-30', { weekly: '2026-06-29', monthly: '2026-06-01', quarterly: '2026-04-01' }],
+  ])('%s', (_name, today, expected) => {
+    expect(currentUnitStarts(today)).toEqual(expected);
   });
 });

@@ -83,3 +83,15 @@ export function expectedMeetings(from: string, to: string): Record<Exclude<Campa
   }
   return { weekly, monthly, quarterly };
 }
+
+/**
+ * The first day of the week (Monday), month and quarter that contain `today`: units still under way, whose meeting is
+ * due by their end, not by today.
+ */
+export function currentUnitStarts(today: string): Record<Exclude<CampaignMeetingKind, 'ad_hoc'>, string> {
+  const d = new Date(`${today}T00:00:00Z`);
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+  const month = today.slice(0, 7);
+  const quarterMonth = Math.floor((d.getUTCMonth()) / 3) * 3 + 1;
+  return { weekly: monday, monthly: `${month}-01`, quarterly: `${today.slice(0, 4)}-${String(quarterMonth).padStart(2, '0')}-01` };
+}

@@ -24,11 +24,11 @@ import type {
   MarkDecisionDoneDto,
 } from './dto/meetings.dto';
 import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from './meeting.entity';
-import { DECISIONS, MEETING_VISIBLE, expectedMeetings, toDecision } from './meetings-sql';
+import { DECISIONS, MEETING_VISIBLE, currentUnitStarts, expectedMeetings, toDecision } from './meetings-sql';
 
 type Row = Record<string, unknown>;
 
-const RULE = '每周碰头会按期内开始的自然周（周一在期内）计，每月调度会按期内的月份（1日在期内）计，每季度推进会按期内的季度（首日在期内）计；期间尚未结束的，只计到今天；专题会议不设应开数';
+const RULE = '每周碰头会按期内开始的自然周（周一在期内）计，每月调度会按期内的月份（1日在期内）计，每季度推进会按期内的季度（首日在期内）计；期间尚未结束的，只计到今天，其中尚在进行的本周、本月、本季度召开后才计入；专题会议不设应开数';
 
 /** The meetings the caller sees, with counts; $1 scope path, $2 scope prefix. */
 const MEETINGS = `
@@ -273,8 +273,21 @@ export class MeetingsService {
          FROM (${DECISIONS} WHERE ou.path LIKE $2 AND m.held_on BETWEEN $3::date AND $4::date) x`,
       [today, scopePrefix(user), query.from, query.to],
     )) as [{ open: number; overdue: number; done: number; total: number }];
-    // A period still running expects only the weeks, months and quarters begun by today.
-    const expected = expectedMeetings(query.from, query.to < today ? query.to : today);
+    // A period still running expects only the weeks, months and quarters begun by today; the one under way is due by
+    // its end, so it is expected only once its meeting is held (no 少开 for a month whose meeting is on the 26th).
+    const until = query.to < today ? query.to : today;
+    const expected = expectedMeetings(query.from, until);
+    if (query.to >= today && query.from <= today) {
+      const last = (await this.db.query(
+        `SELECT m.kind, max(m.held_on)::text AS last FROM campaign_meetings m JOIN org_units o ON o.id = m.owner_unit_id
+          WHERE ${MEETING_VISIBLE} AND m.held_on BETWEEN $3::date AND $4::date GROUP BY m.kind`,
+        [user.scopePath ?? '\u0000', scopePrefix(user), query.from, today],
+      )) as { kind: CampaignMeetingKind; last: string }[];
+      for (const [kind, start] of Object.entries(currentUnitStarts(today)) as [keyof typeof expected, string][]) {
+        const heldSince = (last.find((l) => l.kind === kind)?.last ?? '') >= start;
+        if (start >= query.from && !heldSince) expected[kind] -= 1;
+      }
+    }
     const period = `from=${query.from}&to=${query.to}`;
     return {
       from: query.from,
