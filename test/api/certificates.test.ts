@@ -86,6 +86,8 @@ describe('certificates (结业证书 and 学时证明)', () => {
     expect(list.items.every((i) => i.kind === 'completion' && i.state === 'valid' && i.hours === 12 && i.subject === cls.title)).toBe(true);
     const mine = expectOk<CertificateListDto>(await a!.agent.get('/api/my/certificates'), 200);
     expect(mine.items).toEqual([expect.objectContaining({ kind: 'completion', classId: cls.id, hours: 12, verifyPath: `/verify/${mine.items[0]!.code}` })]);
+    // The link to share is the one the paper prints: PUBLIC_URL's, whatever address the cadre's browser used.
+    expect(mine.items[0]!.verifyUrl).toBe(`https://training.example.cn/verify/${mine.items[0]!.code}`);
     expect(expectOk<CertificateListDto>(await withdrawn!.agent.get('/api/my/certificates'), 200).items).toEqual([]);
 
     // The other town's admin and a cadre are not organisers: 404, as for a class that does not exist.

@@ -4446,6 +4446,8 @@ export interface components {
             unitName: string;
             /** @description The public verification page, relative to the platform: /verify/<code> */
             verifyPath: string;
+            /** @description The verification page’s full address, as the PDF prints it (PUBLIC_URL, else this request’s origin) */
+            verifyUrl: string;
         };
         /** @enum {string} */
         CertificateKind: "completion" | "hours";

@@ -10,7 +10,7 @@ import { ExtraRateLimit } from '../../common/http/rate-limit';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { AppConfig } from '../../config/app-config';
 import { normaliseCertificateCode } from './certificate-code';
-import { CertificatesService } from './certificates.service';
+import { CertificatesService, type StoredCertificate } from './certificates.service';
 import { CertificateDto, CertificateListDto, IssueCertificateDto, IssuedCertificateDto, RevokeCertificateDto, VerifiedCertificateDto } from './dto/certificate.dto';
 
 const ADMINS = ['org_admin', 'unit_admin'] as const;
@@ -43,8 +43,8 @@ export class CertificatesController {
   @Get('my/certificates')
   @Access({ summary: 'My certificates, both kinds, newest first' })
   @Returns(CertificateListDto)
-  async mine(@CurrentUser() user: AuthUser): Promise<CertificateListDto> {
-    return { items: await this.certificates.mine(user) };
+  async mine(@CurrentUser() user: AuthUser, @Req() req: Request): Promise<CertificateListDto> {
+    return { items: withUrl(await this.certificates.mine(user), publicAddress(this.config, req)) };
   }
 
   @Post('users/:id/certificates')
@@ -68,15 +68,15 @@ export class CertificatesController {
   @Access({ roles: [...ADMINS], summary: 'Revoke a certificate with a reason (admins of the issuing scope; audited); the public check then says revoked' })
   @Fails({ 409: [CertificateError.NotValid] })
   @Returns(CertificateDto)
-  revoke(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RevokeCertificateDto, @Origin() origin: RequestOrigin): Promise<CertificateDto> {
-    return this.certificates.revoke(user, id, dto.reason, origin);
+  async revoke(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Body() dto: RevokeCertificateDto, @Origin() origin: RequestOrigin, @Req() req: Request): Promise<CertificateDto> {
+    return withUrl([await this.certificates.revoke(user, id, dto.reason, origin)], publicAddress(this.config, req))[0]!;
   }
 
   @Get('training-classes/:id/certificates')
   @Access({ roles: [...ADMINS], summary: 'A class’s 结业证书 (its organisers)' })
   @Returns(CertificateListDto)
-  async forClass(@CurrentUser() user: AuthUser, @UuidParam() id: string): Promise<CertificateListDto> {
-    return { items: await this.certificates.forClass(user, id) };
+  async forClass(@CurrentUser() user: AuthUser, @UuidParam() id: string, @Req() req: Request): Promise<CertificateListDto> {
+    return { items: withUrl(await this.certificates.forClass(user, id), publicAddress(this.config, req)) };
   }
 
   @Get('training-classes/:id/certificates.zip')
@@ -103,4 +103,9 @@ export class CertificatesController {
     res.setHeader('Cache-Control', 'no-store');
     return this.certificates.verify(code.length <= 64 ? normaliseCertificateCode(code) : null);
   }
+}
+
+/** The verification page's full address beside its path: what the PDF prints, for a link to copy or share. */
+function withUrl(items: StoredCertificate[], base: string): CertificateDto[] {
+  return items.map((c) => ({ ...c, verifyUrl: `${base}${c.verifyPath}` }));
 }

@@ -291,13 +291,13 @@ export class CertificatesService implements OnModuleInit {
 
   // ---- reading ------------------------------------------------------------------------------------------------
 
-  async mine(user: AuthUser): Promise<CertificateDto[]> {
+  async mine(user: AuthUser): Promise<StoredCertificate[]> {
     const rows = (await this.db.query(`SELECT ${COLUMNS} FROM certificates WHERE user_id = $1 ORDER BY issued_at DESC, id`, [user.id])) as CertificateRow[];
     return rows.map(toDto);
   }
 
   /** A class's 结业证书, for its organisers (404 for anyone else, as for a class that does not exist). */
-  async forClass(user: AuthUser, classId: string): Promise<CertificateDto[]> {
+  async forClass(user: AuthUser, classId: string): Promise<StoredCertificate[]> {
     await managedClass(this.db, user, classId);
     const rows = (await this.db.query(`SELECT ${COLUMNS} FROM certificates WHERE class_id = $1 ORDER BY content->>'unitName', content->>'holderName', id`, [classId])) as CertificateRow[];
     return rows.map(toDto);
@@ -341,7 +341,7 @@ export class CertificatesService implements OnModuleInit {
   // ---- revoking -----------------------------------------------------------------------------------------------
 
   /** An admin of the issuing scope (the class's organiser, or over the holder's unit for a 学时证明) revokes, once. */
-  async revoke(user: AuthUser, id: string, reason: string, origin: RequestOrigin): Promise<CertificateDto> {
+  async revoke(user: AuthUser, id: string, reason: string, origin: RequestOrigin): Promise<StoredCertificate> {
     return this.db.transaction(async (tx) => {
       const [row] = (await tx.query(`SELECT ${COLUMNS} FROM certificates WHERE id = $1`, [id])) as CertificateRow[];
       if (!row || !isPathInScope(row.issuer_unit_path, user)) throw notFound('Certificate');
@@ -383,7 +383,10 @@ export class CertificatesService implements OnModuleInit {
   }
 }
 
-function toDto(r: CertificateRow): CertificateDto {
+/** A certificate as stored; the controller adds the verification page's full address, which depends on the request. */
+export type StoredCertificate = Omit<CertificateDto, 'verifyUrl'>;
+
+function toDto(r: CertificateRow): StoredCertificate {
   return {
     id: r.id,
     kind: r.kind,

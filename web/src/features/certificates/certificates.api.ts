@@ -16,5 +16,3 @@ export const verifyCertificate = (code: string) => api((c) => c.GET('/api/certif
 export const downloadCertificate = (id: string, filename: string) => download(`/api/certificates/${id}/pdf`, filename);
 export const downloadClassCertificates = (classId: string, filename: string) => download(`/api/training-classes/${classId}/certificates.zip`, filename);
 
-/** The public verification page of a code, on this platform (what the QR code on the paper opens). */
-export const verifyUrl = (code: string) => `${window.location.origin}/verify/${code}`;

@@ -35,6 +35,8 @@ export class CertificateDto extends IssuedCertificateDto {
   @ApiProperty({ type: String, nullable: true }) revokeReason!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) supersededAt!: string | null;
   @ApiProperty({ description: 'The public verification page, relative to the platform: /verify/<code>' }) verifyPath!: string;
+  @ApiProperty({ description: 'The verification page’s full address, as the PDF prints it (PUBLIC_URL, else this request’s origin)' })
+  verifyUrl!: string;
 }
 
 export class CertificateListDto {
