@@ -28,7 +28,8 @@ describe('exports: completion by unit, cadre hours, quiz results', () => {
   let courseTitles: { required: string; elective: string };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // No scheduled jobs: one running beside the counted export would add its queries to the count.
+    t = await createTestApp({ JOBS_ENABLED: '0' });
     w = await buildWorld(t.db, t.http);
     const u = w.users;
     // a1: town A's own cadre, a law-enforcement middle manager (held to the 20-hour line too), with an ID number on file.
