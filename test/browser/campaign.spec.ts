@@ -45,7 +45,8 @@ test.describe('campaign tasks (8方面34项具体任务)', () => {
     await list.getByRole('link', { name: '乡村振兴领域突出问题专项整治' }).click();
     await expect(page).toHaveURL(/\/campaign\/tasks\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { name: '乡村振兴领域突出问题专项整治' })).toBeVisible();
-    await expect(page.locator('[data-status="overdue"]')).toContainText('已逾期');
+    // The task's own status (its decisions carry status tags of their own, overdue once their deadline passes).
+    await expect(page.getByTestId('task-status').locator('[data-status="overdue"]')).toContainText('已逾期');
     await expect(page.getByTestId('overdue-hint')).toContainText('已超过完成时限');
     await expect(page.getByTestId('lead-unit')).toHaveText('市农业农村局');
     await expect(page.getByRole('button', { name: '编辑' })).toBeVisible();
