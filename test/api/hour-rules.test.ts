@@ -266,6 +266,76 @@ describe('hour rules applied when hours are written', () => {
     });
   });
 
+  // ---- corrections ---------------------------------------------------------------------------------------------------
+
+  describe('a correction (POST /api/ledger-entries/:id/correction) applies the same rules as a grant', () => {
+    async function entryId(userId: string, sourceRefId: string): Promise<string> {
+      const [row] = (await t.db.query('SELECT id FROM ledger_entries WHERE user_id = $1 AND source_ref_id = $2', [userId, sourceRefId])) as { id: string }[];
+      return row!.id;
+    }
+    const correct = (id: string, hours: number) => w.as.unitAdminA.post(`/api/ledger-entries/${id}/correction`, { hours, reason: '核减更正' });
+
+    test('a class over a 10-hour and a 2-hour day: corrected to 6 credits 5 + 1; to 24, 8 + 4 with 12 cut by the daily cap', async () => {
+      const { user } = await cadre();
+      const admin = w.as.unitAdminA;
+      const cls = await createClass(admin, classBody(w.townA.id, { creditHours: 12 }));
+      const sessions = await addSessions(admin, cls.id, [sessionBody(-3 * DAY, 600), sessionBody(-DAY, 120)]);
+      await enrol(admin, cls.id, [user.id]);
+      await attendAndClose(cls.id, sessions, [user.id]);
+      const id = await entryId(user.id, cls.id);
+      const credited = async () => {
+        const [row] = (await t.db.query('SELECT credited_hours FROM training_class_enrolments WHERE class_id = $1 AND user_id = $2', [cls.id, user.id])) as { credited_hours: string }[];
+        return Number(row!.credited_hours);
+      };
+      expect(await credited()).toBe(10);
+
+      expect(expectOk(await correct(id, 6), 201)).toEqual({ id, hours: 6, previousHours: 10, cutHours: 0, cutReason: null });
+      expect(await entries(user.id, cls.id)).toEqual([expect.objectContaining({ hours: 6, cut_hours: 0, cut_reason: null })]);
+      expect(await yearTotal(user.id, thisYear(), 'class_hours')).toBe(6);
+      expect(await credited()).toBe(6);
+
+      // 24 over 600 | 120 minutes is 20 | 4: the long day is credited 8, as the class's closing would credit it.
+      expect(expectOk(await correct(id, 24), 201)).toEqual({ id, hours: 12, previousHours: 6, cutHours: 12, cutReason: 'daily_cap' });
+      expect(await yearTotal(user.id, thisYear(), 'class_hours')).toBe(12);
+      expect(await yearTotal(user.id, thisYear())).toBe(12);
+      expect(await credited()).toBe(12);
+      // The same figure again changes nothing and says so.
+      expectError(await correct(id, 24), 422, CommonError.ValidationFailed);
+    });
+
+    test('at 380 a year for offline training: a correction counts the other entries, and a figure above the claim’s days × 8 is refused', async () => {
+      const { user, agent } = await cadre();
+      const lastYear = thisYear() - 1;
+      await setRule('offline_training', 'yearly_cap', 380);
+      try {
+        const claim = async (start: string, end: string) =>
+          expectOk<ClaimDto>(await agent.post('/api/my/claims', { title: uniq('轮训'), kind: 'jizhong_lunxun', organizer: '市委组织部', startDate: `${lastYear}-${start}`, endDate: `${lastYear}-${end}`, hours: 200 }), 201);
+        const first = await claim('03-02', '03-26');
+        const second = await claim('05-06', '05-30');
+        for (const c of [first, second]) expectOk(await w.as.unitAdminA.post(`/api/claims/${c.id}/approve`), 200);
+        const [a, b] = [await entryId(user.id, first.id), await entryId(user.id, second.id)];
+        expect(await yearTotal(user.id, lastYear, 'offline_training_hours')).toBe(380);
+
+        // Lower the first to 150: the second keeps its 180 (a correction does not re-credit other entries).
+        expect(expectOk(await correct(a, 150), 201)).toMatchObject({ hours: 150, cutHours: 0, cutReason: null });
+        expect(await yearTotal(user.id, lastYear, 'offline_training_hours')).toBe(330);
+        // The second's 25 days allow 200 at most: 250 is refused and nothing moves.
+        expectError(await correct(b, 250), 422, LearningError.HoursAboveDailyCap);
+        expect(await entries(user.id, second.id)).toEqual([expect.objectContaining({ hours: 180, cut_hours: 20, cut_reason: 'yearly_cap' })]);
+        // 200 fits beside the first's 150.
+        expect(expectOk(await correct(b, 200), 201)).toMatchObject({ hours: 200, previousHours: 180, cutHours: 0, cutReason: null });
+        // The first back at 200 would take the year to 400: it is credited 180 and the entry says 20 were cut by the cap.
+        expect(expectOk(await correct(a, 200), 201)).toMatchObject({ hours: 180, previousHours: 150, cutHours: 20, cutReason: 'yearly_cap' });
+        expect(await yearTotal(user.id, lastYear, 'offline_training_hours')).toBe(380);
+        expect(await yearTotal(user.id, lastYear)).toBe(380);
+        const audit = await auditRowsFor(t.db, a, 'ledger_entry.corrected');
+        expect(audit.map((r) => (r.details as { after: number }).after)).toEqual(expect.arrayContaining([150, 180]));
+      } finally {
+        await setRule('offline_training', 'yearly_cap', 0);
+      }
+    });
+  });
+
   // ---- across New Year -------------------------------------------------------------------------------------------------
 
   describe('training across New Year', () => {

@@ -1829,7 +1829,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Correct a ledger entry’s hours (entries of cadres in my scope; audited); supersedes the 学时证明 and 结业证书 that counted it
+         * Correct a ledger entry’s hours (entries of cadres in my scope; audited): the daily and yearly caps apply as to a grant; supersedes the 学时证明 and 结业证书 that counted it
          * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
          */
         post: operations["Ledger_correct"];
@@ -4605,7 +4605,7 @@ export interface components {
             note?: string;
         };
         CorrectLedgerEntryDto: {
-            /** @description The entry’s 学时 as they should be */
+            /** @description What the event is worth in 学时, before the hour rules: the daily and yearly caps apply to it as to a grant */
             hours: number;
             /** @description Why (kept in the audit trail) */
             reason: string;
@@ -5933,6 +5933,10 @@ export interface components {
         /** @enum {string} */
         LedgerCutReason: "daily_cap" | "yearly_cap" | "daily_and_yearly_cap";
         LedgerEntryCorrectionDto: {
+            /** @description What the caps cut from the corrected figure */
+            cutHours: number;
+            cutReason: components["schemas"]["LedgerCutReason"] | null;
+            /** @description The 学时 the entry now credits */
             hours: number;
             /** Format: uuid */
             id: string;
@@ -18029,7 +18033,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Well-formed, but breaks a rule: requirements/year_settled */
+            /** @description Well-formed, but breaks a rule: requirements/year_settled, learning/hours_above_daily_cap */
             422: {
                 headers: {
                     [name: string]: unknown;
