@@ -16,3 +16,5 @@ export type CadreRequirements = Schemas['CadreRequirementsDto'];
 export const myRequirements = (year?: number) => api((c) => c.GET('/api/my/requirements', { params: { query: { year } } }));
 export const cadreRequirements = (id: string, year?: number) =>
   api((c) => c.GET('/api/users/{id}/requirements', { params: { path: { id }, query: { year } } }));
+export const correctLedgerEntry = (id: string, body: Schemas['CorrectLedgerEntryDto']) =>
+  api((c) => c.POST('/api/ledger-entries/{id}/correction', { params: { path: { id } }, body }));
