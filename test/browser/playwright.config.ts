@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// One server for every journey: the built platform in embedded mode with the demo city, in a fresh data folder.
+// One server for every journey: the built platform with the demo city, in a fresh data folder, on the embedded database or,
+// when run.mjs made one (TEST_DATABASE_URL set), on a fresh PostgreSQL database (SEED_DEMO seeds it as embedded mode does).
 const root = join(__dirname, '..', '..');
 const port = Number(process.env.BROWSER_TEST_PORT ?? 3100);
 process.env.CADRE_BROWSER_DATA ??= mkdtempSync(join(tmpdir(), 'cadre-browser-'));
@@ -45,7 +46,8 @@ export default defineConfig({
       RATE_LIMIT_LOGIN_PER_MIN: '10000',
       RATE_LIMIT_API_PER_MIN: '1000000',
       LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
+      DATABASE_URL: process.env.BROWSER_DATABASE_URL ?? '',
+      SEED_DEMO: '1',
     },
   },
 });

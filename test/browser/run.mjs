@@ -19,8 +19,33 @@ if (!existsSync(chromium)) {
     process.exit(1);
   }
 }
+
+// With a PostgreSQL server for the tests (TEST_DATABASE_URL, as CI sets it), the journeys' server runs on a fresh
+// database of its own there, seeded with the demo city as the embedded one is: PostgreSQL's own processes answer the
+// queries, where the embedded database runs every query on the server's one thread. Without it, the embedded database.
+const base = process.env.TEST_DATABASE_URL;
+let database;
+if (base && !process.env.BROWSER_DATABASE_URL) {
+  const { default: pg } = await import('pg');
+  const name = `cadre_browser_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  database = { name, url: url.toString() };
+  console.log(`The journeys' server runs on PostgreSQL at ${url.host}, database ${name}`);
+}
 const result = spawnSync('npx', ['playwright', 'test', '-c', join(here, 'playwright.config.ts'), ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  env: { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...(database ? { BROWSER_DATABASE_URL: database.url } : {}) },
 });
+if (database) {
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`);
+  await admin.end();
+}
 process.exit(result.status ?? 1);
