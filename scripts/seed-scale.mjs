@@ -3,10 +3,9 @@
 // the given number of cadres: more villages, cadres spread over every unit, about ten enrolments each (six in ten
 // completed this year) with their ledger entries and yearly totals. Everything set-based, so it stays within minutes.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -48,7 +47,11 @@ const port = await new Promise((resolve, reject) => {
     srv.close(() => resolve(address.port));
   });
 });
-const dataDir = mkdtempSync(join(tmpdir(), 'cadre-scale-'));
+// The data folder the server will run with (DATA_DIR, default ./data, as the server's): the demo's uploaded files and, unless
+// ENCRYPTION_KEY is set, the key that encrypts the cadres' phone and ID numbers live there. A throwaway folder here left
+// a city whose every encrypted field failed to open (500 on /api/me) under any other folder's key.
+const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+mkdirSync(dataDir, { recursive: true });
 const server = spawn(process.execPath, [join(root, 'server', 'dist', 'main.js')], {
   env: { ...process.env, DATABASE_URL: url, SEED_DEMO: '1', JOBS_ENABLED: '0', WEB_CONCURRENCY: '1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', SHUTDOWN_DRAIN_SECONDS: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -68,7 +71,6 @@ for (let i = 0; i < 600 && server.exitCode === null; i++) {
 }
 server.kill('SIGTERM');
 await exited;
-rmSync(dataDir, { recursive: true, force: true });
 if (!healthy) {
   console.error('The server did not finish migrating and seeding the demo city (run `npm run build` first).');
   process.exit(1);
@@ -157,3 +159,4 @@ const [{ n: cadres }] = (await client.query('SELECT count(*)::int AS n FROM user
 const [{ n: units }] = (await client.query('SELECT count(*)::int AS n FROM org_units')).rows;
 await client.end();
 console.log(`Scale city: ${units} units, ${cadres} cadres, ${enrollments} enrolments, ${entries} ledger entries in ${seconds(started)}`);
+console.log(`Start the server with DATA_DIR=${dataDir}${process.env.ENCRYPTION_KEY ? ' (or the same ENCRYPTION_KEY)' : ''}: its key opens the cadres' encrypted fields.`);

@@ -32,7 +32,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cadre-bench-dash-'));
 let server;
 try {
   const seed = spawnSync(process.execPath, [join(root, 'scripts', 'seed-scale.mjs'), '--cadres', String(cadres)], {
-    env: { ...process.env, DATABASE_URL: url.toString() },
+    env: { ...process.env, DATABASE_URL: url.toString(), DATA_DIR: dataDir },
     stdio: 'inherit',
   });
   if (seed.status !== 0) throw new Error('seed:scale failed');

@@ -9,6 +9,7 @@
 // one-minute shape of issue 4. WEB_CONCURRENCY sets the server's workers (default one per core).
 // `npm run bench -- dashboard` builds the 100,000-cadre city and times the dashboard next to its SQL (dashboard.mjs).
 // `npm run bench -- import` times the 10,000-row roster import on the embedded database and on PostgreSQL (import.mjs).
+// `npm run bench -- overhead` compares three hot paths with the same SQL served by bare node:http + pg (overhead.mjs).
 // `npm run bench -- certificates` times issuing a 学时证明, its PDF, and a class's ZIP of 100 结业证书 (certificates.mjs).
 // Copy the printed tables into test/load/RESULTS.md with the machine and date.
 import autocannon from 'autocannon';
@@ -33,13 +34,18 @@ const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const only = process.argv[2];
 const workers = Number(process.env.WEB_CONCURRENCY ?? cpus().length);
-if (only && !['foundation', 'courses', 'quizzes', 'import', 'dashboard', 'certificates'].includes(only)) {
-  console.error(`Unknown suite ${only}: foundation, courses, quizzes, import, dashboard or certificates`);
+if (only && !['foundation', 'courses', 'quizzes', 'import', 'dashboard', 'certificates', 'overhead'].includes(only)) {
+  console.error(`Unknown suite ${only}: foundation, courses, quizzes, import, dashboard, certificates or overhead`);
   process.exit(1);
 }
 if (only === 'dashboard') {
   // Builds its own 100,000-cadre city in its own database, so it runs alone.
   await import('./dashboard.mjs');
+  process.exit(0);
+}
+if (only === 'overhead') {
+  // Builds its own scale city and starts its own two servers, so it runs alone.
+  await import('./overhead.mjs');
   process.exit(0);
 }
 if (only === 'certificates') {

@@ -38,7 +38,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request & { id?: unknown }>();
     const body = this.toBody(exception, req);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, requestId: req.id, path: req.originalUrl }, 'Unhandled error');
+      // An Error's own fields are not enumerable: spelled out, or the log line reads "err": {} and says nothing.
+      const err = exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : exception;
+      this.logger.error({ err, requestId: req.id, path: req.originalUrl }, 'Unhandled error');
     }
     if (res.headersSent) return;
     if (exception instanceof AppException && exception.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(exception.retryAfterSeconds));

@@ -57,8 +57,7 @@ export class EnrollmentsService {
             ? ` AND e.status = 'in_progress' AND e.due_date < $2`
             : '';
     const rows = (await this.db.query(
-      `${MY_COURSE_SELECT} WHERE e.user_id = $1${where}
-        ORDER BY (e.status = 'completed'), e.due_date NULLS LAST, e.created_at DESC`,
+      `${MY_COURSE_SELECT} WHERE e.user_id = $1${where} ${MY_COURSES_ORDER}`,
       filter === 'overdue' ? [user.id, today] : [user.id],
     )) as MyCourseRow[];
     return rows.map((r) => this.toMyCourse(user, r, today));
@@ -261,7 +260,10 @@ export class EnrollmentsService {
   }
 }
 
-const MY_COURSE_SELECT = `SELECT e.course_id, c.title, c.cover_file_id, cat.name AS category_name, c.credit_hours, c.lesson_count,
+export const MY_COURSES_ORDER = `ORDER BY (e.status = 'completed'), e.due_date NULLS LAST, e.created_at DESC`;
+
+/** Exported for the overhead bench (test/load/overhead.mjs), which serves the same SQL from a bare node:http + pg server. */
+export const MY_COURSE_SELECT = `SELECT e.course_id, c.title, c.cover_file_id, cat.name AS category_name, c.credit_hours, c.lesson_count,
        e.source, e.required, e.due_date, e.status, e.completed_lessons, e.completed_at, e.last_activity_at, e.last_lesson_id
   FROM enrollments e
   JOIN courses c ON c.id = e.course_id

@@ -17,6 +17,14 @@ import { QuizzesService } from './quizzes.service';
 
 const GRACE_MS = ATTEMPT_GRACE_SECONDS * 1000;
 
+/** An autosave's two statements, exported for the overhead bench (test/load/overhead.mjs), which serves the same SQL bare. */
+export const ATTEMPT_QUESTIONS_SQL = `SELECT aq.question_id, aq.snapshot->>'type' AS type, aq.snapshot->'options' AS options
+  FROM attempt_questions aq JOIN attempts a ON a.id = aq.attempt_id WHERE aq.attempt_id = $1 AND a.user_id = $2`;
+export const SAVE_ANSWERS_SQL = `UPDATE attempts SET answers = $1, version = $2, saved_at = now()
+  WHERE id = $3 AND user_id = $4 AND status = 'in_progress' AND version < $2
+    AND now() <= deadline + make_interval(secs => $5)
+  RETURNING version, saved_at`;
+
 /**
  * Attempts (答卷): the part that must be right. The database keeps one attempt in progress per cadre and quiz; the
  * server fixes questions, order and deadline; saves are versioned; a submission is graded once; the answer key leaves
@@ -127,10 +135,7 @@ export class AttemptsService {
     const answers = await this.checkAnswers(attemptId, user.id, raw);
     // TypeORM answers an UPDATE … RETURNING with [rows, affected].
     const [[row]] = (await this.db.query(
-      `UPDATE attempts SET answers = $1, version = $2, saved_at = now()
-        WHERE id = $3 AND user_id = $4 AND status = 'in_progress' AND version < $2
-          AND now() <= deadline + make_interval(secs => $5)
-        RETURNING version, saved_at`,
+      SAVE_ANSWERS_SQL,
       [JSON.stringify(answers), version, attemptId, user.id, ATTEMPT_GRACE_SECONDS],
     )) as [{ version: number; saved_at: Date }[], number];
     if (row) return { version: row.version, savedAt: new Date(row.saved_at).toISOString() };
@@ -232,8 +237,7 @@ export class AttemptsService {
   /** Answers must name this attempt's questions and fit their type: an option id, option ids, or a short text. */
   private async checkAnswers(attemptId: string, userId: string, raw: Record<string, unknown>): Promise<Record<string, AnswerValue>> {
     const questions = (await this.db.query(
-      `SELECT aq.question_id, aq.snapshot->>'type' AS type, aq.snapshot->'options' AS options
-         FROM attempt_questions aq JOIN attempts a ON a.id = aq.attempt_id WHERE aq.attempt_id = $1 AND a.user_id = $2`,
+      ATTEMPT_QUESTIONS_SQL,
       [attemptId, userId],
     )) as { question_id: string; type: QuestionType; options: { id: string }[] }[];
     if (questions.length === 0) throw notFound('Attempt');
