@@ -13,7 +13,7 @@ import type { StoredFileDto } from '../files/dto/file.dto';
 import { FilesService } from '../files/files.service';
 import type { StoredFile } from '../files/stored-file.entity';
 import { params, visibleFindingSql, type Param } from '../supervision/supervision-access';
-import { Case, StudyRecordCase } from './case.entity';
+import { Case } from './case.entity';
 import type { CaseDto, CasePageDto, CaseQueryDto, CaseSummaryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
 
 type Row = Record<string, unknown>;
