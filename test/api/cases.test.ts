@@ -4,7 +4,7 @@ import type { CourseEditDto } from '../../server/src/modules/courses/dto/course.
 import type { FindingDto, InspectionDto } from '../../server/src/modules/supervision/dto/supervision.dto';
 import type { Agent } from '../helpers/agent';
 import { createTestApp, type TestApp } from '../helpers/app';
-import { auditRowsFor, createPublishedCourse } from '../helpers/courses';
+import { auditRowsFor, createPublishedCourse, PNG_BYTES, uploadFile, uploadFileOk } from '../helpers/courses';
 import { addDays, createRecord, detailFields, expectError, expectOk, studyBody, submitRecord } from '../helpers/studies';
 import { buildWorld, type World } from '../helpers/world';
 
@@ -203,6 +203,24 @@ describe('case library', () => {
     await submitRecord(w.as.unitAdminA, other.id);
     expectError(await step(w.as.unitAdminA, c.id, 'study-records', { recordId: other.id }), 409, 'studies/not_editable');
     expect((await auditRowsFor(t.db, c.id, 'case.attached_to_study')).length).toBe(1);
+  });
+
+  it('carries photos uploaded by the admins, which every cadre can open once the case is published', async () => {
+    expect((await uploadFile(w.as.cadreA, 'case_attachment', PNG_BYTES, 'x.png')).status).toBe(403);
+    const photo = await uploadFileOk(w.as.unitAdminA, 'case_attachment', PNG_BYTES, 'scene.png');
+    // A file uploaded for something else is not a case attachment.
+    const other = await uploadFileOk(w.as.unitAdminA, 'study_attachment', PNG_BYTES, 'minutes.png');
+    const refused = await w.as.unitAdminA.post('/api/cases', body({ unitId: w.villageA.id, attachmentFileIds: [other.id] }));
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.status).toBeLessThan(500);
+    const c = await create(w.as.unitAdminA, { unitId: w.villageA.id, attachmentFileIds: [photo.id] });
+    expect(c.attachments.map((f) => f.id)).toEqual([photo.id]);
+    expectOk(await step(w.as.unitAdminA, c.id, 'propose'), 200);
+    expectOk(await step(w.as.orgAdmin, c.id, 'publish'), 200);
+    const seen = await get(w.as.cadreB, c.id);
+    expect(seen.attachments).toHaveLength(1);
+    const res = await w.as.cadreB.get(seen.attachments[0]!.url.replace(/^https?:\/\/[^/]+/, ''));
+    expect(res.status).toBe(200);
   });
 
   it('counts each cadre who opens a published case once', async () => {
