@@ -114,6 +114,14 @@ export const AUDIT_ACTIONS = [
   'rectification.reported',
   'rectification.closed',
   'rectification.returned',
+  'case.created',
+  'case.updated',
+  'case.proposed',
+  'case.published',
+  'case.returned',
+  'case.withdrawn',
+  'case.attached_to_course',
+  'case.attached_to_study',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -234,6 +242,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'rectification.reported': '报告整改情况',
   'rectification.closed': '整改销号',
   'rectification.returned': '退回整改',
+  'case.created': '新建典型案例',
+  'case.updated': '修改典型案例',
+  'case.proposed': '报送典型案例',
+  'case.published': '发布典型案例',
+  'case.returned': '退回典型案例',
+  'case.withdrawn': '撤回典型案例',
+  'case.attached_to_course': '典型案例加入课程',
+  'case.attached_to_study': '典型案例作为学习材料',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -403,5 +419,6 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   inspection: '督导检查',
   inspection_finding: '督导发现问题',
   rectification: '整改事项',
+  case: '典型案例',
   session: '登录会话',
 };

@@ -551,3 +551,29 @@ export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = { minor:
 export const RECTIFICATION_STATUSES = ['assigned', 'reported', 'returned', 'closed'] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = { assigned: '待整改', reported: '已报告待核验', returned: '已退回', closed: '已销号' };
+
+/** The case library (典型案例库): 正面典型 to follow and 反面警示 to learn from. */
+export const CASE_KINDS = ['good_practice', 'warning'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+export const CASE_KIND_LABELS: Record<CaseKind, string> = { good_practice: '正面典型', warning: '反面警示' };
+/** The seed report's eight fields of 群众身边不正之风和腐败问题 work, plus 作风建设. */
+export const CASE_FIELDS = ['rural_revitalisation', 'education', 'medical', 'housing', 'business_environment', 'grain', 'food_safety', 'yellow_river', 'work_style'] as const;
+export type CaseField = (typeof CASE_FIELDS)[number];
+export const CASE_FIELD_LABELS: Record<CaseField, string> = {
+  rural_revitalisation: '乡村振兴',
+  education: '教育',
+  medical: '医疗',
+  housing: '住房',
+  business_environment: '营商环境',
+  grain: '粮食购销',
+  food_safety: '食品安全',
+  yellow_river: '黄河"四乱"',
+  work_style: '作风建设',
+};
+/** Where a case comes from: a supervision finding, or entered by hand (a public notice joins when notices are built). */
+export const CASE_SOURCE_KINDS = ['finding', 'entered'] as const;
+export type CaseSourceKind = (typeof CASE_SOURCE_KINDS)[number];
+/** draft → proposed (a unit admin asks the org admin) → published → withdrawn; a returned proposal is a draft again. */
+export const CASE_STATES = ['draft', 'proposed', 'published', 'withdrawn'] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+export const CASE_STATE_LABELS: Record<CaseState, string> = { draft: '草稿', proposed: '待发布', published: '已发布', withdrawn: '已撤回' };

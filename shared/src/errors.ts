@@ -310,6 +310,17 @@ export const SupervisionError = {
   InvalidPeriod: 'supervision/invalid_period',
 } as const;
 
+export const CaseError = {
+  /** The case is not in a state this step may leave from (publishing a withdrawn case, editing a published one). */
+  InvalidState: 'case/invalid_state',
+  /** The unit, source finding, course or study record is not one the caller may use. */
+  OutOfScope: 'case/out_of_scope',
+  /** Only a published case is attached to a course or a study record. */
+  NotPublished: 'case/not_published',
+  /** The case is already attached there. */
+  AlreadyAttached: 'case/already_attached',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -326,7 +337,8 @@ export type ErrorCode =
   | (typeof ClassError)[keyof typeof ClassError]
   | (typeof TalentError)[keyof typeof TalentError]
   | (typeof CertificateError)[keyof typeof CertificateError]
-  | (typeof SupervisionError)[keyof typeof SupervisionError];
+  | (typeof SupervisionError)[keyof typeof SupervisionError]
+  | (typeof CaseError)[keyof typeof CaseError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -345,6 +357,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(TalentError),
   ...Object.values(CertificateError),
   ...Object.values(SupervisionError),
+  ...Object.values(CaseError),
 ];
 
 export interface ApiErrorBody {

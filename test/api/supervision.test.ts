@@ -318,7 +318,9 @@ describe('supervision: inspections, findings and rectifications', () => {
         2, 1, 1, 2, 3, 3, 2, 66.7, 1,
       ]);
       expect(section.text).toContain('发现问题3个');
-      expect(section.figures.every((f) => f.link?.startsWith('/supervision'))).toBe(true);
+      // Every figure links to its list: the supervision pages, and the case library for the cases added (none here).
+      expect(section.figures.every((f) => f.link?.startsWith(f.key.startsWith('cases') ? '/cases?' : '/supervision'))).toBe(true);
+      expect(value('casesAdded')).toBe(0);
       // The overdue figure's link lists exactly the overdue rectification.
       const overdueLink = section.figures.find((f) => f.key === 'overdue')!.link!;
       const params = new URLSearchParams(overdueLink.split('?')[1]);

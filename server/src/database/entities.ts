@@ -41,6 +41,7 @@ import {
   TrainingClassSession,
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
+import { Case, CaseRead, StudyRecordCase } from '../modules/cases/case.entity';
 import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent } from '../modules/supervision/supervision.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
@@ -131,4 +132,7 @@ export const ENTITIES = [
   InspectionFinding,
   Rectification,
   RectificationEvent,
+  Case,
+  CaseRead,
+  StudyRecordCase,
 ];

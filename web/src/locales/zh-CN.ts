@@ -135,6 +135,7 @@ export default {
       'campaign-meetings': '记录专班碰头会、调度会和推进会，跟踪议定事项办理',
       'supervision': '督导检查：随机抽查、明察暗访，登记发现问题',
       'rectifications': '整改台账：报告整改情况，核验销号',
+      'cases': '典型案例库：正面典型和反面警示案例，用于警示教育',
       'classes': '报名或管理培训班，签到、请假与评估',
       'course-admin': '新建、发布和派发课程',
       'claims-review': '审核干部申报的线下学时',
@@ -865,6 +866,12 @@ export default {
       already_assigned: '该问题已交办整改',
       already_published: '该督导检查的问题已公布',
       invalid_period: '结束日期不能早于开始日期',
+    },
+    case: {
+      invalid_state: '案例当前状态下不能进行此操作，请刷新后重试',
+      out_of_scope: '所选单位、来源问题、课程或学习研讨记录不在您的管理范围内',
+      not_published: '只有已发布的案例才能加入课程或作为学习材料',
+      already_attached: '该案例已加入此处',
     },
     talent: {
       criteria_not_met: '该干部不符合入库条件，如确需推荐，请勾选“破格推荐”并说明理由',

@@ -24,6 +24,6 @@ import { RequiredCoursesJob } from './required-courses.job';
   ],
   controllers: [CoursesController, MyLearningController],
   providers: [CoursesService, CategoriesService, EnrollmentsService, ProgressService, RequiredCoursesService, CompletionGates, RequiredCoursesJob],
-  exports: [CompletionGates, ProgressService, RequiredCoursesService, EnrollmentsService],
+  exports: [CoursesService, CompletionGates, ProgressService, RequiredCoursesService, EnrollmentsService],
 })
 export class CoursesModule {}

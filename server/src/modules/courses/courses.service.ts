@@ -293,16 +293,20 @@ export class CoursesService {
   }
 
   async addLesson(user: AuthUser, courseId: string, dto: SaveLessonDto, origin: RequestOrigin): Promise<CourseEditDto> {
-    await this.db.transaction(async (tx) => {
-      const { path } = await this.lockManaged(tx, user, courseId);
-      const fields = await this.lessonFields(tx, dto);
-      const [{ next }] = (await tx.query('SELECT COALESCE(max(position), 0) + 1 AS next FROM lessons WHERE course_id = $1', [courseId])) as [{ next: number }];
-      await tx.getRepository(Lesson).insert({ ...fields, courseId, position: next });
-      await this.recount(tx, courseId);
-      await refreshCourseHours(tx, await this.hourRules.courseRule(tx), courseId);
-      await this.audit.record({ action: 'course.lessons_changed', actor: user, target: { type: 'course', id: courseId }, unitPath: path, origin, details: { added: dto.title } }, tx);
-    });
+    await this.db.transaction((tx) => this.insertLesson(tx, user, courseId, dto, null, origin));
     return this.forEdit(user, courseId);
+  }
+
+  /** Appends a lesson in the caller's transaction (an article made from a case carries its id); returns the lesson's id. */
+  async insertLesson(tx: EntityManager, user: AuthUser, courseId: string, dto: SaveLessonDto, caseId: string | null, origin: RequestOrigin): Promise<string> {
+    const { path } = await this.lockManaged(tx, user, courseId);
+    const fields = await this.lessonFields(tx, dto);
+    const [{ next }] = (await tx.query('SELECT COALESCE(max(position), 0) + 1 AS next FROM lessons WHERE course_id = $1', [courseId])) as [{ next: number }];
+    const { identifiers } = await tx.getRepository(Lesson).insert({ ...fields, caseId, courseId, position: next });
+    await this.recount(tx, courseId);
+    await refreshCourseHours(tx, await this.hourRules.courseRule(tx), courseId);
+    await this.audit.record({ action: 'course.lessons_changed', actor: user, target: { type: 'course', id: courseId }, unitPath: path, origin, details: { added: dto.title } }, tx);
+    return (identifiers[0] as { id: string }).id;
   }
 
   async updateLesson(user: AuthUser, lessonId: string, dto: SaveLessonDto, origin: RequestOrigin): Promise<CourseEditDto> {
@@ -484,6 +488,7 @@ export function toLessonDto(l: Lesson): LessonDto {
     durationSeconds: l.durationSeconds,
     minReadingSeconds: l.minReadingSeconds,
     readingSeconds: l.type === 'video' ? null : readingSecondsOf(l),
+    caseId: l.caseId ?? null,
   };
 }
 

@@ -55,6 +55,10 @@ export class Lesson {
   @JoinColumn({ name: 'document_file_id', foreignKeyConstraintName: 'fk_lessons_document_file' })
   documentFile?: Relation<StoredFile>;
 
+  /** Article: the published case (典型案例) whose text it carries (警示教育), kept when the case is later withdrawn. */
+  @Column({ type: 'uuid', nullable: true })
+  caseId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,6 +1,6 @@
 import type { Role } from '@cadre/shared';
 
-export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment', 'inspection_evidence', 'rectification_evidence'] as const;
+export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment', 'inspection_evidence', 'rectification_evidence', 'case_attachment'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 export type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
@@ -30,6 +30,8 @@ export function purposeRules(maxVideoMb: number): Record<FilePurpose, PurposeRul
     // Inspectors are cadres of any role on an inspection team: any signed-in user may upload; attaching checks the team.
     inspection_evidence: { kinds: ['jpeg', 'png', 'webp', 'pdf'], maxBytes: 15 * MB, visibility: 'private', thumbnail: true },
     rectification_evidence: { kinds: ['jpeg', 'png', 'pdf'], maxBytes: 20 * MB, visibility: 'private', thumbnail: true },
+    // A published case is read by every cadre, so its photos and documents are served to any signed-in reader.
+    case_attachment: { kinds: ['jpeg', 'png', 'pdf'], maxBytes: 20 * MB, visibility: 'catalogue', roles: ['unit_admin', 'org_admin'], thumbnail: true },
   };
 }
 

@@ -12,6 +12,7 @@ import { AppConfig } from '../../config/app-config';
 import { CampaignService } from '../campaign/campaign.service';
 import { MeetingsService } from '../campaign/meetings.service';
 import { DashboardService } from '../dashboard/dashboard.service';
+import { CasesService } from '../cases/cases.service';
 import { SupervisionFiguresService } from '../supervision/supervision-figures.service';
 import { TalentPoolService } from '../talent/talent-pool.service';
 import { newLeaderWindow } from '../users/key-groups';
@@ -85,6 +86,7 @@ export class ProgressReportService {
     private readonly meetings: MeetingsService,
     private readonly talent: TalentPoolService,
     private readonly supervision: SupervisionFiguresService,
+    private readonly cases: CasesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -119,7 +121,7 @@ export class ProgressReportService {
       await this.requirements(user, unit, to),
       await this.quizzes(args),
       await this.talentPool(unit, from, to),
-      supervisionSection(await this.supervision.figures(user, { unitId: unit.id, from, to }), from, to),
+      supervisionSection(await this.supervision.figures(user, { unitId: unit.id, from, to }), from, to, await this.cases.addedFigures(unit.path, from, to)),
       await this.lagging(user, unit, to),
     ];
     return {

@@ -7,10 +7,10 @@ const fig = (key: string, label: string, value: number | null, unit: string, lin
 
 /**
  * The report's 督导检查 section (key `supervision`): inspections by kind, units covered, findings by category, the
- * rectification rate and overdue items, from the supervision figures of the unit and period. Kept apart from the
+ * rectification rate and overdue items, the cases published (by kind), from the supervision figures of the unit and period. Kept apart from the
  * report service so that sections added at the same time merge without touching each other.
  */
-export function supervisionSection(f: SupervisionFiguresDto, from: string, to: string): ReportSectionDto {
+export function supervisionSection(f: SupervisionFiguresDto, from: string, to: string, cases: { goodPractice: number; warning: number }): ReportSectionDto {
   const period = { unitId: f.unit.id, from, to };
   const r = f.rectifications;
   const closed = r.closedOnTime + r.closedLate;
@@ -25,10 +25,16 @@ export function supervisionSection(f: SupervisionFiguresDto, from: string, to: s
         (rate !== null ? `，整改完成率${rate}%` : '') +
         (r.overdue > 0 ? `；${r.overdue}项已超过整改期限尚未销号，已督促责任单位限期整改。` : '。')
       : '本期未开展督导检查。';
+  const casesAdded = cases.goodPractice + cases.warning;
+  const casesText =
+    casesAdded > 0
+      ? `新增发布典型案例${casesAdded}个（正面典型${cases.goodPractice}个、反面警示${cases.warning}个），用于警示教育和学习研讨。`
+      : '本期未新增发布典型案例。';
+  const casesLink = (kind?: string) => `/cases?${qs({ kind, unitId: f.unit.id, publishedFrom: from, publishedTo: to })}`;
   return {
     key: 'supervision',
     title: '督导检查和问题整改',
-    text,
+    text: `${text}${casesText}`,
     figures: [
       fig('inspections', '督导检查', f.inspections, '次', `/supervision/figures?${qs(period)}`),
       ...f.inspectionsByKind.map((k) => fig(`kind_${k.key}`, INSPECTION_KIND_LABELS[k.key as InspectionKind], k.count, '次', `/supervision?${qs({ kind: k.key })}`)),
@@ -38,6 +44,9 @@ export function supervisionSection(f: SupervisionFiguresDto, from: string, to: s
       fig('closed', '已销号', closed, '项', `/supervision/rectifications?${qs({ status: 'closed', unitId: f.unit.id })}`),
       fig('rectificationRate', '整改完成率', rate, '%', `/supervision/rectifications?${qs({ unitId: f.unit.id })}`),
       fig('overdue', '逾期未销号', r.overdue, '项', `/supervision/rectifications?${qs({ overdue: '1', unitId: f.unit.id })}`),
+      fig('casesAdded', '新增典型案例', casesAdded, '个', casesLink()),
+      fig('cases_good_practice', '正面典型', cases.goodPractice, '个', casesLink('good_practice')),
+      fig('cases_warning', '反面警示', cases.warning, '个', casesLink('warning')),
     ],
     table: {
       columns: ['问题类别', '问题（个）'],

@@ -108,6 +108,7 @@ export class LessonDto {
   minReadingSeconds!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Article or document: the reading time required (the author’s, or about 400 characters a minute, at least 30 s)' })
   readingSeconds!: number | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Article: the case (典型案例) it was made from' }) caseId!: string | null;
 }
 
 export class LessonEditDto extends LessonDto {
