@@ -114,6 +114,10 @@ export const AUDIT_ACTIONS = [
   'rectification.reported',
   'rectification.closed',
   'rectification.returned',
+  'supervision_notice.created',
+  'supervision_notice.updated',
+  'supervision_notice.published',
+  'supervision_notice.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -234,6 +238,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'rectification.reported': '报告整改情况',
   'rectification.closed': '整改销号',
   'rectification.returned': '退回整改',
+  'supervision_notice.created': '起草公开通报',
+  'supervision_notice.updated': '修改公开通报草稿',
+  'supervision_notice.published': '发布公开通报',
+  'supervision_notice.downloaded': '下载公开通报',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -403,5 +411,6 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   inspection: '督导检查',
   inspection_finding: '督导发现问题',
   rectification: '整改事项',
+  supervision_notice: '公开通报',
   session: '登录会话',
 };

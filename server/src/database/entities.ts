@@ -41,7 +41,7 @@ import {
   TrainingClassSession,
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
-import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent } from '../modules/supervision/supervision.entity';
+import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent, SupervisionNotice } from '../modules/supervision/supervision.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from '../modules/campaign/meeting.entity';
@@ -131,4 +131,5 @@ export const ENTITIES = [
   InspectionFinding,
   Rectification,
   RectificationEvent,
+  SupervisionNotice,
 ];

@@ -370,6 +370,7 @@ const en: Messages = {
       inspection: 'Inspection',
       inspection_finding: 'Inspection finding',
       rectification: 'Rectification',
+      supervision_notice: 'Public notice',
       session: 'Session',
     },
   },
@@ -977,6 +978,10 @@ const en: Messages = {
       'rectification.reported': 'Rectification reported',
       'rectification.closed': 'Rectification closed',
       'rectification.returned': 'Rectification returned',
+      'supervision_notice.created': 'Public notice drafted',
+      'supervision_notice.updated': 'Public notice draft changed',
+      'supervision_notice.published': 'Public notice published',
+      'supervision_notice.downloaded': 'Public notice downloaded',
     },
   },
   errors: {
@@ -1067,6 +1072,9 @@ const en: Messages = {
       already_assigned: 'This finding already has a rectification',
       already_published: 'The findings are already published',
       invalid_period: 'The end date is before the start date',
+      notice_published: 'A published notice cannot change; publish a correction instead',
+      notice_empty: 'A notice needs at least one finding or one good-practice item',
+      notice_not_published: 'Only a published notice can be corrected',
     },
     talent: {
       criteria_not_met: 'The cadre does not meet the entry criteria; to nominate anyway, tick the exception and give a reason',

@@ -855,6 +855,9 @@ export default {
       already_assigned: '该问题已交办整改',
       already_published: '该督导检查的问题已公布',
       invalid_period: '结束日期不能早于开始日期',
+      notice_published: '通报已发布，不能修改；如需更正，请发布一份更正通报',
+      notice_empty: '通报至少要有一个问题或一条好经验好做法',
+      notice_not_published: '只能更正已发布的通报',
     },
     talent: {
       criteria_not_met: '该干部不符合入库条件，如确需推荐，请勾选“破格推荐”并说明理由',

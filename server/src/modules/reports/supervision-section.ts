@@ -7,7 +7,7 @@ const fig = (key: string, label: string, value: number | null, unit: string, lin
 
 /**
  * The report's 督导检查 section (key `supervision`): inspections by kind, units covered, findings by category, the
- * rectification rate and overdue items, from the supervision figures of the unit and period. Kept apart from the
+ * rectification rate and overdue items, the public notices published, from the supervision figures of the unit and period. Kept apart from the
  * report service so that sections added at the same time merge without touching each other.
  */
 export function supervisionSection(f: SupervisionFiguresDto, from: string, to: string): ReportSectionDto {
@@ -23,8 +23,11 @@ export function supervisionSection(f: SupervisionFiguresDto, from: string, to: s
         (categories.length ? `（${categories.join('、')}）` : '') +
         `。交办整改${r.total}项，已销号${closed}项（按期${r.closedOnTime}项、逾期销号${r.closedLate}项）` +
         (rate !== null ? `，整改完成率${rate}%` : '') +
-        (r.overdue > 0 ? `；${r.overdue}项已超过整改期限尚未销号，已督促责任单位限期整改。` : '。')
-      : '本期未开展督导检查。';
+        (r.overdue > 0 ? `；${r.overdue}项已超过整改期限尚未销号，已督促责任单位限期整改。` : '。') +
+        (f.noticesPublished > 0 ? `公开通报${f.noticesPublished}期。` : '本期未发布公开通报。')
+      : f.noticesPublished > 0
+        ? `本期未开展督导检查，公开通报${f.noticesPublished}期。`
+        : '本期未开展督导检查，未发布公开通报。';
   return {
     key: 'supervision',
     title: '督导检查和问题整改',
@@ -38,6 +41,7 @@ export function supervisionSection(f: SupervisionFiguresDto, from: string, to: s
       fig('closed', '已销号', closed, '项', `/supervision/rectifications?${qs({ status: 'closed', unitId: f.unit.id })}`),
       fig('rectificationRate', '整改完成率', rate, '%', `/supervision/rectifications?${qs({ unitId: f.unit.id })}`),
       fig('overdue', '逾期未销号', r.overdue, '项', `/supervision/rectifications?${qs({ overdue: '1', unitId: f.unit.id })}`),
+      fig('noticesPublished', '公开通报', f.noticesPublished, '期', `/notices?${qs(period)}`),
     ],
     table: {
       columns: ['问题类别', '问题（个）'],
