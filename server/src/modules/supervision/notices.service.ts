@@ -45,6 +45,72 @@ const SUMMARY_COLUMNS = `n.id, n.title, n.status, n.scope_unit_id, su.name AS sc
     WHERE c.corrects_id = n.id AND c.status = 'published' ORDER BY c.published_at DESC LIMIT 1) AS corrected_by`;
 const SUMMARY_FROM = `FROM supervision_notices n JOIN org_units su ON su.id = n.scope_unit_id LEFT JOIN supervision_notices cn ON cn.id = n.corrects_id`;
 
+/** What a notice's text is made of. */
+export interface NoticeContent {
+  intro: string;
+  findingIds: string[];
+  goodPractices: NoticeGoodPractice[];
+  nameCadres: boolean;
+}
+
+const noticeContent = (row: Row): NoticeContent => ({
+  intro: row.intro as string,
+  findingIds: row.finding_ids as string[],
+  goodPractices: row.good_practices as NoticeGoodPractice[],
+  nameCadres: row.name_cadres as boolean,
+});
+
+/**
+ * A notice's text from its findings and good practice as they are now: the opening, 存在的问题 (each finding with its unit,
+ * the cadre masked unless named, category, checklist item and rectification), 好经验好做法, and the closing charge.
+ */
+export async function renderNotice(manager: EntityManager, content: NoticeContent): Promise<NoticeSection[]> {
+  const { findingIds, goodPractices } = content;
+  const findings = findingIds.length
+    ? ((await manager.query(
+        `SELECT f.id, fu.name AS unit_name, fc.name AS cadre_name, f.category, f.checklist_item, f.description, r.status AS r_status, r.deadline::text AS r_deadline
+           FROM inspection_findings f JOIN org_units fu ON fu.id = f.unit_id LEFT JOIN users fc ON fc.id = f.cadre_id
+           LEFT JOIN rectifications r ON r.finding_id = f.id
+          WHERE f.id = ANY($1::uuid[])`,
+        [findingIds],
+      )) as Row[])
+    : [];
+  const byId = new Map(findings.map((f) => [f.id as string, f]));
+  const unitIds = goodPractices.map((g) => g.unitId).filter((u): u is string => !!u);
+  const units = new Map(unitIds.length ? ((await manager.query('SELECT id, name FROM org_units WHERE id = ANY($1::uuid[])', [unitIds])) as RefDto[]).map((u) => [u.id, u.name]) : []);
+  const sentence = (text: string) => text.trim().replace(/[。；;,.，\s]+$/u, '');
+
+  const sections: NoticeSection[] = [];
+  const intro = content.intro.trim();
+  if (intro) sections.push({ heading: null, paragraphs: [intro] });
+  const numbered: NoticeSection[] = [];
+  const problems = findingIds.map((id) => byId.get(id)).filter((f): f is Row => !!f);
+  if (problems.length) {
+    numbered.push({
+      heading: '存在的问题',
+      paragraphs: problems.map((f, i) => {
+        const cadre = f.cadre_name ? `（涉及干部：${content.nameCadres ? (f.cadre_name as string) : maskName(f.cadre_name as string)}）` : '';
+        const rect =
+          f.r_status === 'closed' ? '目前已整改销号。' : f.r_status ? `已责令限期于${chineseDate(f.r_deadline as string)}前整改到位。` : '';
+        return `${i + 1}. ${f.unit_name as string}${cadre}：${sentence(f.description as string)}。问题类别：${FINDING_CATEGORY_LABELS[f.category as FindingCategory]}；检查项目：${f.checklist_item as string}。${rect}`;
+      }),
+    });
+  }
+  if (goodPractices.length) {
+    numbered.push({
+      heading: '好经验好做法',
+      paragraphs: goodPractices.map((g, i) => `${i + 1}. ${g.unitId && units.has(g.unitId) ? `${units.get(g.unitId)!}：` : ''}${sentence(g.text)}。`),
+    });
+  }
+  const charge = [
+    problems.length ? '各单位要以案为鉴、举一反三，对照检查本单位存在的类似问题，立行立改；被通报单位要按期完成整改并报送整改情况。' : '',
+    goodPractices.length ? '各单位要认真学习借鉴上述好经验、好做法，结合实际抓好落实。' : '',
+  ].join('');
+  if (charge) numbered.push({ heading: '工作要求', paragraphs: [charge] });
+  numbered.forEach((s, i) => sections.push({ heading: `${NUMERALS[i]!}、${s.heading!}`, paragraphs: s.paragraphs }));
+  return sections;
+}
+
 /**
  * Public notices (公开通报): an org admin composes one from findings of the inspections they organise or are on the team of,
  * and from good practice typed in, and publishes it to a unit's subtree. Cadres' names are masked unless the organiser
@@ -79,7 +145,7 @@ export class NoticesService {
   async get(user: AuthUser, id: string): Promise<NoticeDto> {
     const row = await this.visibleRow(this.db.manager, user, id);
     const [creator] = (await this.db.query('SELECT id, name FROM users WHERE id = $1', [row.created_by_id])) as RefDto[];
-    const sections = (row.sections as NoticeSection[] | null) ?? (await this.render(this.db.manager, row));
+    const sections = (row.sections as NoticeSection[] | null) ?? (await renderNotice(this.db.manager, noticeContent(row)));
     return {
       ...toSummary(row),
       intro: row.intro as string,
@@ -170,7 +236,7 @@ export class NoticesService {
       }
       await this.checkContent(tx, user, notice.findingIds, notice.goodPractices);
       const [row] = (await tx.query(`SELECT ${SUMMARY_COLUMNS}, n.intro, n.name_cadres, n.sections, n.created_by_id ${SUMMARY_FROM} WHERE n.id = $1`, [id])) as Row[];
-      const sections = await this.render(tx, row!);
+      const sections = await renderNotice(tx, noticeContent(row!));
       const now = new Date();
       await tx.getRepository(SupervisionNotice).update({ id }, { status: 'published', sections, publishedAt: now, publishedById: user.id });
 
@@ -232,58 +298,6 @@ export class NoticesService {
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------------
-
-  /**
-   * The notice's text from its findings and good practice as they are now: the opening, 存在的问题 (each finding with its
-   * unit, the cadre masked unless named, category, checklist item and rectification), 好经验好做法, and the closing charge.
-   */
-  private async render(manager: EntityManager, row: Row): Promise<NoticeSection[]> {
-    const findingIds = row.finding_ids as string[];
-    const goodPractices = row.good_practices as NoticeGoodPractice[];
-    const findings = findingIds.length
-      ? ((await manager.query(
-          `SELECT f.id, fu.name AS unit_name, fc.name AS cadre_name, f.category, f.checklist_item, f.description, r.status AS r_status, r.deadline::text AS r_deadline
-             FROM inspection_findings f JOIN org_units fu ON fu.id = f.unit_id LEFT JOIN users fc ON fc.id = f.cadre_id
-             LEFT JOIN rectifications r ON r.finding_id = f.id
-            WHERE f.id = ANY($1::uuid[])`,
-          [findingIds],
-        )) as Row[])
-      : [];
-    const byId = new Map(findings.map((f) => [f.id as string, f]));
-    const unitIds = goodPractices.map((g) => g.unitId).filter((u): u is string => !!u);
-    const units = new Map(unitIds.length ? ((await manager.query('SELECT id, name FROM org_units WHERE id = ANY($1::uuid[])', [unitIds])) as RefDto[]).map((u) => [u.id, u.name]) : []);
-    const sentence = (text: string) => text.trim().replace(/[。；;,.，\s]+$/u, '');
-
-    const sections: NoticeSection[] = [];
-    const intro = (row.intro as string).trim();
-    if (intro) sections.push({ heading: null, paragraphs: [intro] });
-    const numbered: NoticeSection[] = [];
-    const problems = findingIds.map((id) => byId.get(id)).filter((f): f is Row => !!f);
-    if (problems.length) {
-      numbered.push({
-        heading: '存在的问题',
-        paragraphs: problems.map((f, i) => {
-          const cadre = f.cadre_name ? `（涉及干部：${row.name_cadres ? (f.cadre_name as string) : maskName(f.cadre_name as string)}）` : '';
-          const rect =
-            f.r_status === 'closed' ? '目前已整改销号。' : f.r_status ? `已责令限期于${chineseDate(f.r_deadline as string)}前整改到位。` : '';
-          return `${i + 1}. ${f.unit_name as string}${cadre}：${sentence(f.description as string)}。问题类别：${FINDING_CATEGORY_LABELS[f.category as FindingCategory]}；检查项目：${f.checklist_item as string}。${rect}`;
-        }),
-      });
-    }
-    if (goodPractices.length) {
-      numbered.push({
-        heading: '好经验好做法',
-        paragraphs: goodPractices.map((g, i) => `${i + 1}. ${g.unitId && units.has(g.unitId) ? `${units.get(g.unitId)!}：` : ''}${sentence(g.text)}。`),
-      });
-    }
-    const charge = [
-      problems.length ? '各单位要以案为鉴、举一反三，对照检查本单位存在的类似问题，立行立改；被通报单位要按期完成整改并报送整改情况。' : '',
-      goodPractices.length ? '各单位要认真学习借鉴上述好经验、好做法，结合实际抓好落实。' : '',
-    ].join('');
-    if (charge) numbered.push({ heading: '工作要求', paragraphs: [charge] });
-    numbered.forEach((s, i) => sections.push({ heading: `${NUMERALS[i]!}、${s.heading!}`, paragraphs: s.paragraphs }));
-    return sections;
-  }
 
   /** The findings are the caller's as inspector or organiser; the good practice names units in the caller's scope. */
   private async checkContent(tx: EntityManager, user: AuthUser, findingIds: string[], goodPractices: { unitId?: string | null }[]): Promise<void> {
