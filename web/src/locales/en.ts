@@ -105,6 +105,7 @@ const en: Messages = {
       'campaign-meetings': 'Record the weekly, monthly and quarterly dispatch meetings and follow up their decisions',
       'supervision': 'Inspections: random checks and unannounced visits, findings',
       'rectifications': 'Rectification ledger: report progress, verify and close',
+      'notices': 'Public notices: problems found by inspections, and good practice',
       'classes': 'Join or run training classes',
       'course-admin': 'Create, publish and assign courses',
       'claims-review': 'Review offline hours claims',

@@ -135,6 +135,7 @@ export default {
       'campaign-meetings': '记录专班碰头会、调度会和推进会，跟踪议定事项办理',
       'supervision': '督导检查：随机抽查、明察暗访，登记发现问题',
       'rectifications': '整改台账：报告整改情况，核验销号',
+      'notices': '公开通报：阅读督导问题通报和好经验好做法',
       'classes': '报名或管理培训班，签到、请假与评估',
       'course-admin': '新建、发布和派发课程',
       'claims-review': '审核干部申报的线下学时',
