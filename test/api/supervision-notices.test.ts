@@ -109,9 +109,9 @@ describe('supervision: public notices', () => {
     const published = await publish((await draft({ title: '龙门镇好做法通报', goodPractices: [{ text: '建立干部走访群众台账' }] })).id);
     const inbox = (agent: Agent) => agent.get('/api/my/notifications?pageSize=100');
     const mine = expectOk<NotificationPageDto>(await inbox(w.as.cadreA), 200);
-    expect(mine.items.filter((n) => n.link === `/notices/${published.id}`)).toHaveLength(1);
+    expect(mine.items.filter((n) => n.link === `/supervision/notices/${published.id}`)).toHaveLength(1);
     const theirs = expectOk<NotificationPageDto>(await inbox(w.as.cadreB), 200);
-    expect(theirs.items.filter((n) => n.link === `/notices/${published.id}`)).toHaveLength(0);
+    expect(theirs.items.filter((n) => n.link === `/supervision/notices/${published.id}`)).toHaveLength(0);
 
     expectOk<NoticeDto>(await w.as.cadreA.get(`/api/notices/${published.id}`), 200);
     expectError(await w.as.cadreB.get(`/api/notices/${published.id}`), 404, 'common/not_found');
@@ -174,7 +174,7 @@ describe('supervision: public notices', () => {
     const report = expectOk<ProgressReportDto>(await w.as.orgAdmin.get(`/api/reports/progress?from=${today()}&to=${today()}&unitId=${w.townA.id}`), 200);
     const figure = report.sections.find((s) => s.key === 'supervision')!.figures.find((f) => f.key === 'noticesPublished')!;
     expect(figure.value).toBe(n);
-    expect(figure.link).toBe(`/notices?unitId=${w.townA.id}&from=${today()}&to=${today()}`);
+    expect(figure.link).toBe(`/supervision/notices?unitId=${w.townA.id}&from=${today()}&to=${today()}`);
     const listed = expectOk<NoticePageDto>(await w.as.orgAdmin.get(`/api/notices?unitId=${w.townA.id}&from=${today()}&to=${today()}&pageSize=100`), 200);
     expect(listed.total).toBe(n);
     const before = expectOk<NoticePageDto>(await w.as.orgAdmin.get(`/api/notices?unitId=${w.townA.id}&to=${addDays(today(), -1)}`), 200);

@@ -44,7 +44,7 @@ test.describe('public notices (公开通报)', () => {
     await expect(preview).toContainText('一、存在的问题');
     await desk.getByTestId('notice-publish').click();
     await desk.getByRole('dialog').getByRole('button', { name: /确定|OK/ }).click();
-    await expect(desk).toHaveURL(/\/notices\/[0-9a-f-]{36}$/);
+    await expect(desk).toHaveURL(/\/supervision\/notices\/[0-9a-f-]{36}$/);
     await expect(desk.getByTestId('notice-title')).toHaveText(title);
     const noticeId = desk.url().split('/').pop()!;
 
@@ -55,7 +55,7 @@ test.describe('public notices (公开通报)', () => {
     await reader.getByTestId('notification-bell').click();
     const notification = reader.getByTestId('notification').filter({ hasText: `公开通报：${title}` });
     await notification.getByRole('button', { name: '查看' }).click();
-    await expect(reader).toHaveURL(new RegExp(`/notices/${noticeId}$`));
+    await expect(reader).toHaveURL(new RegExp(`/supervision/notices/${noticeId}$`));
     await expect(reader.getByTestId('notice-text')).toContainText(description);
     await expect(reader.getByTestId('notice-docx')).toBeVisible();
     expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -131,7 +131,7 @@ export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: 
     await tx.query(
       `INSERT INTO notifications (user_id, kind, title, body, link, created_at)
        SELECT u.id, 'notice_published', $2, $3, $4, $5 FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE ou.path LIKE $1 AND u.status = 'active'`,
-      [`${scope.path}%`, `公开通报：${title}`, `通报“${title}”已发布，请认真阅读，引以为戒、见贤思齐。`, `/notices/${id}`, publishedAt],
+      [`${scope.path}%`, `公开通报：${title}`, `通报“${title}”已发布，请认真阅读，引以为戒、见贤思齐。`, `/supervision/notices/${id}`, publishedAt],
     );
   }
 

@@ -41,7 +41,7 @@ export function supervisionSection(f: SupervisionFiguresDto, from: string, to: s
       fig('closed', '已销号', closed, '项', `/supervision/rectifications?${qs({ status: 'closed', unitId: f.unit.id })}`),
       fig('rectificationRate', '整改完成率', rate, '%', `/supervision/rectifications?${qs({ unitId: f.unit.id })}`),
       fig('overdue', '逾期未销号', r.overdue, '项', `/supervision/rectifications?${qs({ overdue: '1', unitId: f.unit.id })}`),
-      fig('noticesPublished', '公开通报', f.noticesPublished, '期', `/notices?${qs(period)}`),
+      fig('noticesPublished', '公开通报', f.noticesPublished, '期', `/supervision/notices?${qs(period)}`),
     ],
     table: {
       columns: ['问题类别', '问题（个）'],

@@ -259,7 +259,7 @@ export class NoticesService {
            SELECT u.id, 'notice_published', $2, $3, $4 FROM users u JOIN org_units ou ON ou.id = u.unit_id
             WHERE ou.path LIKE $1 AND u.status = 'active' RETURNING 1)
          SELECT count(*)::int AS recipients FROM sent`,
-        [`${notice.scopeUnitPath}%`, `公开通报：${notice.title}`.slice(0, 200), `${notice.correctsId ? '更正通报' : '通报'}“${notice.title}”已发布，请认真阅读，引以为戒、见贤思齐。`, `/notices/${id}`],
+        [`${notice.scopeUnitPath}%`, `公开通报：${notice.title}`.slice(0, 200), `${notice.correctsId ? '更正通报' : '通报'}“${notice.title}”已发布，请认真阅读，引以为戒、见贤思齐。`, `/supervision/notices/${id}`],
       )) as [{ recipients: number }];
       await this.audit.record(
         {
