@@ -7649,6 +7649,8 @@ export interface components {
             inspections: number;
             /** @description Inspections by kind */
             inspectionsByKind: components["schemas"]["CountByDto"][];
+            /** @description Public notices (公开通报) published to the unit's subtree in the period */
+            noticesPublished: number;
             rectifications: components["schemas"]["RectificationFiguresDto"];
             /** Format: date */
             to: string | null;
