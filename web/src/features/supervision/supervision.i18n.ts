@@ -78,6 +78,7 @@ const zhCN = {
     filterUnit: '发布范围',
     needTitle: '请填写通报标题和发布范围',
     draftHint: '草稿仅管理员可见，发布后范围内干部才能看到',
+    printedAt: '打印于 {date}',
   },
   draw: {
     title: '随机抽取检查对象',
@@ -254,6 +255,7 @@ const en: typeof zhCN = {
     filterUnit: 'Published to',
     needTitle: 'Fill in the title and the scope',
     draftHint: 'A draft is seen by admins only; cadres in scope see it once published',
+    printedAt: 'Printed {date}',
   },
   draw: {
     title: 'Draw targets at random',
