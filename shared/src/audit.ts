@@ -122,6 +122,10 @@ export const AUDIT_ACTIONS = [
   'case.withdrawn',
   'case.attached_to_course',
   'case.attached_to_study',
+  'supervision_notice.created',
+  'supervision_notice.updated',
+  'supervision_notice.published',
+  'supervision_notice.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -250,6 +254,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'case.withdrawn': '撤回典型案例',
   'case.attached_to_course': '典型案例加入课程',
   'case.attached_to_study': '典型案例作为学习材料',
+  'supervision_notice.created': '起草公开通报',
+  'supervision_notice.updated': '修改公开通报草稿',
+  'supervision_notice.published': '发布公开通报',
+  'supervision_notice.downloaded': '下载公开通报',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -420,5 +428,6 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   inspection_finding: '督导发现问题',
   rectification: '整改事项',
   case: '典型案例',
+  supervision_notice: '公开通报',
   session: '登录会话',
 };

@@ -433,7 +433,7 @@ export const COURSE_HOURS_BASIS_LABELS: Record<CourseHoursBasis, string> = { der
  * training-class enrolment; or, to an account's superiors, many wrong passwords for that account (sign-in slowed); or, to
  * the org admins over a talent-pool member, a secondment past its end date with no return (已到期未返回).
  */
-export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue', 'decision_overdue', 'rectification_overdue', 'inspection_team'] as const;
+export const NOTIFICATION_KINDS = ['reminder', 'overdue_courses', 'class_enrolled', 'sign_in_alert', 'shortfall', 'secondment_overdue', 'decision_overdue', 'rectification_overdue', 'inspection_team', 'notice_published'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Training classes (培训班 / 专题学习班): in-person classes and study trips with a timetable, sign-in, leave and hours. */
@@ -577,3 +577,7 @@ export type CaseSourceKind = (typeof CASE_SOURCE_KINDS)[number];
 export const CASE_STATES = ['draft', 'proposed', 'published', 'withdrawn'] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 export const CASE_STATE_LABELS: Record<CaseState, string> = { draft: '草稿', proposed: '待发布', published: '已发布', withdrawn: '已撤回' };
+/** A public notice (公开通报): a draft until published to a scope; published ones never change (a correction is a new notice). */
+export const NOTICE_STATUSES = ['draft', 'published'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = { draft: '草稿', published: '已发布' };

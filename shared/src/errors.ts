@@ -308,6 +308,12 @@ export const SupervisionError = {
   AlreadyPublished: 'supervision/already_published',
   /** A period or deadline out of order. */
   InvalidPeriod: 'supervision/invalid_period',
+  /** A published notice (公开通报) never changes: a correction is a new notice that references it. */
+  NoticePublished: 'supervision/notice_published',
+  /** A notice needs at least one finding or one good-practice item. */
+  NoticeEmpty: 'supervision/notice_empty',
+  /** Only a published notice can be corrected. */
+  NoticeNotPublished: 'supervision/notice_not_published',
 } as const;
 
 export const CaseError = {

@@ -42,7 +42,7 @@ import {
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
 import { Case, CaseRead, StudyRecordCase } from '../modules/cases/case.entity';
-import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent } from '../modules/supervision/supervision.entity';
+import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent, SupervisionNotice } from '../modules/supervision/supervision.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from '../modules/campaign/meeting.entity';
@@ -135,4 +135,5 @@ export const ENTITIES = [
   Case,
   CaseRead,
   StudyRecordCase,
+  SupervisionNotice,
 ];

@@ -136,6 +136,7 @@ export default {
       'supervision': '督导检查：随机抽查、明察暗访，登记发现问题',
       'rectifications': '整改台账：报告整改情况，核验销号',
       'cases': '典型案例库：正面典型和反面警示案例，用于警示教育',
+      'notices': '公开通报：阅读督导问题通报和好经验好做法',
       'classes': '报名或管理培训班，签到、请假与评估',
       'course-admin': '新建、发布和派发课程',
       'claims-review': '审核干部申报的线下学时',
@@ -866,6 +867,9 @@ export default {
       already_assigned: '该问题已交办整改',
       already_published: '该督导检查的问题已公布',
       invalid_period: '结束日期不能早于开始日期',
+      notice_published: '通报已发布，不能修改；如需更正，请发布一份更正通报',
+      notice_empty: '通报至少要有一个问题或一条好经验好做法',
+      notice_not_published: '只能更正已发布的通报',
     },
     case: {
       invalid_state: '案例当前状态下不能进行此操作，请刷新后重试',

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_INSPECTION_CHECKLIST, type FindingCategory, type FindingSeverity, type InspectionKind, type RectificationStatus } from '@cadre/shared';
 import type { EntityManager } from 'typeorm';
 import { drawFrom } from '../supervision/draw';
+import { renderNotice } from '../supervision/notices.service';
+import type { NoticeGoodPractice } from '../supervision/supervision.entity';
 import { addDays, type CadreRow, type UnitRow } from './demo-city';
 import { DEMO_TOWN } from './demo-names';
 import { SeededRandom } from './random';
@@ -29,9 +31,10 @@ const REPORTS = ['已建立值班制度并公示，安排专人负责窗口，�
  * Supervision (督导检查) for the demo: two rounds of 随机抽查 — the first, early in the year, published with its
  * rectifications closed on time or late; the second under way, with rectifications assigned, reported, returned and
  * overdue, some in 龙门镇 so town_admin has a ledger — and one 明察暗访 not yet published (hidden from the towns). The
- * draws are real draws by the published rule from a fixed seed, recorded with their candidates.
+ * draws are real draws by the published rule from a fixed seed, recorded with their candidates. Two public notices: the
+ * first round's problems (names masked) to the city, and 龙门镇's good practice to the town.
  */
-export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: number; findings: number; rectifications: number }> {
+export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: number; findings: number; rectifications: number; notices: number }> {
   const { tx, today } = ctx;
   const rng = new SeededRandom(20_261_207);
   const root = ctx.units.find((u) => u.parentId === null)!;
@@ -73,7 +76,7 @@ export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: 
   }
 
   /** A finding and, unless `state` is null, its rectification walked to that state (with its events, none after today). */
-  async function finding(inspectionId: string, unitId: string, foundOn: string, state: RectificationStatus | null, opts: { deadline?: string; closedOn?: string; category?: FindingCategory } = {}): Promise<void> {
+  async function finding(inspectionId: string, unitId: string, foundOn: string, state: RectificationStatus | null, opts: { deadline?: string; closedOn?: string; category?: FindingCategory } = {}): Promise<string> {
     const category = opts.category ?? rng.pick(['thinking', 'uneven', 'idle', 'buck_passing', 'capability', 'other'] as const);
     const severity: FindingSeverity = rng.pick(['minor', 'moderate', 'serious'] as const);
     const fid = randomUUID();
@@ -85,7 +88,7 @@ export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: 
       [fid, inspectionId, unitId, unit.path, cadre?.id ?? null, rng.pick(DEFAULT_INSPECTION_CHECKLIST), category, severity, rng.pick(DESCRIPTIONS[category]), at(foundOn, 10), `${unit.name}便民服务中心`, team[0]?.id ?? zzb.id],
     );
     findings += 1;
-    if (!state) return;
+    if (!state) return fid;
     const rid = randomUUID();
     const deadline = opts.deadline ?? addDays(foundOn, 30);
     const responsible = cadresOf(unitId)[1] ?? null;
@@ -112,16 +115,36 @@ export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: 
       await tx.query('INSERT INTO rectification_events (rectification_id, to_status, note, actor_id, created_at) VALUES ($1, $2, $3, $4, $5)', [rid, toStatus, note, actorId, at(date, 15)]);
     }
     rectifications += 1;
+    return fid;
+  }
+
+  /** A published notice (公开通报) to a unit's subtree, its text frozen as publishing freezes it, and its cadres told. */
+  async function notice(title: string, scope: UnitRow, publishedOn: string, content: { intro: string; findingIds: string[]; goodPractices: NoticeGoodPractice[] }): Promise<void> {
+    const id = randomUUID();
+    const sections = await renderNotice(tx, { ...content, nameCadres: false });
+    const publishedAt = at(publishedOn, 16);
+    await tx.query(
+      `INSERT INTO supervision_notices (id, title, intro, finding_ids, good_practices, name_cadres, scope_unit_id, scope_unit_path, status, sections, published_at, published_by_id, created_by_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, false, $6, $7, 'published', $8, $9, $10, $10, $11, $9)`,
+      [id, title, content.intro, content.findingIds, JSON.stringify(content.goodPractices), scope.id, scope.path, JSON.stringify(sections), publishedAt, zzb.id, at(addDays(publishedOn, -1), 10)],
+    );
+    await tx.query(
+      `INSERT INTO notifications (user_id, kind, title, body, link, created_at)
+       SELECT u.id, 'notice_published', $2, $3, $4, $5 FROM users u JOIN org_units ou ON ou.id = u.unit_id WHERE ou.path LIKE $1 AND u.status = 'active'`,
+      [`${scope.path}%`, `公开通报：${title}`, `通报“${title}”已发布，请认真阅读，引以为戒、见贤思齐。`, `/supervision/notices/${id}`, publishedAt],
+    );
   }
 
   // Round 1: three months ago, published; rectifications closed on time, closed late, one still overdue.
   const r1From = addDays(today, -95);
   const round1 = await inspection('第一轮作风能力提升年随机抽查', 'random_check', r1From, addDays(r1From, 6), [], addDays(r1From, 10));
   const r1 = await drawFor(round1, r1From);
-  await finding(round1, r1[0]!, addDays(r1From, 1), 'closed', { category: 'idle' });
-  await finding(round1, r1[1]!, addDays(r1From, 2), 'closed', { deadline: addDays(r1From, 20), closedOn: addDays(r1From, 40), category: 'buck_passing' });
-  await finding(round1, r1[2]!, addDays(r1From, 2), 'closed', { category: 'uneven' });
-  await finding(round1, r1[3]!, addDays(r1From, 3), 'assigned', { deadline: addDays(r1From, 45), category: 'capability' });
+  const round1Findings = [
+    await finding(round1, r1[0]!, addDays(r1From, 1), 'closed', { category: 'idle' }),
+    await finding(round1, r1[1]!, addDays(r1From, 2), 'closed', { deadline: addDays(r1From, 20), closedOn: addDays(r1From, 40), category: 'buck_passing' }),
+    await finding(round1, r1[2]!, addDays(r1From, 2), 'closed', { category: 'uneven' }),
+    await finding(round1, r1[3]!, addDays(r1From, 3), 'assigned', { deadline: addDays(r1From, 45), category: 'capability' }),
+  ];
 
   // Round 2: under way; drawn villages plus one of 龙门镇, whose admin has rectifications to answer.
   const r2From = addDays(today, -12);
@@ -143,5 +166,22 @@ export async function seedDemoSupervision(ctx: Context): Promise<{ inspections: 
   await finding(undercover, hidden[0]!, addDays(uFrom, 1), null, { category: 'idle' });
   await finding(undercover, hidden[1]!, addDays(uFrom, 2), null, { category: 'buck_passing' });
 
-  return { inspections: 3, findings, rectifications };
+  // Two notices: the first round's problems to the whole city (反面, names masked), and good practice (正面典型) of 龙门镇's
+  // villages to the town, so cadre01 has one in the app.
+  await notice('关于第一轮作风能力提升年随机抽查发现问题的通报', root, addDays(r1From, 12), {
+    intro: '按照作风能力提升年活动安排，市委组织部会同有关部门对部分村（社区）开展了随机抽查。现将发现的问题通报如下。',
+    // Those whose state on the day of the notice is the state today: closed before it, or still open.
+    findingIds: [round1Findings[0]!, round1Findings[2]!, round1Findings[3]!],
+    goodPractices: [],
+  });
+  await notice(`关于${DEMO_TOWN}干部作风建设好经验好做法的通报`, demoTown, addDays(today, -3), {
+    intro: `近期督导中发现，${DEMO_TOWN}部分村（社区）在改进作风、服务群众方面探索了一些好的做法，现予通报。`,
+    findingIds: [],
+    goodPractices: [
+      { unitId: demoVillages[0]?.id ?? null, text: '推行“马上就办”工作机制，群众诉求当日登记、当日回复，一周内办结' },
+      { unitId: demoVillages[1]?.id ?? null, text: '村干部轮流在便民服务中心坐班，建立值班公示和群众评议制度' },
+    ],
+  });
+
+  return { inspections: 3, findings, rectifications, notices: 2 };
 }

@@ -1,12 +1,9 @@
-import { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { bodyParagraph, formalDocx, HEADING_FONT, headingParagraph, NUMERALS, titleParagraph } from '../../common/docx/formal-docx';
 import { chineseDate as cn, minuteInShanghai } from '../../common/time';
 import type { ProgressReportDto, ReportFigureDto, ReportTableDto } from './dto/progress-report.dto';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
-const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
+export { DOCX_MIME } from '../../common/docx/formal-docx';
 
 /** A piece of text that opens the records behind it in the platform, when it has any. */
 function linked(text: string, link: string | null, origin: string, bold = false): TextRun | ExternalHyperlink {
@@ -50,7 +47,7 @@ function table(t: ReportTableDto, origin: string): Table {
  */
 export async function renderProgressDocx(report: ProgressReportDto, origin: string, viewer: string): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.title, font: HEADING_FONT, size: 40 })] }),
+    titleParagraph(report.title),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: `（${cn(report.from)}至${cn(report.to)}）` })] }),
     new Paragraph({
       indent: { firstLine: 640 },
@@ -59,22 +56,10 @@ export async function renderProgressDocx(report: ProgressReportDto, origin: stri
     }),
   ];
   report.sections.forEach((s, i) => {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: `${NUMERALS[i] ?? i + 1}、${s.title}`, font: HEADING_FONT })] }));
-    body.push(new Paragraph({ indent: { firstLine: 640 }, spacing: { after: 120 }, children: [new TextRun({ text: s.text })] }));
+    body.push(headingParagraph(`${NUMERALS[i] ?? i + 1}、${s.title}`));
+    body.push(bodyParagraph(s.text));
     if (s.figures.length > 0) body.push(figureLine(s.figures, origin));
     if (s.table && s.table.rows.length > 0) body.push(table(s.table, origin));
   });
-  const doc = new Document({
-    creator: viewer,
-    title: report.title,
-    styles: { default: { document: { run: { font: BODY_FONT, size: 32 } } } },
-    sections: [
-      {
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `草稿 · ${viewer} 生成于 ${minuteInShanghai(new Date(report.generatedAt))}`, size: 18, color: '999999' })] })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 20 })] })] }) },
-        children: body,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return formalDocx({ title: report.title, creator: viewer, header: `草稿 · ${viewer} 生成于 ${minuteInShanghai(new Date(report.generatedAt))}`, children: body });
 }

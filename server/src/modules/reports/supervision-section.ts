@@ -7,7 +7,7 @@ const fig = (key: string, label: string, value: number | null, unit: string, lin
 
 /**
  * The report's 督导检查 section (key `supervision`): inspections by kind, units covered, findings by category, the
- * rectification rate and overdue items, the cases published (by kind), from the supervision figures of the unit and period. Kept apart from the
+ * rectification rate and overdue items, the public notices published, the cases published (by kind), from the supervision figures of the unit and period. Kept apart from the
  * report service so that sections added at the same time merge without touching each other.
  */
 export function supervisionSection(f: SupervisionFiguresDto, from: string, to: string, cases: { goodPractice: number; warning: number }): ReportSectionDto {
@@ -23,8 +23,11 @@ export function supervisionSection(f: SupervisionFiguresDto, from: string, to: s
         (categories.length ? `（${categories.join('、')}）` : '') +
         `。交办整改${r.total}项，已销号${closed}项（按期${r.closedOnTime}项、逾期销号${r.closedLate}项）` +
         (rate !== null ? `，整改完成率${rate}%` : '') +
-        (r.overdue > 0 ? `；${r.overdue}项已超过整改期限尚未销号，已督促责任单位限期整改。` : '。')
-      : '本期未开展督导检查。';
+        (r.overdue > 0 ? `；${r.overdue}项已超过整改期限尚未销号，已督促责任单位限期整改。` : '。') +
+        (f.noticesPublished > 0 ? `公开通报${f.noticesPublished}期。` : '本期未发布公开通报。')
+      : f.noticesPublished > 0
+        ? `本期未开展督导检查，公开通报${f.noticesPublished}期。`
+        : '本期未开展督导检查，未发布公开通报。';
   const casesAdded = cases.goodPractice + cases.warning;
   const casesText =
     casesAdded > 0
@@ -44,6 +47,7 @@ export function supervisionSection(f: SupervisionFiguresDto, from: string, to: s
       fig('closed', '已销号', closed, '项', `/supervision/rectifications?${qs({ status: 'closed', unitId: f.unit.id })}`),
       fig('rectificationRate', '整改完成率', rate, '%', `/supervision/rectifications?${qs({ unitId: f.unit.id })}`),
       fig('overdue', '逾期未销号', r.overdue, '项', `/supervision/rectifications?${qs({ overdue: '1', unitId: f.unit.id })}`),
+      fig('noticesPublished', '公开通报', f.noticesPublished, '期', `/supervision/notices?${qs(period)}`),
       fig('casesAdded', '新增典型案例', casesAdded, '个', casesLink()),
       fig('cases_good_practice', '正面典型', cases.goodPractice, '个', casesLink('good_practice')),
       fig('cases_warning', '反面警示', cases.warning, '个', casesLink('warning')),

@@ -6,6 +6,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { scopedUnit } from '../../common/scope/scoped-unit';
 import { todayInShanghai } from '../../common/time';
 import type { RectificationFiguresDto, SupervisionFiguresDto, SupervisionFiguresQueryDto } from './dto/supervision.dto';
+import { visibleNoticeSql } from './notices.service';
 import { params, visibleFindingSql, visibleInspectionSql } from './supervision-access';
 
 type Row = Record<string, unknown>;
@@ -74,6 +75,16 @@ export class SupervisionFiguresService {
       fx.list,
     )) as Row[];
 
+    // Notices published to the subtree in the period (by the day published, Shanghai time), as the notices list filters them.
+    const nx = params([`${unit.path}%`, from, to]);
+    const [{ notices }] = (await this.db.query(
+      `SELECT count(*)::int AS notices FROM supervision_notices n
+        WHERE n.status = 'published' AND n.scope_unit_path LIKE $1 AND ${visibleNoticeSql(user, nx.p)}
+          AND ($2::date IS NULL OR n.published_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai')
+          AND ($3::date IS NULL OR n.published_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`,
+      nx.list,
+    )) as [{ notices: number }];
+
     const children = (await this.db.query(
       `SELECT c.id, c.name, (SELECT count(*)::int FROM org_units g WHERE g.parent_id = c.id AND g.retired_at IS NULL) AS child_count
          FROM org_units c WHERE c.parent_id = $1 AND c.retired_at IS NULL ORDER BY c.sort_order, c.name`,
@@ -114,6 +125,7 @@ export class SupervisionFiguresService {
       findings,
       findingsByCategory: FINDING_CATEGORIES.map((key) => ({ key, count: byCategory.get(key) ?? 0 })),
       rectifications,
+      noticesPublished: notices,
       children: children.map((c) => ({
         unitId: c.id,
         unitName: c.name,

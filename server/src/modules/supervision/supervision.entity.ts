@@ -1,4 +1,4 @@
-import type { FindingCategory, FindingSeverity, InspectionKind, RectificationStatus } from '@cadre/shared';
+import type { FindingCategory, FindingSeverity, InspectionKind, NoticeStatus, RectificationStatus } from '@cadre/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { OrgUnit } from '../org/org-unit.entity';
 import { User } from '../users/user.entity';
@@ -308,4 +308,92 @@ export class RectificationEvent {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** A good-practice item (正面典型) typed into a notice: the unit it commends (if any) and what it did. */
+export interface NoticeGoodPractice {
+  unitId: string | null;
+  text: string;
+}
+
+/** The text of a notice as it reads: headed parts of paragraphs. Frozen when published. */
+export interface NoticeSection {
+  heading: string | null;
+  paragraphs: string[];
+}
+
+/**
+ * A public notice (公开通报) composed from findings and good practice, published to a unit's subtree. A draft renders its
+ * text from the findings as they are; publishing freezes the text in `sections`, and from then on the notice never
+ * changes: a correction is a new notice whose `correctsId` names it.
+ */
+@Entity('supervision_notices')
+@Index('idx_supervision_notices_scope_path', ['scopeUnitPath'])
+@Index('idx_supervision_notices_published', ['publishedAt'])
+@Index('idx_supervision_notices_corrects', ['correctsId'])
+export class SupervisionNotice {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  /** The opening paragraph (optional). */
+  @Column({ type: 'text', default: '' })
+  intro!: string;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  findingIds!: string[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  goodPractices!: NoticeGoodPractice[];
+
+  /** Name the cadres of the findings in full; otherwise 张*明. */
+  @Column({ type: 'boolean', default: false })
+  nameCadres!: boolean;
+
+  /** Published to the cadres of this unit's subtree. */
+  @Column({ type: 'uuid' })
+  scopeUnitId!: string;
+
+  @ManyToOne(() => OrgUnit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scope_unit_id', foreignKeyConstraintName: 'fk_supervision_notices_scope_unit' })
+  scopeUnit?: Relation<OrgUnit>;
+
+  @Column({ type: 'text', collation: 'C' })
+  scopeUnitPath!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  status!: NoticeStatus;
+
+  /** The text as published; null while a draft. */
+  @Column({ type: 'jsonb', nullable: true })
+  sections!: NoticeSection[] | null;
+
+  /** The published notice this one corrects. */
+  @Column({ type: 'uuid', nullable: true })
+  correctsId!: string | null;
+
+  @ManyToOne(() => SupervisionNotice, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'corrects_id', foreignKeyConstraintName: 'fk_supervision_notices_corrects' })
+  corrects?: Relation<SupervisionNotice>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  publishedById!: string | null;
+
+  @Column({ type: 'uuid' })
+  createdById!: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_supervision_notices_created_by' })
+  createdBy?: Relation<User>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
 }

@@ -12,7 +12,7 @@ const zhCN = {
   from: '来自 {name}',
   read: '已读',
   empty: '暂无消息',
-  kind: { reminder: '督促', overdue_courses: '必修课逾期提醒', class_enrolled: '培训班报名', sign_in_alert: '账号安全提醒', shortfall: '学时未达标提醒', secondment_overdue: '挂职到期未返回', decision_overdue: '议定事项逾期提醒', rectification_overdue: '整改逾期提醒', inspection_team: '编入督导组' },
+  kind: { reminder: '督促', overdue_courses: '必修课逾期提醒', class_enrolled: '培训班报名', sign_in_alert: '账号安全提醒', shortfall: '学时未达标提醒', secondment_overdue: '挂职到期未返回', decision_overdue: '议定事项逾期提醒', rectification_overdue: '整改逾期提醒', inspection_team: '编入督导组', notice_published: '公开通报' },
   remind: {
     button: '督促',
     title: '发送督促',
@@ -69,7 +69,7 @@ const en: typeof zhCN = {
   from: 'From {name}',
   read: 'Read',
   empty: 'No notifications',
-  kind: { reminder: 'Reminder', overdue_courses: 'Overdue required courses', class_enrolled: 'Enrolled in a class', sign_in_alert: 'Account security alert', shortfall: 'Training hours short', secondment_overdue: 'Secondment past its end', decision_overdue: 'Meeting decision overdue', rectification_overdue: 'Rectification overdue', inspection_team: 'Added to an inspection team' },
+  kind: { reminder: 'Reminder', overdue_courses: 'Overdue required courses', class_enrolled: 'Enrolled in a class', sign_in_alert: 'Account security alert', shortfall: 'Training hours short', secondment_overdue: 'Secondment past its end', decision_overdue: 'Meeting decision overdue', rectification_overdue: 'Rectification overdue', inspection_team: 'Added to an inspection team', notice_published: 'Public notice' },
   remind: {
     button: 'Remind',
     title: 'Send a reminder',

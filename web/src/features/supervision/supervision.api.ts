@@ -33,3 +33,16 @@ export const reportRectification = (id: string, body: Schemas['ReportRectificati
 export const closeRectification = (id: string, note?: string) => api((c) => c.POST('/api/inspections/rectifications/{id}/close', { params: { path: { id } }, body: { note } }));
 export const returnRectification = (id: string, reason: string) => api((c) => c.POST('/api/inspections/rectifications/{id}/return', { params: { path: { id } }, body: { reason } }));
 export const figures = (query: { unitId?: string; from?: string; to?: string }) => api((c) => c.GET('/api/inspections/figures', { params: { query } }));
+
+export type NoticeSummary = Schemas['NoticeSummaryDto'];
+export type Notice = Schemas['NoticeDto'];
+export type NoticeBody = Schemas['CreateNoticeDto'];
+export type NoticeQuery = NonNullable<operations['Notices_list']['parameters']['query']>;
+
+export const listNotices = (query: NoticeQuery) => api((c) => c.GET('/api/notices', { params: { query } }));
+export const getNotice = (id: string) => api((c) => c.GET('/api/notices/{id}', { params: { path: { id } } }));
+export const createNotice = (body: NoticeBody) => api((c) => c.POST('/api/notices', { body }));
+export const updateNotice = (id: string, body: Schemas['UpdateNoticeDto']) => api((c) => c.PATCH('/api/notices/{id}', { params: { path: { id } }, body }));
+export const publishNotice = (id: string) => api((c) => c.POST('/api/notices/{id}/publish', { params: { path: { id } } }));
+export const noticeDocxPath = (id: string) => `/api/notices/${id}/docx`;
+export const getFinding = (id: string) => api((c) => c.GET('/api/inspections/findings/{id}', { params: { path: { id } } }));

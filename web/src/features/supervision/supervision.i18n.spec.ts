@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_ACTIONS, FINDING_CATEGORIES, INSPECTION_KINDS, RECTIFICATION_STATUSES, SupervisionError } from '@cadre/shared';
+import { AUDIT_ACTIONS, FINDING_CATEGORIES, INSPECTION_KINDS, NOTICE_STATUSES, RECTIFICATION_STATUSES, SupervisionError } from '@cadre/shared';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en';
 import zhCN from '../../locales/zh-CN';
@@ -29,13 +29,13 @@ describe('supervision messages', () => {
     const used = new Set(sources(__dirname).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'(supervision\.[\w.]+)'/g)].map((m) => m[1]!)));
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((key) => !zh.includes(key))).toEqual([]);
-    const dynamic = [...INSPECTION_KINDS.map((k) => `supervision.kind.${k}`), ...FINDING_CATEGORIES.map((c) => `supervision.category.${c}`), ...RECTIFICATION_STATUSES.map((s) => `supervision.status.${s}`)];
+    const dynamic = [...INSPECTION_KINDS.map((k) => `supervision.kind.${k}`), ...FINDING_CATEGORIES.map((c) => `supervision.category.${c}`), ...RECTIFICATION_STATUSES.map((s) => `supervision.status.${s}`), ...NOTICE_STATUSES.map((s) => `supervision.notice.status.${s}`)];
     expect(dynamic.filter((key) => !zh.includes(key))).toEqual([]);
   });
 
   it('names every supervision audit action and error code in both languages', () => {
-    const actions = AUDIT_ACTIONS.filter((a) => a.startsWith('inspection') || a.startsWith('rectification.'));
-    expect(actions).toHaveLength(10);
+    const actions = AUDIT_ACTIONS.filter((a) => a.startsWith('inspection') || a.startsWith('rectification.') || a.startsWith('supervision_notice.'));
+    expect(actions).toHaveLength(14);
     for (const locale of [zhCN, en]) {
       const labels = locale.enums.auditAction as Record<string, string>;
       expect(actions.filter((a) => !labels[a])).toEqual([]);

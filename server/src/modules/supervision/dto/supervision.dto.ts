@@ -304,5 +304,6 @@ export class SupervisionFiguresDto {
   @ApiProperty({ type: 'integer' }) findings!: number;
   @ApiProperty({ type: () => CountByDto, isArray: true }) findingsByCategory!: CountByDto[];
   @ApiProperty({ type: () => RectificationFiguresDto }) rectifications!: RectificationFiguresDto;
+  @ApiProperty({ type: 'integer', description: 'Public notices (公开通报) published to the unit\'s subtree in the period' }) noticesPublished!: number;
   @ApiProperty({ type: () => SupervisionUnitFiguresDto, isArray: true, description: 'The unit\'s children, for drill-down' }) children!: SupervisionUnitFiguresDto[];
 }
