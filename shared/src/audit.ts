@@ -114,6 +114,18 @@ export const AUDIT_ACTIONS = [
   'rectification.reported',
   'rectification.closed',
   'rectification.returned',
+  'publicity_channel.created',
+  'publicity_channel.updated',
+  'publicity_column.created',
+  'publicity_column.updated',
+  'publicity_item.created',
+  'publicity_item.deleted',
+  'publicity_items.imported',
+  'publicity_episode.created',
+  'publicity_episode.deleted',
+  'publicity_contest.created',
+  'publicity_contest.deleted',
+  'publicity_contest.scores_entered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -234,6 +246,18 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'rectification.reported': '报告整改情况',
   'rectification.closed': '整改销号',
   'rectification.returned': '退回整改',
+  'publicity_channel.created': '新增宣传渠道',
+  'publicity_channel.updated': '修改宣传渠道',
+  'publicity_column.created': '开设专栏',
+  'publicity_column.updated': '修改专栏',
+  'publicity_item.created': '登记发稿',
+  'publicity_item.deleted': '删除发稿',
+  'publicity_items.imported': '批量导入发稿',
+  'publicity_episode.created': '登记专题访谈节目',
+  'publicity_episode.deleted': '删除专题访谈节目',
+  'publicity_contest.created': '新建演讲比赛',
+  'publicity_contest.deleted': '删除演讲比赛',
+  'publicity_contest.scores_entered': '录入比赛评分',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -403,5 +427,10 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   inspection: '督导检查',
   inspection_finding: '督导发现问题',
   rectification: '整改事项',
+  publicity_channel: '宣传渠道',
+  publicity_column: '宣传专栏',
+  publicity_item: '发稿',
+  publicity_episode: '专题访谈节目',
+  publicity_contest: '演讲比赛',
   session: '登录会话',
 };

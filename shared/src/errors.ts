@@ -310,6 +310,23 @@ export const SupervisionError = {
   InvalidPeriod: 'supervision/invalid_period',
 } as const;
 
+export const PublicityError = {
+  /** The column named is not one of the channel's columns. */
+  ColumnNotOnChannel: 'publicity/column_not_on_channel',
+  /** The item's date lies outside the dates its column is open. */
+  OutsideColumnPeriod: 'publicity/outside_column_period',
+  /** Another channel of the same owner, or another column of the channel, has this name. */
+  DuplicateName: 'publicity/duplicate_name',
+  /** Dates out of order (a column ending before it opens, a period ending before it starts). */
+  InvalidPeriod: 'publicity/invalid_period',
+  /** The file is not an items sheet in the template's shape (not a workbook, missing columns, no rows). */
+  ImportMalformed: 'publicity/import_malformed',
+  /** Rows of the items sheet have problems (listed by row and column): nothing was imported. */
+  ImportInvalid: 'publicity/import_invalid',
+  /** A score names a judge or entrant that is not the contest's, or a round of another contest. */
+  NotInContest: 'publicity/not_in_contest',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -326,7 +343,8 @@ export type ErrorCode =
   | (typeof ClassError)[keyof typeof ClassError]
   | (typeof TalentError)[keyof typeof TalentError]
   | (typeof CertificateError)[keyof typeof CertificateError]
-  | (typeof SupervisionError)[keyof typeof SupervisionError];
+  | (typeof SupervisionError)[keyof typeof SupervisionError]
+  | (typeof PublicityError)[keyof typeof PublicityError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -345,6 +363,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(TalentError),
   ...Object.values(CertificateError),
   ...Object.values(SupervisionError),
+  ...Object.values(PublicityError),
 ];
 
 export interface ApiErrorBody {

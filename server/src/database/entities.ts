@@ -41,6 +41,7 @@ import {
   TrainingClassSession,
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
+import { PublicityChannel, PublicityColumn, PublicityContest, PublicityContestEntrant, PublicityContestJudge, PublicityContestRound, PublicityContestScore, PublicityEpisode, PublicityItem } from '../modules/publicity/publicity.entity';
 import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent } from '../modules/supervision/supervision.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
@@ -127,6 +128,15 @@ export const ENTITIES = [
   Certificate,
   CertificateLedgerEntry,
   Inspection,
+  PublicityChannel,
+  PublicityColumn,
+  PublicityItem,
+  PublicityEpisode,
+  PublicityContest,
+  PublicityContestRound,
+  PublicityContestJudge,
+  PublicityContestEntrant,
+  PublicityContestScore,
   InspectionDraw,
   InspectionFinding,
   Rectification,
