@@ -352,6 +352,9 @@ export const AUDIT_DETAIL_LABELS: Record<string, string> = {
   actor: '操作人',
   action: '操作',
   outcome: '结果',
+  channel: '渠道',
+  channelId: '渠道',
+  roundId: '赛程',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -99,7 +99,7 @@ export class ChannelsService {
           target: { type: 'publicity_column', id: saved.id },
           unitPath: channel.owner_path,
           origin,
-          details: { name: dto.name, channel: channel.name, startDate: dto.startsOn, endDate: dto.endsOn ?? null },
+          details: { name: dto.name, channel: channel.name, from: dto.startsOn, to: dto.endsOn ?? null },
         },
         tx,
       );
