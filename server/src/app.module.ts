@@ -36,6 +36,7 @@ import { LearningModule } from './modules/learning/learning.module';
 import { LecturesModule } from './modules/lectures/lectures.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgModule } from './modules/org/org.module';
+import { PublicityModule } from './modules/publicity/publicity.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { StudiesModule } from './modules/studies/studies.module';
 import { SupervisionModule } from './modules/supervision/supervision.module';
@@ -90,6 +91,7 @@ export class AppModule {
         TalentModule,
         SupervisionModule,
         CasesModule,
+        PublicityModule,
         DemoModule,
       ],
       providers: [

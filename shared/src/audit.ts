@@ -126,6 +126,18 @@ export const AUDIT_ACTIONS = [
   'supervision_notice.updated',
   'supervision_notice.published',
   'supervision_notice.downloaded',
+  'publicity_channel.created',
+  'publicity_channel.updated',
+  'publicity_column.created',
+  'publicity_column.updated',
+  'publicity_item.created',
+  'publicity_item.deleted',
+  'publicity_items.imported',
+  'publicity_episode.created',
+  'publicity_episode.deleted',
+  'publicity_contest.created',
+  'publicity_contest.deleted',
+  'publicity_contest.scores_entered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -258,6 +270,18 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'supervision_notice.updated': '修改公开通报草稿',
   'supervision_notice.published': '发布公开通报',
   'supervision_notice.downloaded': '下载公开通报',
+  'publicity_channel.created': '新增宣传渠道',
+  'publicity_channel.updated': '修改宣传渠道',
+  'publicity_column.created': '开设专栏',
+  'publicity_column.updated': '修改专栏',
+  'publicity_item.created': '登记发稿',
+  'publicity_item.deleted': '删除发稿',
+  'publicity_items.imported': '批量导入发稿',
+  'publicity_episode.created': '登记专题访谈节目',
+  'publicity_episode.deleted': '删除专题访谈节目',
+  'publicity_contest.created': '新建演讲比赛',
+  'publicity_contest.deleted': '删除演讲比赛',
+  'publicity_contest.scores_entered': '录入比赛评分',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -352,6 +376,9 @@ export const AUDIT_DETAIL_LABELS: Record<string, string> = {
   actor: '操作人',
   action: '操作',
   outcome: '结果',
+  channel: '渠道',
+  channelId: '渠道',
+  roundId: '赛程',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -429,5 +456,10 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   rectification: '整改事项',
   case: '典型案例',
   supervision_notice: '公开通报',
+  publicity_channel: '宣传渠道',
+  publicity_column: '宣传专栏',
+  publicity_item: '发稿',
+  publicity_episode: '专题访谈节目',
+  publicity_contest: '演讲比赛',
   session: '登录会话',
 };

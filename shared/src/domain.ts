@@ -581,3 +581,24 @@ export const CASE_STATE_LABELS: Record<CaseState, string> = { draft: '草稿', p
 export const NOTICE_STATUSES = ['draft', 'published'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = { draft: '草稿', published: '已发布' };
+// ---- publicity (宣传引导) ------------------------------------------------------------------------------------------
+
+/** Where the campaign is published: the city's broadcaster, each WeChat public account, newspapers, websites. */
+export const PUBLICITY_CHANNEL_KINDS = ['tv', 'wechat', 'newspaper', 'website'] as const;
+export type PublicityChannelKind = (typeof PUBLICITY_CHANNEL_KINDS)[number];
+export const PUBLICITY_CHANNEL_KIND_LABELS: Record<PublicityChannelKind, string> = { tv: '广播电视台', wechat: '微信公众号', newspaper: '报纸', website: '网站' };
+
+/** 演讲赛 and 理论宣讲大赛. */
+export const PUBLICITY_CONTEST_KINDS = ['speech', 'theory_lecture'] as const;
+export type PublicityContestKind = (typeof PUBLICITY_CONTEST_KINDS)[number];
+export const PUBLICITY_CONTEST_KIND_LABELS: Record<PublicityContestKind, string> = { speech: '演讲赛', theory_lecture: '理论宣讲大赛' };
+
+export const PUBLICITY_PRIZES = ['first', 'second', 'third'] as const;
+export type PublicityPrize = (typeof PUBLICITY_PRIZES)[number];
+export const PUBLICITY_PRIZE_LABELS: Record<PublicityPrize, string> = { first: '一等奖', second: '二等奖', third: '三等奖' };
+
+/** How a contest ranks its entrants; printed in the API docs, on the contest page and on the results notice. */
+export const PUBLICITY_RANKING_RULE =
+  '最后得分：去掉一个最高分和一个最低分后取平均分（评委少于3人时取全部评分的平均分），保留两位小数，高者列前；' +
+  '最后得分相同的，比较全部评分的中位数，高者列前；仍相同的，比较所得最高分，高者列前；再相同的名次并列。' +
+  '奖项按名次依次评定一等奖、二等奖、三等奖（名额按设定），名次并列跨越名额的一并获得较高奖项；未获全部评委评分的选手不参加排名。';

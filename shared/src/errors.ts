@@ -327,6 +327,23 @@ export const CaseError = {
   AlreadyAttached: 'case/already_attached',
 } as const;
 
+export const PublicityError = {
+  /** The column named is not one of the channel's columns. */
+  ColumnNotOnChannel: 'publicity/column_not_on_channel',
+  /** The item's date lies outside the dates its column is open. */
+  OutsideColumnPeriod: 'publicity/outside_column_period',
+  /** Another channel of the same owner, or another column of the channel, has this name. */
+  DuplicateName: 'publicity/duplicate_name',
+  /** Dates out of order (a column ending before it opens, a period ending before it starts). */
+  InvalidPeriod: 'publicity/invalid_period',
+  /** The file is not an items sheet in the template's shape (not a workbook, missing columns, no rows). */
+  ImportMalformed: 'publicity/import_malformed',
+  /** Rows of the items sheet have problems (listed by row and column): nothing was imported. */
+  ImportInvalid: 'publicity/import_invalid',
+  /** A score names a judge or entrant that is not the contest's, or a round of another contest. */
+  NotInContest: 'publicity/not_in_contest',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -344,7 +361,8 @@ export type ErrorCode =
   | (typeof TalentError)[keyof typeof TalentError]
   | (typeof CertificateError)[keyof typeof CertificateError]
   | (typeof SupervisionError)[keyof typeof SupervisionError]
-  | (typeof CaseError)[keyof typeof CaseError];
+  | (typeof CaseError)[keyof typeof CaseError]
+  | (typeof PublicityError)[keyof typeof PublicityError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -364,6 +382,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CertificateError),
   ...Object.values(SupervisionError),
   ...Object.values(CaseError),
+  ...Object.values(PublicityError),
 ];
 
 export interface ApiErrorBody {

@@ -9,8 +9,8 @@ test.describe('进展报告: the campaign progress report', () => {
     await page.getByRole('menuitem', { name: '进展报告' }).click();
     const report = page.getByTestId('progress-report');
     await expect(report.getByRole('heading', { name: /示范市干部作风能力提升年活动进展情况报告（草稿）/ })).toBeVisible();
-    // In the seed report's order: the tasks and the meeting rhythm, the activities, the young cadres, supervision, then the lagging units.
-    const titles = ['一、“8方面34项具体任务”推进情况', '二、调度推进', '三、理论宣讲', '四、学习研讨', '五、干部教育培训（课程与学时）', '六、学时达标情况', '七、专题测试', '八、优秀年轻干部培养', '九、督导检查和问题整改', '十、推进迟缓单位'];
+    // In the seed report's order: the tasks and the meeting rhythm, the activities, the young cadres, supervision, publicity, then the lagging units.
+    const titles = ['一、“8方面34项具体任务”推进情况', '二、调度推进', '三、理论宣讲', '四、学习研讨', '五、干部教育培训（课程与学时）', '六、学时达标情况', '七、专题测试', '八、优秀年轻干部培养', '九、督导检查和问题整改', '十、宣传引导', '十一、推进迟缓单位'];
     for (const title of titles) {
       await expect(report.getByRole('heading', { name: title })).toBeVisible();
     }

@@ -1,11 +1,11 @@
 import type { Role } from '@cadre/shared';
-import { Bell, Calendar, ChatDotSquare, Collection, DataAnalysis, Document, EditPen, Files, HomeFilled, Medal, Microphone, Notebook, OfficeBuilding, Reading, Stamp, Tickets, TrendCharts, User, UserFilled, Warning } from '@element-plus/icons-vue';
+import { Bell, Calendar, ChatDotSquare, Collection, DataAnalysis, Document, EditPen, Files, HomeFilled, Medal, Microphone, Notebook, OfficeBuilding, Promotion, Reading, Stamp, Tickets, TrendCharts, Trophy, User, UserFilled, VideoCamera, Warning } from '@element-plus/icons-vue';
 import { computed, type Component } from 'vue';
 import { useAuthStore } from './auth.store';
 import { appRoutes } from './router';
 import { useUiStore } from './ui.store';
 
-const ICONS: Record<string, Component> = { Bell, HomeFilled, User, UserFilled, OfficeBuilding, Document, Reading, Notebook, Files, Stamp, Collection, Calendar, EditPen, Tickets, Microphone, DataAnalysis, ChatDotSquare, TrendCharts, Medal, Warning };
+const ICONS: Record<string, Component> = { Bell, HomeFilled, User, UserFilled, OfficeBuilding, Document, Reading, Notebook, Files, Stamp, Collection, Calendar, EditPen, Tickets, Microphone, DataAnalysis, ChatDotSquare, TrendCharts, Medal, Warning, Promotion, Trophy, VideoCamera };
 /** Most privileged first: the default working role of someone who holds several. */
 const ROLE_ORDER: Role[] = ['org_admin', 'unit_admin', 'auditor', 'lecturer', 'cadre'];
 

@@ -21,6 +21,7 @@ import { requirementsRoutes } from '../features/requirements/requirements.routes
 import { studiesRoutes } from '../features/studies/studies.routes';
 import { supervisionRoutes } from '../features/supervision/supervision.routes';
 import { casesRoutes } from '../features/cases/cases.routes';
+import { publicityRoutes } from '../features/publicity/publicity.routes';
 import { talentRoutes } from '../features/talent/talent.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
@@ -67,6 +68,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...talentRoutes,
   ...supervisionRoutes,
   ...casesRoutes,
+  ...publicityRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
 ];

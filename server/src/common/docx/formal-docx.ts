@@ -5,7 +5,7 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 /** 仿宋 for the body, 黑体 for titles and headings, Times New Roman for Latin text: the layout of official documents. */
 export const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
 export const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
-export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
 /** The centred title in 黑体. */
 export function titleParagraph(text: string): Paragraph {

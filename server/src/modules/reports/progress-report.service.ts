@@ -13,10 +13,12 @@ import { CampaignService } from '../campaign/campaign.service';
 import { MeetingsService } from '../campaign/meetings.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { CasesService } from '../cases/cases.service';
+import { PublicityFiguresService } from '../publicity/publicity-figures.service';
 import { SupervisionFiguresService } from '../supervision/supervision-figures.service';
 import { TalentPoolService } from '../talent/talent-pool.service';
 import { newLeaderWindow } from '../users/key-groups';
 import type { ProgressReportDto, ReportFigureDto, ReportSectionDto } from './dto/progress-report.dto';
+import { publicitySection } from './publicity-section';
 import { supervisionSection } from './supervision-section';
 
 /** Timestamps within the period: from the first day's midnight to the midnight after the last day, Shanghai time. */
@@ -87,6 +89,7 @@ export class ProgressReportService {
     private readonly talent: TalentPoolService,
     private readonly supervision: SupervisionFiguresService,
     private readonly cases: CasesService,
+    private readonly publicity: PublicityFiguresService,
     private readonly audit: AuditService,
   ) {}
 
@@ -111,7 +114,7 @@ export class ProgressReportService {
     if (from > to) throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'The period ends before it starts', [{ field: 'to', message: 'must not be before from' }]);
     const args = [`${unit.path}%`, from, to];
     // In the order of the seed report's 一、工作进展情况: (一) the tasks and the meeting rhythm, (二) the activities,
-    // (四) the young cadres; then 二、存在的问题 (二), the units whose progress lags.
+    // (四) the young cadres, (五) publicity; then 二、存在的问题 (二), the units whose progress lags.
     const sections = [
       await this.campaignTasks(user),
       await this.dispatchMeetings(user, from, to),
@@ -122,6 +125,7 @@ export class ProgressReportService {
       await this.quizzes(args),
       await this.talentPool(unit, from, to),
       supervisionSection(await this.supervision.figures(user, { unitId: unit.id, from, to }), from, to, await this.cases.addedFigures(unit.path, from, to)),
+      publicitySection(await this.publicity.figures(user, { unitId: unit.id, from, to })),
       await this.lagging(user, unit, to),
     ];
     return {
