@@ -39,6 +39,7 @@ import { OrgModule } from './modules/org/org.module';
 import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { StudiesModule } from './modules/studies/studies.module';
 import { SupervisionModule } from './modules/supervision/supervision.module';
+import { ResearchModule } from './modules/research/research.module';
 import { TalentModule } from './modules/talent/talent.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -88,6 +89,7 @@ export class AppModule {
         ReportsModule,
         TalentModule,
         SupervisionModule,
+        ResearchModule,
         DemoModule,
       ],
       providers: [

@@ -114,6 +114,11 @@ export const AUDIT_ACTIONS = [
   'rectification.reported',
   'rectification.closed',
   'rectification.returned',
+  'research_topic.created',
+  'research_topic.concluded',
+  'research_visit.created',
+  'research_problem.created',
+  'research_problem.solved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -234,6 +239,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'rectification.reported': '报告整改情况',
   'rectification.closed': '整改销号',
   'rectification.returned': '退回整改',
+  'research_topic.created': '新建调研课题',
+  'research_topic.concluded': '调研课题结题',
+  'research_visit.created': '记录调研走访',
+  'research_problem.created': '登记调研发现问题',
+  'research_problem.solved': '调研问题解决销号',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -403,5 +413,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   inspection: '督导检查',
   inspection_finding: '督导发现问题',
   rectification: '整改事项',
+  research_topic: '调研课题',
+  research_visit: '调研走访',
+  research_problem: '调研发现问题',
   session: '登录会话',
 };

@@ -551,3 +551,12 @@ export const FINDING_SEVERITY_LABELS: Record<FindingSeverity, string> = { minor:
 export const RECTIFICATION_STATUSES = ['assigned', 'reported', 'returned', 'closed'] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = { assigned: '待整改', reported: '已报告待核验', returned: '已退回', closed: '已销号' };
+
+/** Research visits (大兴调查研究): a topic (调研课题) is ongoing until its final report is attached and it is concluded. */
+export const RESEARCH_TOPIC_STATUSES = ['ongoing', 'concluded'] as const;
+export type ResearchTopicStatus = (typeof RESEARCH_TOPIC_STATUSES)[number];
+export const RESEARCH_TOPIC_STATUS_LABELS: Record<ResearchTopicStatus, string> = { ongoing: '调研中', concluded: '已结题' };
+/** A problem found on a research visit is open until the unit that solves it has solved it. */
+export const RESEARCH_PROBLEM_STATUSES = ['open', 'solved'] as const;
+export type ResearchProblemStatus = (typeof RESEARCH_PROBLEM_STATUSES)[number];
+export const RESEARCH_PROBLEM_STATUS_LABELS: Record<ResearchProblemStatus, string> = { open: '待解决', solved: '已解决' };

@@ -310,6 +310,17 @@ export const SupervisionError = {
   InvalidPeriod: 'supervision/invalid_period',
 } as const;
 
+export const ResearchError = {
+  /** The topic or problem is not in a state this step may leave from (solving a solved problem, concluding a concluded topic, recording on a concluded topic). */
+  InvalidState: 'research/invalid_state',
+  /** A topic is concluded only with its final report attached. */
+  ReportRequired: 'research/report_required',
+  /** The leader, unit, visited unit or solving unit lies outside the topic's (or the caller's) scope. */
+  OutOfTopicScope: 'research/out_of_topic_scope',
+  /** A period out of order. */
+  InvalidPeriod: 'research/invalid_period',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -326,7 +337,8 @@ export type ErrorCode =
   | (typeof ClassError)[keyof typeof ClassError]
   | (typeof TalentError)[keyof typeof TalentError]
   | (typeof CertificateError)[keyof typeof CertificateError]
-  | (typeof SupervisionError)[keyof typeof SupervisionError];
+  | (typeof SupervisionError)[keyof typeof SupervisionError]
+  | (typeof ResearchError)[keyof typeof ResearchError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -345,6 +357,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(TalentError),
   ...Object.values(CertificateError),
   ...Object.values(SupervisionError),
+  ...Object.values(ResearchError),
 ];
 
 export interface ApiErrorBody {

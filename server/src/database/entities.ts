@@ -42,6 +42,7 @@ import {
   TrainingClassSignInFailure,
 } from '../modules/classes/training-class.entity';
 import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent } from '../modules/supervision/supervision.entity';
+import { ResearchProblem, ResearchTopic, ResearchVisit } from '../modules/research/research.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from '../modules/campaign/meeting.entity';
@@ -126,6 +127,9 @@ export const ENTITIES = [
   TalentPost,
   Certificate,
   CertificateLedgerEntry,
+  ResearchTopic,
+  ResearchVisit,
+  ResearchProblem,
   Inspection,
   InspectionDraw,
   InspectionFinding,

@@ -1,6 +1,6 @@
 import type { Role } from '@cadre/shared';
 
-export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment', 'inspection_evidence', 'rectification_evidence'] as const;
+export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment', 'inspection_evidence', 'rectification_evidence', 'research_photo', 'research_report'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 export type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
@@ -30,6 +30,9 @@ export function purposeRules(maxVideoMb: number): Record<FilePurpose, PurposeRul
     // Inspectors are cadres of any role on an inspection team: any signed-in user may upload; attaching checks the team.
     inspection_evidence: { kinds: ['jpeg', 'png', 'webp', 'pdf'], maxBytes: 15 * MB, visibility: 'private', thumbnail: true },
     rectification_evidence: { kinds: ['jpeg', 'png', 'pdf'], maxBytes: 20 * MB, visibility: 'private', thumbnail: true },
+    // Leaders are cadres of any role: any signed-in user may upload; attaching checks that the topic is theirs (or in an admin's scope).
+    research_photo: { kinds: ['jpeg', 'png', 'webp'], maxBytes: 15 * MB, visibility: 'private', thumbnail: true },
+    research_report: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 30 * MB, visibility: 'private', thumbnail: true },
   };
 }
 
