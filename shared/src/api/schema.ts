@@ -5389,6 +5389,8 @@ export interface components {
             notes?: string;
             /** @description Photos uploaded with purpose research_photo */
             photoFileIds?: string[];
+            /** @description Problems found on the visit, recorded with it (all or nothing) */
+            problems?: components["schemas"]["VisitProblemDto"][];
             /**
              * Format: uuid
              * @description The unit or village visited, at or under the topic's unit
@@ -8497,6 +8499,16 @@ export interface components {
             state: components["schemas"]["CertificateState"];
             subject: string;
             unitName: string;
+        };
+        VisitProblemDto: {
+            /** @description The people it concerns */
+            concerns?: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @description The unit that solves it, at or under the topic's unit
+             */
+            solverUnitId: string;
         };
         WatermarkDto: {
             /** @description When it was viewed, Asia/Shanghai, YYYY-MM-DD HH:mm */

@@ -20,6 +20,7 @@ import { reportsRoutes } from '../features/reports/reports.routes';
 import { requirementsRoutes } from '../features/requirements/requirements.routes';
 import { studiesRoutes } from '../features/studies/studies.routes';
 import { supervisionRoutes } from '../features/supervision/supervision.routes';
+import { researchRoutes } from '../features/research/research.routes';
 import { talentRoutes } from '../features/talent/talent.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
@@ -65,6 +66,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...campaignRoutes,
   ...talentRoutes,
   ...supervisionRoutes,
+  ...researchRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
 ];

@@ -134,6 +134,7 @@ export default {
       'campaign': '跟踪专项任务，报送进展',
       'campaign-meetings': '记录专班碰头会、调度会和推进会，跟踪议定事项办理',
       'supervision': '督导检查：随机抽查、明察暗访，登记发现问题',
+      'research': '大兴调查研究：领导领题调研、走访村（社区）、发现和解决问题',
       'rectifications': '整改台账：报告整改情况，核验销号',
       'classes': '报名或管理培训班，签到、请假与评估',
       'course-admin': '新建、发布和派发课程',
@@ -855,6 +856,12 @@ export default {
       already_assigned: '该问题已交办整改',
       already_published: '该督导检查的问题已公布',
       invalid_period: '结束日期不能早于开始日期',
+    },
+    research: {
+      invalid_state: '当前状态下不能进行此操作（问题已解决或课题已结题），请刷新后重试',
+      report_required: '结题须上传调研报告',
+      out_of_topic_scope: '牵头领导和课题单位须在您的管理范围内，走访单位和责任单位须在课题单位之下',
+      invalid_period: '日期不正确：结束日期不能早于开始日期，已发生的日期不能晚于今天',
     },
     talent: {
       criteria_not_met: '该干部不符合入库条件，如确需推荐，请勾选“破格推荐”并说明理由',

@@ -184,6 +184,10 @@ export class ResearchService {
         photoFileIds: dto.photoFileIds ?? [],
         createdById: user.id,
       });
+      for (const [i, problem] of (dto.problems ?? []).entries()) {
+        const solver = await this.unitUnder(tx, topic, problem.solverUnitId, `problems.${i}.solverUnitId`);
+        await this.saveProblem(tx, user, topicId, { ...problem, visitId: saved.id, foundOn: dto.visitedOn }, solver, origin);
+      }
       await this.audit.record(
         {
           action: 'research_visit.created',
@@ -215,28 +219,7 @@ export class ResearchService {
       if (foundOn > todayInShanghai()) {
         throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, ResearchError.InvalidPeriod, 'A problem is recorded once found', [{ field: 'foundOn', message: 'must not be in the future' }]);
       }
-      const saved = await tx.getRepository(ResearchProblem).save({
-        topicId,
-        visitId: dto.visitId ?? null,
-        description: dto.description,
-        concerns: dto.concerns ?? '',
-        foundOn,
-        solverUnitId: unit.id,
-        solverUnitPath: unit.path,
-        createdById: user.id,
-      });
-      await this.audit.record(
-        {
-          action: 'research_problem.created',
-          actor: user,
-          target: { type: 'research_problem', id: saved.id },
-          unitPath: unit.path,
-          origin,
-          details: { topicId, solverUnitId: unit.id, foundOn },
-        },
-        tx,
-      );
-      return saved.id;
+      return this.saveProblem(tx, user, topicId, { ...dto, foundOn }, unit, origin);
     });
     return this.problem(user, id);
   }
@@ -299,6 +282,38 @@ export class ResearchService {
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------------------
+
+  private async saveProblem(
+    tx: EntityManager,
+    user: AuthUser,
+    topicId: string,
+    dto: { description: string; concerns?: string; visitId?: string; foundOn: string },
+    unit: { id: string; path: string },
+    origin: RequestOrigin,
+  ): Promise<string> {
+    const saved = await tx.getRepository(ResearchProblem).save({
+      topicId,
+      visitId: dto.visitId ?? null,
+      description: dto.description,
+      concerns: dto.concerns ?? '',
+      foundOn: dto.foundOn,
+      solverUnitId: unit.id,
+      solverUnitPath: unit.path,
+      createdById: user.id,
+    });
+    await this.audit.record(
+      {
+        action: 'research_problem.created',
+        actor: user,
+        target: { type: 'research_problem', id: saved.id },
+        unitPath: unit.path,
+        origin,
+        details: { topicId, solverUnitId: unit.id, foundOn: dto.foundOn, ...(dto.visitId ? { visitId: dto.visitId } : {}) },
+      },
+      tx,
+    );
+    return saved.id;
+  }
 
   private invalidState(message: string): AppException {
     return new AppException(HttpStatus.CONFLICT, ResearchError.InvalidState, message);

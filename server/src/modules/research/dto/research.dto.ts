@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { RESEARCH_PROBLEM_STATUSES, RESEARCH_TOPIC_STATUSES, type ResearchProblemStatus, type ResearchTopicStatus } from '@cadre/shared';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, ValidateIf, ValidateNested } from 'class-validator';
 import { PageOf, PageQueryDto } from '../../../common/pagination/page';
 import { BoolField, DateField, EnumField, StringField, UuidArrayField, UuidField } from '../../../common/validation/fields';
 import { StoredFileDto } from '../../files/dto/file.dto';
@@ -97,11 +99,24 @@ export class ConcludeResearchTopicDto {
 
 // ---- visits and problems --------------------------------------------------------------------------------------------
 
+export class VisitProblemDto {
+  @StringField({ max: 5000 }) description!: string;
+  @StringField({ min: 0, max: 200, optional: true, description: 'The people it concerns' }) concerns?: string;
+  @UuidField({ description: 'The unit that solves it, at or under the topic\'s unit' }) solverUnitId!: string;
+}
+
 export class CreateResearchVisitDto {
   @UuidField({ description: 'The unit or village visited, at or under the topic\'s unit' }) unitId!: string;
   @DateField({ description: 'The day of the visit (not in the future)' }) visitedOn!: string;
   @StringField({ min: 0, max: 5000, optional: true }) notes?: string;
   @UuidArrayField({ max: 12, optional: true, description: 'Photos uploaded with purpose research_photo' }) photoFileIds?: string[];
+  @ApiProperty({ type: () => VisitProblemDto, isArray: true, required: false, maxItems: 20, description: 'Problems found on the visit, recorded with it (all or nothing)' })
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => VisitProblemDto)
+  problems?: VisitProblemDto[];
 }
 
 export class CreateResearchProblemDto {
