@@ -99,6 +99,22 @@ describe('research visits: topics, visits, problems, figures and the report', ()
     expect(problems[1]!.foundOn).toBe(today);
     expectError(await w.as.cadreA.post(`/api/research/topics/${topicA.id}/problems`, { description: '越界', solverUnitId: w.townB.id }), 422, 'research/out_of_topic_scope');
     expect(await auditCount(t.db, visitA.id, 'research_visit.created')).toBe(1);
+
+    // A visit recorded with its problems is all or nothing: one problem's unit outside the topic, and nothing is saved.
+    const [{ n: before }] = (await t.db.query('SELECT count(*)::int AS n FROM research_visits')) as [{ n: number }];
+    const bad = await w.as.cadreA.post(`/api/research/topics/${topicA.id}/visits`, {
+      unitId: w.villageA.id,
+      visitedOn: today,
+      problems: [
+        { description: '村道破损', solverUnitId: w.villageA.id },
+        { description: '越界', solverUnitId: w.villageB.id },
+      ],
+    });
+    expectError(bad, 422, 'research/out_of_topic_scope');
+    expect(detailFields(bad)).toEqual(['problems.1.solverUnitId']);
+    const [{ n: after }] = (await t.db.query('SELECT count(*)::int AS n FROM research_visits')) as [{ n: number }];
+    expect(after).toBe(before);
+    expect(((await t.db.query(`SELECT count(*)::int AS n FROM research_problems WHERE description = '村道破损'`)) as [{ n: number }])[0].n).toBe(0);
   });
 
   test('a problem goes open → solved once (409 again); only those who may see the topic solve it (404)', async () => {
@@ -193,5 +209,18 @@ describe('research visits: topics, visits, problems, figures and the report', ()
     expect(await auditCount(t.db, topicA.id, 'research_topic.concluded')).toBe(1);
     const figures = expectOk<ResearchFiguresDto>(await w.as.orgAdmin.get(`/api/research/figures?from=${from}&to=${today}`), 200);
     expect(figures).toMatchObject({ concluded: 1, problems: 4, solved: 4 });
+  });
+
+  test('a visit recorded from the village with its problems saves them together, found on the visit\'s day', async () => {
+    const visit = expectOk<ResearchVisitDto>(
+      await w.as.cadreB.post(`/api/research/topics/${topicB.id}/visits`, {
+        unitId: w.villageB.id,
+        visitedOn: addDays(today, -1),
+        problems: [{ description: '企业用工招聘难', concerns: '园区企业', solverUnitId: w.townB.id }],
+      }),
+      201,
+    );
+    const topic = expectOk<ResearchTopicDto>(await w.as.cadreB.get(`/api/research/topics/${topicB.id}`), 200);
+    expect(topic.problems.find((p) => p.visitId === visit.id)).toMatchObject({ description: '企业用工招聘难', foundOn: addDays(today, -1), solverUnit: { id: w.townB.id }, status: 'open' });
   });
 });
