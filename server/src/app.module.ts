@@ -41,6 +41,7 @@ import { QuizzesModule } from './modules/quizzes/quizzes.module';
 import { StudiesModule } from './modules/studies/studies.module';
 import { SupervisionModule } from './modules/supervision/supervision.module';
 import { CasesModule } from './modules/cases/cases.module';
+import { ResearchModule } from './modules/research/research.module';
 import { TalentModule } from './modules/talent/talent.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -92,6 +93,7 @@ export class AppModule {
         SupervisionModule,
         CasesModule,
         PublicityModule,
+        ResearchModule,
         DemoModule,
       ],
       providers: [

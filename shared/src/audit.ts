@@ -138,6 +138,11 @@ export const AUDIT_ACTIONS = [
   'publicity_contest.created',
   'publicity_contest.deleted',
   'publicity_contest.scores_entered',
+  'research_topic.created',
+  'research_topic.concluded',
+  'research_visit.created',
+  'research_problem.created',
+  'research_problem.solved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -282,6 +287,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'publicity_contest.created': '新建演讲比赛',
   'publicity_contest.deleted': '删除演讲比赛',
   'publicity_contest.scores_entered': '录入比赛评分',
+  'research_topic.created': '新建调研课题',
+  'research_topic.concluded': '调研课题结题',
+  'research_visit.created': '记录调研走访',
+  'research_problem.created': '登记调研发现问题',
+  'research_problem.solved': '调研问题解决销号',
 };
 
 /** Chinese words for coded values in details: roles, and the names of changed fields (`fields: ['name', 'roles']`). */
@@ -461,5 +471,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   publicity_item: '发稿',
   publicity_episode: '专题访谈节目',
   publicity_contest: '演讲比赛',
+  research_topic: '调研课题',
+  research_visit: '调研走访',
+  research_problem: '调研发现问题',
   session: '登录会话',
 };

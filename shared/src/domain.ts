@@ -602,3 +602,11 @@ export const PUBLICITY_RANKING_RULE =
   '最后得分：去掉一个最高分和一个最低分后取平均分（评委少于3人时取全部评分的平均分），保留两位小数，高者列前；' +
   '最后得分相同的，比较全部评分的中位数，高者列前；仍相同的，比较所得最高分，高者列前；再相同的名次并列。' +
   '奖项按名次依次评定一等奖、二等奖、三等奖（名额按设定），名次并列跨越名额的一并获得较高奖项；未获全部评委评分的选手不参加排名。';
+/** Research visits (大兴调查研究): a topic (调研课题) is ongoing until its final report is attached and it is concluded. */
+export const RESEARCH_TOPIC_STATUSES = ['ongoing', 'concluded'] as const;
+export type ResearchTopicStatus = (typeof RESEARCH_TOPIC_STATUSES)[number];
+export const RESEARCH_TOPIC_STATUS_LABELS: Record<ResearchTopicStatus, string> = { ongoing: '调研中', concluded: '已结题' };
+/** A problem found on a research visit is open until the unit that solves it has solved it. */
+export const RESEARCH_PROBLEM_STATUSES = ['open', 'solved'] as const;
+export type ResearchProblemStatus = (typeof RESEARCH_PROBLEM_STATUSES)[number];
+export const RESEARCH_PROBLEM_STATUS_LABELS: Record<ResearchProblemStatus, string> = { open: '待解决', solved: '已解决' };

@@ -344,6 +344,17 @@ export const PublicityError = {
   NotInContest: 'publicity/not_in_contest',
 } as const;
 
+export const ResearchError = {
+  /** The topic or problem is not in a state this step may leave from (solving a solved problem, concluding a concluded topic, recording on a concluded topic). */
+  InvalidState: 'research/invalid_state',
+  /** A topic is concluded only with its final report attached. */
+  ReportRequired: 'research/report_required',
+  /** The leader, unit, visited unit or solving unit lies outside the topic's (or the caller's) scope. */
+  OutOfTopicScope: 'research/out_of_topic_scope',
+  /** A period out of order. */
+  InvalidPeriod: 'research/invalid_period',
+} as const;
+
 export type ErrorCode =
   | (typeof CommonError)[keyof typeof CommonError]
   | (typeof AuthError)[keyof typeof AuthError]
@@ -362,7 +373,8 @@ export type ErrorCode =
   | (typeof CertificateError)[keyof typeof CertificateError]
   | (typeof SupervisionError)[keyof typeof SupervisionError]
   | (typeof CaseError)[keyof typeof CaseError]
-  | (typeof PublicityError)[keyof typeof PublicityError];
+  | (typeof PublicityError)[keyof typeof PublicityError]
+  | (typeof ResearchError)[keyof typeof ResearchError];
 
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(CommonError),
@@ -383,6 +395,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(SupervisionError),
   ...Object.values(CaseError),
   ...Object.values(PublicityError),
+  ...Object.values(ResearchError),
 ];
 
 export interface ApiErrorBody {

@@ -275,7 +275,7 @@ describe('campaign dispatch meetings (调度会议) and decisions (议定事项)
         table?: { rows: { cells: (string | number | null)[] }[] };
       }
       const report = expectOk<{ sections: Section[] }>(await city.as.orgAdmin.get('/api/reports/progress?from=2026-01-01&to=2026-03-31'), 200);
-      expect(report.sections.map((x) => x.key).slice(0, 3)).toEqual(['campaign', 'meetings', 'lectures']);
+      expect(report.sections.map((x) => x.key).slice(0, 4)).toEqual(['campaign', 'meetings', 'research', 'lectures']);
       const sec = report.sections.find((x) => x.key === 'meetings')!;
       expect(sec.figures.map((f) => [f.key, f.value])).toEqual([
         ['weekly', 12],

@@ -949,10 +949,12 @@ describe('theory lectures (宣讲): teams, sessions, feedback and figures', () =
         unitName: townC.name,
         total: 3,
         covered: 2,
+        coveredByLectures: 2,
+        coveredByResearchOnly: 0,
         items: [
-          { unitId: c3.id, name: c3.name, kind: 'community', parentName: townC.name, sessions: 0, audience: 0, lastHeldAt: null },
-          { unitId: c1.id, name: c1.name, kind: 'village', parentName: townC.name, sessions: 2, audience: 70, lastHeldAt: at('2019-12-31T23:30:00+08:00') },
-          { unitId: c2.id, name: c2.name, kind: 'village', parentName: townC.name, sessions: 1, audience: 30, lastHeldAt: at('2019-03-20T15:00:00+08:00') },
+          { unitId: c3.id, name: c3.name, kind: 'community', parentName: townC.name, sessions: 0, audience: 0, lastHeldAt: null, researchVisits: 0, lastVisitedOn: null, sources: [] },
+          { unitId: c1.id, name: c1.name, kind: 'village', parentName: townC.name, sessions: 2, audience: 70, lastHeldAt: at('2019-12-31T23:30:00+08:00'), researchVisits: 0, lastVisitedOn: null, sources: ['lecture'] },
+          { unitId: c2.id, name: c2.name, kind: 'village', parentName: townC.name, sessions: 1, audience: 30, lastHeldAt: at('2019-03-20T15:00:00+08:00'), researchVisits: 0, lastVisitedOn: null, sources: ['lecture'] },
         ],
       });
       const next = expectOk<CoverageDto>(await adminC.agent.get(`/api/lecture-stats/coverage?year=${STATS_YEAR + 1}`), 200, 'next year');

@@ -264,7 +264,10 @@ describe('progress report: the draft of the campaign report, every figure linked
     // The seed report's order: (一) the tasks and the meeting rhythm come before the activities.
     expect(xml).toContain('一、“8方面34项具体任务”推进情况');
     expect(xml).toContain('二、调度推进');
-    expect(xml).toContain('三、理论宣讲');
+    // No research in the period: its section says so (三、调查研究), and the lectures follow it.
+    expect(xml).toContain('三、调查研究');
+    expect(xml).toContain('本期尚无调查研究记录。');
+    expect(xml).toContain('四、理论宣讲');
     expect(xml).toContain('理论宣讲2场次');
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
     expect(rels).toMatch(/Target="http:\/\/127\.0\.0\.1:\d+\/lectures\/all\?status=verified&amp;unitId=[0-9a-f-]+&amp;from=2016-03-01&amp;to=2016-06-30"/);

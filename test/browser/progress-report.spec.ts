@@ -9,8 +9,8 @@ test.describe('进展报告: the campaign progress report', () => {
     await page.getByRole('menuitem', { name: '进展报告' }).click();
     const report = page.getByTestId('progress-report');
     await expect(report.getByRole('heading', { name: /示范市干部作风能力提升年活动进展情况报告（草稿）/ })).toBeVisible();
-    // In the seed report's order: the tasks and the meeting rhythm, the activities, the young cadres, supervision, publicity, then the lagging units.
-    const titles = ['一、“8方面34项具体任务”推进情况', '二、调度推进', '三、理论宣讲', '四、学习研讨', '五、干部教育培训（课程与学时）', '六、学时达标情况', '七、专题测试', '八、优秀年轻干部培养', '九、督导检查和问题整改', '十、宣传引导', '十一、推进迟缓单位'];
+    // In the seed report's order: the tasks, the meeting rhythm and the research visits, the activities, the young cadres, supervision, publicity, then the lagging units.
+    const titles = ['一、“8方面34项具体任务”推进情况', '二、调度推进', '三、调查研究', '四、理论宣讲', '五、学习研讨', '六、干部教育培训（课程与学时）', '七、学时达标情况', '八、专题测试', '九、优秀年轻干部培养', '十、督导检查和问题整改', '十一、宣传引导', '十二、推进迟缓单位'];
     for (const title of titles) {
       await expect(report.getByRole('heading', { name: title })).toBeVisible();
     }
@@ -39,7 +39,7 @@ test.describe('进展报告: the campaign progress report', () => {
     // The Word draft says what the page said: the same count of verified lectures, in the same words.
     const docx = await JSZip.loadAsync(await readFile(await file.path()));
     const text = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(text).toContain('三、理论宣讲');
+    expect(text).toContain('四、理论宣讲');
     expect(text).toContain(`理论宣讲${count}场次`);
   });
 
@@ -51,7 +51,7 @@ test.describe('进展报告: the campaign progress report', () => {
     await page.goto(`/admin/progress-report?from=${year}-01-01&to=${year}-01-31`);
     const report = page.getByTestId('progress-report');
     await expect(report.getByText(`（${year}-01-01 至 ${year}-01-31）`)).toBeVisible();
-    await expect(report.getByRole('heading', { name: '三、理论宣讲' })).toBeVisible();
+    await expect(report.getByRole('heading', { name: '四、理论宣讲' })).toBeVisible();
     // Nothing wider than the screen but the tables, which scroll in their own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

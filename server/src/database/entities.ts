@@ -44,6 +44,7 @@ import {
 import { Case, CaseRead, StudyRecordCase } from '../modules/cases/case.entity';
 import { Inspection, InspectionDraw, InspectionFinding, Rectification, RectificationEvent, SupervisionNotice } from '../modules/supervision/supervision.entity';
 import { PublicityChannel, PublicityColumn, PublicityContest, PublicityContestEntrant, PublicityContestJudge, PublicityContestRound, PublicityContestScore, PublicityEpisode, PublicityItem } from '../modules/publicity/publicity.entity';
+import { ResearchProblem, ResearchTopic, ResearchVisit } from '../modules/research/research.entity';
 import { TalentEntry, TalentEvaluation, TalentEvent, TalentMilestone, TalentNote, TalentPost, TalentSecondment } from '../modules/talent/talent.entity';
 import { CampaignArea, CampaignTask, CampaignTaskUnit, CampaignTaskUpdate, CampaignUpdateAttachment } from '../modules/campaign/campaign.entity';
 import { CampaignDecision, CampaignMeeting, CampaignMeetingAttachment, CampaignMeetingAttendee, CampaignMeetingUnit } from '../modules/campaign/meeting.entity';
@@ -128,6 +129,9 @@ export const ENTITIES = [
   TalentPost,
   Certificate,
   CertificateLedgerEntry,
+  ResearchTopic,
+  ResearchVisit,
+  ResearchProblem,
   Inspection,
   PublicityChannel,
   PublicityColumn,

@@ -3395,6 +3395,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/research/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Topics, visits, villages visited, problems found and solved, by leader and by child unit (`?unitId=&from=&to=`)
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        get: operations["Research_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Problems of the topics the caller may see; `?unitId=` (solving unit at or under), `&from=&to=` (day found), `&status=`
+         * @description Any signed-in user.
+         */
+        get: operations["Research_problems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/problems/{id}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a problem solved, with a note and the day (the leader or an admin of the topic's scope; open → solved)
+         * @description Any signed-in user.
+         */
+        post: operations["Research_solve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Research topics the caller may see: those they hold as leader, and those of units in an admin's scope
+         * @description Any signed-in user.
+         */
+        get: operations["Research_list"];
+        put?: never;
+        /**
+         * Open a research topic (调研课题) for a leader in scope: title, question, unit, period
+         * @description Roles: org_admin (组织部管理员), unit_admin (单位管理员).
+         */
+        post: operations["Research_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One topic with its visits (photos), problems, final report, and what the caller may do
+         * @description Any signed-in user.
+         */
+        get: operations["Research_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/topics/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conclude the topic with its final report (research_report): ongoing → concluded
+         * @description Any signed-in user.
+         */
+        post: operations["Research_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/topics/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a problem found: description, the people it concerns, the unit that solves it
+         * @description Any signed-in user.
+         */
+        post: operations["Research_addProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/topics/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a visit to a unit or village under the topic's unit, with notes and photos (research_photo)
+         * @description Any signed-in user.
+         */
+        post: operations["Research_addVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/research/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visits of the topics the caller may see; `?unitId=` (visited unit at or under), `&from=&to=` (day visited)
+         * @description Any signed-in user.
+         */
+        get: operations["Research_visits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study-records": {
         parameters: {
             query?: never;
@@ -4366,7 +4550,7 @@ export interface components {
         AgeBand: "to30" | "31to35" | "36to40" | "over40";
         ApiError: {
             /** @enum {string} */
-            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "learning/hours_above_daily_cap" | "learning/not_your_decision" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "campaign/held_in_future" | "campaign/decision_state" | "campaign/bad_period" | "requirements/root_admin_only" | "requirements/unknown_line" | "requirements/year_settled" | "requirements/year_not_settled" | "requirements/year_not_over" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required" | "certificates/not_valid" | "certificates/invalid_period" | "certificates/class_not_closed" | "supervision/invalid_state" | "supervision/redraw_reason_required" | "supervision/not_enough_candidates" | "supervision/out_of_organiser_scope" | "supervision/already_assigned" | "supervision/already_published" | "supervision/invalid_period" | "supervision/notice_published" | "supervision/notice_empty" | "supervision/notice_not_published" | "case/invalid_state" | "case/out_of_scope" | "case/not_published" | "case/already_attached" | "publicity/column_not_on_channel" | "publicity/outside_column_period" | "publicity/duplicate_name" | "publicity/invalid_period" | "publicity/import_malformed" | "publicity/import_invalid" | "publicity/not_in_contest";
+            code: "common/validation_failed" | "common/malformed_body" | "common/payload_too_large" | "common/not_found" | "common/unauthenticated" | "common/forbidden" | "common/rate_limited" | "common/conflict" | "common/internal" | "common/unavailable" | "auth/invalid_credentials" | "auth/locked" | "auth/throttled" | "auth/disabled" | "auth/weak_password" | "auth/wrong_password" | "auth/password_reused" | "auth/password_change_required" | "auth/refresh_invalid" | "auth/session_expired" | "org/move_into_own_subtree" | "org/invalid_parent_kind" | "org/unit_not_empty" | "org/scope_root_locked" | "org/unit_retired" | "org/duplicate_name" | "users/duplicate_username" | "users/unit_out_of_scope" | "users/role_not_grantable" | "users/scope_unit_required" | "users/self_modification" | "users/invalid_id_number" | "users/duplicate_id_number" | "users/import_malformed" | "users/import_invalid" | "users/import_conflict" | "files/unsupported_type" | "files/too_large" | "files/missing" | "files/link_expired" | "files/range_not_satisfiable" | "courses/no_lessons" | "courses/not_editable" | "courses/not_published" | "courses/already_enrolled" | "courses/lesson_incomplete" | "courses/category_in_use" | "courses/progress_implausible" | "courses/lesson_order_mismatch" | "learning/claim_decided" | "learning/invalid_period" | "learning/self_review" | "learning/hours_above_daily_cap" | "learning/not_your_decision" | "quiz/not_open" | "quiz/attempts_exhausted" | "quiz/already_submitted" | "quiz/attempt_closed" | "quiz/stale_version" | "quiz/invalid_answer" | "quiz/invalid_question" | "quiz/not_enough_questions" | "quiz/empty" | "quiz/not_editable" | "quiz/import_invalid" | "lectures/not_editable" | "lectures/invalid_state" | "lectures/held_in_future" | "lectures/not_team_member" | "lectures/self_review" | "lectures/feedback_exists" | "lectures/feedback_token_invalid" | "lectures/feedback_token_expired" | "lectures/feedback_address_limit" | "lectures/duplicate_name" | "lectures/in_use" | "studies/person_outside_unit" | "studies/inconsistent_people" | "studies/held_in_future" | "studies/not_editable" | "campaign/root_admin_only" | "campaign/duplicate" | "campaign/area_in_use" | "campaign/lead_also_supporting" | "campaign/reported_in_future" | "campaign/lead_unit_only" | "campaign/held_in_future" | "campaign/decision_state" | "campaign/bad_period" | "requirements/root_admin_only" | "requirements/unknown_line" | "requirements/year_settled" | "requirements/year_not_settled" | "requirements/year_not_over" | "classes/invalid_state" | "classes/full" | "classes/invalid_times" | "classes/invalid_teacher" | "classes/outside_window" | "classes/invalid_code" | "classes/too_many_attempts" | "classes/withdrawn" | "classes/leave_not_allowed" | "classes/leave_decided" | "classes/not_ready_to_close" | "classes/evaluation_closed" | "classes/session_in_use" | "classes/marked_by_organiser" | "talent/criteria_not_met" | "talent/already_active" | "talent/invalid_state" | "talent/invalid_period" | "talent/report_required" | "certificates/not_valid" | "certificates/invalid_period" | "certificates/class_not_closed" | "supervision/invalid_state" | "supervision/redraw_reason_required" | "supervision/not_enough_candidates" | "supervision/out_of_organiser_scope" | "supervision/already_assigned" | "supervision/already_published" | "supervision/invalid_period" | "supervision/notice_published" | "supervision/notice_empty" | "supervision/notice_not_published" | "case/invalid_state" | "case/out_of_scope" | "case/not_published" | "case/already_attached" | "publicity/column_not_on_channel" | "publicity/outside_column_period" | "publicity/duplicate_name" | "publicity/invalid_period" | "publicity/import_malformed" | "publicity/import_invalid" | "publicity/not_in_contest" | "research/invalid_state" | "research/report_required" | "research/out_of_topic_scope" | "research/invalid_period";
             details?: {
                 field: string;
                 message: string;
@@ -4673,7 +4857,7 @@ export interface components {
         /** @enum {string} */
         AudienceKind: "cadres" | "party_members" | "villagers" | "residents" | "students" | "enterprise_staff";
         /** @enum {string} */
-        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "user.initial_passwords_issued" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "requirements.settled" | "requirements.reopened" | "settlement.exported" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "campaign_meeting.created" | "campaign_meeting.deleted" | "campaign_decision.added" | "campaign_decision.done" | "campaign_decision.reopened" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "certificate.issued" | "certificate.revoked" | "certificates.exported" | "ledger_entry.corrected" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked" | "audit.exported" | "progress_report.downloaded" | "inspection.created" | "inspection.updated" | "inspection.drawn" | "inspection.redrawn" | "inspection.published" | "inspection_finding.created" | "rectification.assigned" | "rectification.reported" | "rectification.closed" | "rectification.returned" | "case.created" | "case.updated" | "case.proposed" | "case.published" | "case.returned" | "case.withdrawn" | "case.attached_to_course" | "case.attached_to_study" | "supervision_notice.created" | "supervision_notice.updated" | "supervision_notice.published" | "supervision_notice.downloaded" | "publicity_channel.created" | "publicity_channel.updated" | "publicity_column.created" | "publicity_column.updated" | "publicity_item.created" | "publicity_item.deleted" | "publicity_items.imported" | "publicity_episode.created" | "publicity_episode.deleted" | "publicity_contest.created" | "publicity_contest.deleted" | "publicity_contest.scores_entered";
+        AuditAction: "auth.login" | "auth.login_failed" | "auth.locked" | "auth.throttled" | "auth.logout" | "auth.password_changed" | "auth.refresh_replayed" | "org_unit.created" | "org_unit.updated" | "org_unit.moved" | "org_unit.retired" | "user.created" | "user.updated" | "user.roles_changed" | "user.password_reset" | "user.personal_numbers_viewed" | "user.imported" | "user.initial_passwords_issued" | "course.created" | "course.updated" | "course.published" | "course.archived" | "course.lessons_changed" | "course.hours_overridden" | "course.assigned" | "category.changed" | "plan.saved" | "requirements.saved" | "requirements.settled" | "requirements.reopened" | "settlement.exported" | "shortfall.make_up_saved" | "shortfalls.exported" | "shortfalls.reminded" | "claim.approved" | "claim.rejected" | "question.changed" | "question.imported" | "quiz.created" | "quiz.updated" | "quiz.published" | "quiz.archived" | "quiz.results_exported" | "hour_rules.saved" | "lecture_team.changed" | "lecture_topic.changed" | "lecture_session.verified" | "lecture_session.returned" | "lecture_session.corrected" | "lecture_feedback.moderated" | "lecture_sessions.exported" | "study_record.created" | "study_record.updated" | "study_record.submitted" | "study_record.deleted" | "study_records.exported" | "completion.exported" | "cadre_hours.exported" | "cadres.exported_unmasked" | "quiz_results.exported" | "campaign_area.created" | "campaign_area.updated" | "campaign_area.deleted" | "campaign_task.created" | "campaign_task.updated" | "campaign_task.progress_reported" | "campaign_meeting.created" | "campaign_meeting.deleted" | "campaign_decision.added" | "campaign_decision.done" | "campaign_decision.reopened" | "reminder.sent" | "training_class.created" | "training_class.updated" | "training_class.deleted" | "training_class.timetable_changed" | "training_class.enrolled" | "training_class.unenrolled" | "training_class.closed" | "training_class.exported" | "certificate.issued" | "certificate.revoked" | "certificates.exported" | "ledger_entry.corrected" | "class_attendance.marked" | "class_leave.approved" | "class_leave.refused" | "talent_pool.nominated" | "talent_pool.admitted" | "talent_pool.declined" | "talent_pool.graduated" | "talent_pool.removed" | "talent_pool.plan_saved" | "talent_pool.posts_saved" | "talent_pool.note_added" | "talent_pool.evaluated" | "talent_pool.secondment_saved" | "talent_pool.profile_viewed" | "talent_pool.exported" | "talent_pool.exported_unmasked" | "audit.exported" | "progress_report.downloaded" | "inspection.created" | "inspection.updated" | "inspection.drawn" | "inspection.redrawn" | "inspection.published" | "inspection_finding.created" | "rectification.assigned" | "rectification.reported" | "rectification.closed" | "rectification.returned" | "case.created" | "case.updated" | "case.proposed" | "case.published" | "case.returned" | "case.withdrawn" | "case.attached_to_course" | "case.attached_to_study" | "supervision_notice.created" | "supervision_notice.updated" | "supervision_notice.published" | "supervision_notice.downloaded" | "publicity_channel.created" | "publicity_channel.updated" | "publicity_column.created" | "publicity_column.updated" | "publicity_item.created" | "publicity_item.deleted" | "publicity_items.imported" | "publicity_episode.created" | "publicity_episode.deleted" | "publicity_contest.created" | "publicity_contest.deleted" | "publicity_contest.scores_entered" | "research_topic.created" | "research_topic.concluded" | "research_visit.created" | "research_problem.created" | "research_problem.solved";
         AuditLogDto: {
             action: components["schemas"]["AuditAction"];
             /** Format: uuid */
@@ -5319,6 +5503,15 @@ export interface components {
         ColumnListDto: {
             items: components["schemas"]["ColumnDto"][];
         };
+        ConcludeResearchTopicDto: {
+            /** @description A summary of the conclusions */
+            conclusion?: string;
+            /**
+             * Format: uuid
+             * @description The final report, uploaded as research_report; required to conclude
+             */
+            reportFileId?: string | null;
+        };
         ContestDto: {
             canEdit: boolean;
             entrantList: components["schemas"]["ContestEntrantDto"][];
@@ -5544,9 +5737,13 @@ export interface components {
             required: boolean;
         };
         CoverageDto: {
-            /** @description Of them, with at least one verified session in the year */
+            /** @description Of them, reached in the year: by a verified session or a research visit */
             covered: number;
-            /** @description Uncovered first, then by name */
+            /** @description Of them, with at least one verified session in the year */
+            coveredByLectures: number;
+            /** @description Of them, reached only by research visits */
+            coveredByResearchOnly: number;
+            /** @description Unreached first, then reached by research only, then by name */
             items: components["schemas"]["CoverageRowDto"][];
             /** @description Villages and communities under the unit */
             total: number;
@@ -5560,12 +5757,23 @@ export interface components {
             kind: string;
             /** Format: date-time */
             lastHeldAt: string | null;
+            /** Format: date */
+            lastVisitedOn: string | null;
             name: string;
             parentName: string;
+            /** @description Research visits (大兴调查研究) to it in the year */
+            researchVisits: number;
             sessions: number;
+            /** @description Which sources reached it in the year: verified lectures, research visits; empty when unreached */
+            sources: components["schemas"]["CoverageSource"][];
             /** Format: uuid */
             unitId: string;
         };
+        /**
+         * @description Which sources reached it in the year: verified lectures, research visits; empty when unreached
+         * @enum {string}
+         */
+        CoverageSource: "lecture" | "research";
         CreateCampaignAreaDto: {
             /** @description The area (方面), e.g. 加强党的理论武装 */
             name: string;
@@ -6059,6 +6267,62 @@ export interface components {
              */
             year?: number;
         };
+        CreateResearchProblemDto: {
+            /** @description The people it concerns */
+            concerns?: string;
+            description: string;
+            /**
+             * Format: date
+             * @description The day found; defaults to the visit's day, else today
+             */
+            foundOn?: string;
+            /**
+             * Format: uuid
+             * @description The unit that solves it, at or under the topic's unit
+             */
+            solverUnitId: string;
+            /**
+             * Format: uuid
+             * @description The visit it was found on (of this topic); its date becomes the day found
+             */
+            visitId?: string;
+        };
+        CreateResearchTopicDto: {
+            /**
+             * Format: uuid
+             * @description The leader who holds the topic: a cadre of a unit in the caller's scope
+             */
+            leaderId: string;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** @description The question the research answers (调研问题) */
+            question: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @description The unit the topic belongs to (in the caller's scope); defaults to the leader's unit. Visits and solving units lie under it
+             */
+            unitId?: string;
+        };
+        CreateResearchVisitDto: {
+            notes?: string;
+            /** @description Photos uploaded with purpose research_photo */
+            photoFileIds?: string[];
+            /** @description Problems found on the visit, recorded with it (all or nothing) */
+            problems?: components["schemas"]["VisitProblemDto"][];
+            /**
+             * Format: uuid
+             * @description The unit or village visited, at or under the topic's unit
+             */
+            unitId: string;
+            /**
+             * Format: date
+             * @description The day of the visit (not in the future)
+             */
+            visitedOn: string;
+        };
         CreateStudyRecordDto: {
             absentees?: components["schemas"]["AbsenteeInputDto"][];
             attachments?: components["schemas"]["AttachmentInputDto"][];
@@ -6370,7 +6634,7 @@ export interface components {
             link: string;
         };
         /** @enum {string} */
-        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment" | "lecture_photo" | "study_attachment" | "campaign_attachment" | "class_attachment" | "inspection_evidence" | "rectification_evidence" | "case_attachment";
+        FilePurpose: "course_cover" | "lesson_video" | "lesson_document" | "claim_attachment" | "lecture_photo" | "study_attachment" | "campaign_attachment" | "class_attachment" | "inspection_evidence" | "rectification_evidence" | "case_attachment" | "research_photo" | "research_report";
         /** @enum {string} */
         FindingCategory: "thinking" | "uneven" | "idle" | "buck_passing" | "capability" | "other";
         FindingDto: {
@@ -8074,6 +8338,163 @@ export interface components {
             hours: number;
             year: number;
         };
+        ResearchFiguresDto: {
+            /** @description The topics of the subtree in the period, by leader, with their visits and problems */
+            byLeader: components["schemas"]["ResearchLeaderFiguresDto"][];
+            /** @description The unit's children, for drill-down: each record counts where its own unit lies */
+            children: components["schemas"]["ResearchUnitFiguresDto"][];
+            /** @description Of the topics, concluded */
+            concluded: number;
+            /** Format: date */
+            from: string | null;
+            /** @description Problems found in the period whose solving unit lies in the subtree */
+            problems: number;
+            /** @description Of those, solved */
+            solved: number;
+            /** Format: date */
+            to: string | null;
+            /** @description Topics of the unit's subtree whose period overlaps the period */
+            topics: number;
+            unit: components["schemas"]["ResearchRefDto"];
+            /** @description Distinct villages and communities of the subtree visited in the period */
+            villages: number;
+            /** @description Visits to units of the subtree in the period */
+            visits: number;
+        };
+        ResearchLeaderFiguresDto: {
+            leader: components["schemas"]["ResearchRefDto"];
+            problems: number;
+            solved: number;
+            topics: number;
+            unitName: string;
+            visits: number;
+        };
+        ResearchProblemDto: {
+            /** @description The caller may mark it solved */
+            canSolve: boolean;
+            /** @description The people it concerns */
+            concerns: string;
+            description: string;
+            /** Format: date */
+            foundOn: string;
+            /** Format: uuid */
+            id: string;
+            solvedNote: string;
+            /** Format: date */
+            solvedOn: string | null;
+            /** @description The unit that solves it */
+            solverUnit: components["schemas"]["ResearchRefDto"];
+            status: components["schemas"]["ResearchProblemStatus"];
+            /** Format: uuid */
+            topicId: string;
+            topicTitle: string;
+            /** Format: uuid */
+            visitId: string | null;
+        };
+        ResearchProblemPageDto: {
+            items: components["schemas"]["ResearchProblemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        ResearchProblemStatus: "open" | "solved";
+        ResearchRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ResearchTopicCanDto: {
+            /** @description Record visits and problems, conclude (the leader and the admins of the topic's scope, while ongoing) */
+            record: boolean;
+        };
+        ResearchTopicDto: {
+            can: components["schemas"]["ResearchTopicCanDto"];
+            /** Format: date */
+            concludedOn: string | null;
+            conclusion: string;
+            /** Format: uuid */
+            id: string;
+            leader: components["schemas"]["ResearchRefDto"];
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            problemCount: number;
+            /** @description Open first, then newest first */
+            problems: components["schemas"]["ResearchProblemDto"][];
+            question: string;
+            /** @description The final report */
+            report: components["schemas"]["StoredFileDto"] | null;
+            solvedCount: number;
+            status: components["schemas"]["ResearchTopicStatus"];
+            title: string;
+            unit: components["schemas"]["ResearchRefDto"];
+            visitCount: number;
+            /** @description Newest first */
+            visits: components["schemas"]["ResearchVisitDto"][];
+        };
+        ResearchTopicPageDto: {
+            items: components["schemas"]["ResearchTopicSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        ResearchTopicStatus: "ongoing" | "concluded";
+        ResearchTopicSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            leader: components["schemas"]["ResearchRefDto"];
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            problemCount: number;
+            solvedCount: number;
+            status: components["schemas"]["ResearchTopicStatus"];
+            title: string;
+            unit: components["schemas"]["ResearchRefDto"];
+            visitCount: number;
+        };
+        ResearchUnitFiguresDto: {
+            childCount: number;
+            /** @description Problems found in the period whose solving unit lies in the subtree */
+            problems: number;
+            /** @description Of those, solved */
+            solved: number;
+            /** @description Topics of the unit's subtree whose period overlaps the period */
+            topics: number;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** @description Distinct villages and communities of the subtree visited in the period */
+            villages: number;
+            /** @description Visits to units of the subtree in the period */
+            visits: number;
+        };
+        ResearchVisitDto: {
+            /** Format: uuid */
+            id: string;
+            leader: components["schemas"]["ResearchRefDto"];
+            notes: string;
+            photos: components["schemas"]["StoredFileDto"][];
+            recordedBy: components["schemas"]["ResearchRefDto"];
+            /** Format: uuid */
+            topicId: string;
+            topicTitle: string;
+            unit: components["schemas"]["ResearchRefDto"];
+            /** @description The visited unit is a village or community */
+            village: boolean;
+            /** Format: date */
+            visitedOn: string;
+        };
+        ResearchVisitPageDto: {
+            items: components["schemas"]["ResearchVisitDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         ReturnLectureSessionDto: {
             /** @description What the lecturer should fix */
             reason: string;
@@ -8456,6 +8877,15 @@ export interface components {
             /** Format: date-time */
             signedInAt: string;
             topic: string;
+        };
+        SolveResearchProblemDto: {
+            /** @description How it was solved */
+            note: string;
+            /**
+             * Format: date
+             * @description The day solved (not in the future); defaults to today
+             */
+            solvedOn?: string;
         };
         /** @enum {string} */
         SortOrder: "asc" | "desc";
@@ -9257,6 +9687,16 @@ export interface components {
             state: components["schemas"]["CertificateState"];
             subject: string;
             unitName: string;
+        };
+        VisitProblemDto: {
+            /** @description The people it concerns */
+            concerns?: string;
+            description: string;
+            /**
+             * Format: uuid
+             * @description The unit that solves it, at or under the topic's unit
+             */
+            solverUnitId: string;
         };
         WatermarkDto: {
             /** @description When it was viewed, Asia/Shanghai, YYYY-MM-DD HH:mm */
@@ -28026,6 +28466,965 @@ export interface operations {
             };
             /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_figures: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                /** @description Defaults to the caller's scope unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchFiguresDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_problems: {
+        parameters: {
+            query?: {
+                /** @description Found on or after */
+                from?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                status?: components["schemas"]["ResearchProblemStatus"];
+                /** @description Found on or before */
+                to?: string;
+                topicId?: string;
+                /** @description Problems whose solving unit is at or under this one */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProblemPageDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_solve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolveResearchProblemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProblemDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict, research/invalid_state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but breaks a rule: research/invalid_period */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_list: {
+        parameters: {
+            query?: {
+                /** @description Topics whose period overlaps from … to */
+                from?: string;
+                leaderId?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                /** @description Part of the title */
+                q?: string;
+                status?: components["schemas"]["ResearchTopicStatus"];
+                to?: string;
+                /** @description Topics of units at or under this one */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchTopicPageDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResearchTopicDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchTopicDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: common/forbidden, auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but breaks a rule: research/out_of_topic_scope, research/invalid_period */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchTopicDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_conclude: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeResearchTopicDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchTopicDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict, research/invalid_state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but breaks a rule: research/report_required */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_addProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResearchProblemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchProblemDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict, research/invalid_state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but breaks a rule: research/out_of_topic_scope, research/invalid_period */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_addVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResearchVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchVisitDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller’s scope: common/not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state: common/conflict, research/invalid_state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too large: common/payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not JSON (nor, where the route takes an upload, multipart/form-data): common/malformed_body */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but breaks a rule: research/out_of_topic_scope, research/invalid_period */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Too many requests: common/rate_limited */
+            429: {
+                headers: {
+                    /** @description Seconds until the address’s rate-limit window ends (sent with common/rate_limited) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Internal error (the message carries the request id for the logs): common/internal */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    Research_visits: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Rows per page, at most 100 */
+                pageSize?: number;
+                to?: string;
+                topicId?: string;
+                /** @description Visits to units at or under this one */
+                unitId?: string;
+                /** @description Only visits to villages and communities */
+                village?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchVisitPageDto"];
+                };
+            };
+            /** @description Input malformed or invalid in form: common/validation_failed, common/malformed_body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in: common/unauthenticated, auth/session_expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Signed in, but not allowed: auth/password_change_required */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

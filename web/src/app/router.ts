@@ -22,6 +22,7 @@ import { studiesRoutes } from '../features/studies/studies.routes';
 import { supervisionRoutes } from '../features/supervision/supervision.routes';
 import { casesRoutes } from '../features/cases/cases.routes';
 import { publicityRoutes } from '../features/publicity/publicity.routes';
+import { researchRoutes } from '../features/research/research.routes';
 import { talentRoutes } from '../features/talent/talent.routes';
 import { usersRoutes } from '../features/users/users.routes';
 import { useAuthStore } from './auth.store';
@@ -69,6 +70,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...supervisionRoutes,
   ...casesRoutes,
   ...publicityRoutes,
+  ...researchRoutes,
   ...notificationsRoutes,
   ...auditRoutes,
 ];

@@ -12,6 +12,7 @@ import talentI18n from '../features/talent/talent.i18n';
 import supervisionI18n from '../features/supervision/supervision.i18n';
 import casesI18n from '../features/cases/cases.i18n';
 import publicityI18n from '../features/publicity/publicity.i18n';
+import researchI18n from '../features/research/research.i18n';
 import shortfallsI18n from '../features/requirements/requirements.i18n';
 import settlementI18n from '../features/requirements/settlement.i18n';
 import certificatesI18n from '../features/certificates/certificates.i18n';
@@ -19,7 +20,7 @@ import en from './en';
 import zhCN from './zh-CN';
 
 /** Features with many strings keep them beside their code, each under its own top-level key. */
-const FEATURE_MESSAGES = [dashboardI18n, lecturesI18n, lectureAdminI18n, studiesI18n, campaignI18n, meetingsI18n, notificationsI18n, reportsI18n, classesI18n, talentI18n, supervisionI18n, casesI18n, publicityI18n, shortfallsI18n, settlementI18n, certificatesI18n];
+const FEATURE_MESSAGES = [dashboardI18n, lecturesI18n, lectureAdminI18n, studiesI18n, campaignI18n, meetingsI18n, notificationsI18n, reportsI18n, classesI18n, talentI18n, supervisionI18n, casesI18n, publicityI18n, researchI18n, shortfallsI18n, settlementI18n, certificatesI18n];
 
 export type Locale = 'zh-CN' | 'en';
 

@@ -139,6 +139,7 @@ export default {
       'publicity-programmes': '登记专题访谈节目，每期的嘉宾和主题',
       'publicity-contests': '演讲比赛：录入评委评分，平台计算名次和奖项',
       'supervision': '督导检查：随机抽查、明察暗访，登记发现问题',
+      'research': '大兴调查研究：领导领题调研、走访村（社区）、发现和解决问题',
       'rectifications': '整改台账：报告整改情况，核验销号',
       'cases': '典型案例库：正面典型和反面警示案例，用于警示教育',
       'notices': '公开通报：阅读督导问题通报和好经验好做法',
@@ -890,6 +891,12 @@ export default {
       out_of_scope: '所选单位、来源问题、课程或学习研讨记录不在您的管理范围内',
       not_published: '只有已发布的案例才能加入课程或作为学习材料',
       already_attached: '该案例已加入此处',
+    },
+    research: {
+      invalid_state: '当前状态下不能进行此操作（问题已解决或课题已结题），请刷新后重试',
+      report_required: '结题须上传调研报告',
+      out_of_topic_scope: '牵头领导和课题单位须在您的管理范围内，走访单位和责任单位须在课题单位之下',
+      invalid_period: '日期不正确：结束日期不能早于开始日期，已发生的日期不能晚于今天',
     },
     talent: {
       criteria_not_met: '该干部不符合入库条件，如确需推荐，请勾选“破格推荐”并说明理由',

@@ -22,6 +22,7 @@ import { seedDemoPublicity } from './demo-publicity';
 import { seedDemoSupervision } from './demo-supervision';
 import { seedDemoTalent } from './demo-talent';
 import { seedDemoQuizzes } from './demo-quizzes';
+import { seedDemoResearch } from './demo-research';
 import { seedDemoRequirements } from './demo-requirements';
 import { isNewLeader } from '../users/key-groups';
 
@@ -95,11 +96,12 @@ export class FirstStartService implements OnApplicationBootstrap {
         const supervision = await seedDemoSupervision({ tx, units: city.units, cadres: city.cadres, today: todayInShanghai() });
         const cases = await seedDemoCases({ tx, units: city.units, cadres: city.cadres, today: todayInShanghai() });
         const publicity = await seedDemoPublicity({ tx, year, units: city.units, cadres: city.cadres, today: todayInShanghai() });
+        const research = await seedDemoResearch({ tx, storage: this.storage, assetsDir: join(__dirname, '..', '..', '..', 'assets', 'demo'), units: city.units, cadres: city.cadres, today: todayInShanghai() });
         // Fresh statistics, so the planner does not treat thousands of new rows as an empty table.
         await tx.query('ANALYZE');
         const ms = Date.now() - started;
         this.result = { kind: 'demo', units: city.units.length, cadres: city.cadres.length, courses: learning.courses, enrollments: learning.enrollments, questions: quizzes.questions, attempts: quizzes.attempts, lectureSessions: lectures.sessions, studyRecords: studies.records, campaignTasks: campaign.tasks, trainingClasses: classes.classes, talentMembers: talent.members, ms };
-        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates), ${meetings.meetings} dispatch meetings with ${meetings.decisions} decisions, ${classes.classes} training classes with ${classes.sessions} sessions, ${talent.members} talent-pool members (${talent.secondments} on secondment), ${supervision.inspections} inspections (${supervision.findings} findings, ${supervision.rectifications} rectifications, ${supervision.notices} public notices), ${cases.cases} cases, ${publicity.items} published items, ${publicity.episodes} interview episodes, a contest of ${publicity.entrants}, ${requirements.claims} 处级 claims pending for the city, ${requirements.behind} 处级 cadres behind on the five-year cycle, ${requirements.overdueLeader} overdue on 任职培训, in ${ms} ms`);
+        this.logger.log(`Seeded the demo city: ${city.units.length} units, ${city.cadres.length} cadres, ${learning.courses} courses, ${learning.enrollments} enrolments, ${quizzes.questions} questions, ${quizzes.attempts} quiz attempts, ${lectures.teams} lecture teams with ${lectures.sessions} sessions, ${studies.records} study records, ${campaign.tasks} campaign tasks (${campaign.updates} progress updates), ${meetings.meetings} dispatch meetings with ${meetings.decisions} decisions, ${classes.classes} training classes with ${classes.sessions} sessions, ${talent.members} talent-pool members (${talent.secondments} on secondment), ${supervision.inspections} inspections (${supervision.findings} findings, ${supervision.rectifications} rectifications, ${supervision.notices} public notices), ${cases.cases} cases, ${research.topics} research topics (${research.visits} visits, ${research.problems} problems), ${publicity.items} published items, ${publicity.episodes} interview episodes, a contest of ${publicity.entrants}, ${requirements.claims} 处级 claims pending for the city, ${requirements.behind} 处级 cadres behind on the five-year cycle, ${requirements.overdueLeader} overdue on 任职培训, in ${ms} ms`);
         return;
       }
       const rootId = randomUUID();

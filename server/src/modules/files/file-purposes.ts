@@ -1,6 +1,6 @@
 import type { Role } from '@cadre/shared';
 
-export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment', 'inspection_evidence', 'rectification_evidence', 'case_attachment'] as const;
+export const FILE_PURPOSES = ['course_cover', 'lesson_video', 'lesson_document', 'claim_attachment', 'lecture_photo', 'study_attachment', 'campaign_attachment', 'class_attachment', 'inspection_evidence', 'rectification_evidence', 'case_attachment', 'research_photo', 'research_report'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 export type Kind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'mp4' | 'webm';
@@ -32,6 +32,9 @@ export function purposeRules(maxVideoMb: number): Record<FilePurpose, PurposeRul
     rectification_evidence: { kinds: ['jpeg', 'png', 'pdf'], maxBytes: 20 * MB, visibility: 'private', thumbnail: true },
     // A published case is read by every cadre, so its photos and documents are served to any signed-in reader.
     case_attachment: { kinds: ['jpeg', 'png', 'pdf'], maxBytes: 20 * MB, visibility: 'catalogue', roles: ['unit_admin', 'org_admin'], thumbnail: true },
+    // Leaders are cadres of any role: any signed-in user may upload; attaching checks that the topic is theirs (or in an admin's scope).
+    research_photo: { kinds: ['jpeg', 'png', 'webp'], maxBytes: 15 * MB, visibility: 'private', thumbnail: true },
+    research_report: { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 30 * MB, visibility: 'private', thumbnail: true },
   };
 }
 

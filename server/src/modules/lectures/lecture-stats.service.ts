@@ -103,21 +103,45 @@ export class LectureStatsService {
     };
   }
 
-  /** Villages and communities under the unit, each with its verified sessions in the year; the uncovered first. */
+  /**
+   * Villages and communities under the unit, each with its verified sessions in the year and the research visits
+   * (大兴调查研究) made to it in the year: a village is reached when either source reached it; the unreached first.
+   * The research visits are read from their table directly (research sits on this floor and reads nothing of lectures'),
+   * so this module imports nothing of research.
+   */
   async coverage(user: AuthUser, unitId: string | undefined, year: number | undefined): Promise<CoverageDto> {
     const t = await this.target(user, unitId, year);
     const rows = (await this.db.query(
-      `SELECT v.id AS "unitId", v.name, v.kind, coalesce(p.name, '') AS "parentName", count(s.id)::int AS sessions,
-              coalesce(sum(s.audience_size), 0)::int AS audience, max(s.started_at) AS "lastHeldAt"
-         FROM org_units v LEFT JOIN org_units p ON p.id = v.parent_id
-         LEFT JOIN lecture_sessions s ON s.host_unit_path LIKE v.path || '%' AND ${IN_YEAR}
-        WHERE v.path LIKE $1 AND v.kind IN ('village', 'community') AND v.retired_at IS NULL
-        GROUP BY v.id, v.name, v.kind, p.name, v.path
-        ORDER BY count(s.id) > 0, p.name, v.name`,
+      `SELECT * FROM (
+         SELECT v.id AS "unitId", v.name, v.kind, coalesce(p.name, '') AS "parentName", count(s.id)::int AS sessions,
+                coalesce(sum(s.audience_size), 0)::int AS audience, max(s.started_at) AS "lastHeldAt",
+                (SELECT count(*)::int FROM research_visits rv WHERE rv.unit_path LIKE v.path || '%'
+                    AND rv.visited_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)) AS "researchVisits",
+                (SELECT max(rv.visited_on)::text FROM research_visits rv WHERE rv.unit_path LIKE v.path || '%'
+                    AND rv.visited_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)) AS "lastVisitedOn"
+           FROM org_units v LEFT JOIN org_units p ON p.id = v.parent_id
+           LEFT JOIN lecture_sessions s ON s.host_unit_path LIKE v.path || '%' AND ${IN_YEAR}
+          WHERE v.path LIKE $1 AND v.kind IN ('village', 'community') AND v.retired_at IS NULL
+          GROUP BY v.id, v.name, v.kind, p.name, v.path
+       ) c
+       ORDER BY c.sessions > 0 OR c."researchVisits" > 0, c.sessions > 0, c."parentName", c.name`,
       [`${t.path}%`, t.year],
-    )) as (CoverageDto['items'][number] & { lastHeldAt: Date | null })[];
-    const items = rows.map((r) => ({ ...r, lastHeldAt: r.lastHeldAt ? new Date(r.lastHeldAt).toISOString() : null }));
-    return { year: t.year, unitId: t.id, unitName: t.name, total: items.length, covered: items.filter((r) => r.sessions > 0).length, items };
+    )) as (Omit<CoverageDto['items'][number], 'sources'> & { lastHeldAt: Date | null })[];
+    const items = rows.map((r) => ({
+      ...r,
+      lastHeldAt: r.lastHeldAt ? new Date(r.lastHeldAt).toISOString() : null,
+      sources: [...(r.sessions > 0 ? ['lecture' as const] : []), ...(r.researchVisits > 0 ? ['research' as const] : [])],
+    }));
+    return {
+      year: t.year,
+      unitId: t.id,
+      unitName: t.name,
+      total: items.length,
+      covered: items.filter((r) => r.sources.length > 0).length,
+      coveredByLectures: items.filter((r) => r.sessions > 0).length,
+      coveredByResearchOnly: items.filter((r) => r.sessions === 0 && r.researchVisits > 0).length,
+      items,
+    };
   }
 
   /** Every session in the year under the unit (any state), the figures by unit and by lecturer, and the coverage. */
@@ -175,8 +199,10 @@ export class LectureStatsService {
     people.addRow(['宣讲人', '单位', '场次', '听众人次', '学时', '评价人数', '平均评分']);
     for (const l of stats.lecturers) people.addRow([l.name, l.unitName, l.sessions, l.audience, l.hours, l.feedbackCount, l.averageRating ?? '']);
     const cover = wb.addWorksheet('村（社区）覆盖');
-    cover.addRow(['村（社区）', '所属', '场次', '听众人次', '最近一次']);
-    for (const c of coverage.items) cover.addRow([c.name, c.parentName, c.sessions, c.audience, c.lastHeldAt ? minuteInShanghai(new Date(c.lastHeldAt)) : '未覆盖']);
+    cover.addRow(['村（社区）', '所属', '场次', '听众人次', '最近一次', '调研走访（次）', '最近一次走访']);
+    for (const c of coverage.items) {
+      cover.addRow([c.name, c.parentName, c.sessions, c.audience, c.lastHeldAt ? minuteInShanghai(new Date(c.lastHeldAt)) : c.researchVisits > 0 ? '仅调研走访覆盖' : '未覆盖', c.researchVisits, c.lastVisitedOn ?? '']);
+    }
     for (const ws of [list, units, months, topics, formats, people, cover]) {
       ws.getRow(1).font = { bold: true };
       ws.columns.forEach((c, i) => (c.width = ws === list && i === 1 ? 40 : 16));

@@ -14,11 +14,13 @@ import { MeetingsService } from '../campaign/meetings.service';
 import { DashboardService } from '../dashboard/dashboard.service';
 import { CasesService } from '../cases/cases.service';
 import { PublicityFiguresService } from '../publicity/publicity-figures.service';
+import { ResearchFiguresService } from '../research/research-figures.service';
 import { SupervisionFiguresService } from '../supervision/supervision-figures.service';
 import { TalentPoolService } from '../talent/talent-pool.service';
 import { newLeaderWindow } from '../users/key-groups';
 import type { ProgressReportDto, ReportFigureDto, ReportSectionDto } from './dto/progress-report.dto';
 import { publicitySection } from './publicity-section';
+import { researchSection } from './research-section';
 import { supervisionSection } from './supervision-section';
 
 /** Timestamps within the period: from the first day's midnight to the midnight after the last day, Shanghai time. */
@@ -90,6 +92,7 @@ export class ProgressReportService {
     private readonly supervision: SupervisionFiguresService,
     private readonly cases: CasesService,
     private readonly publicity: PublicityFiguresService,
+    private readonly research: ResearchFiguresService,
     private readonly audit: AuditService,
   ) {}
 
@@ -113,11 +116,12 @@ export class ProgressReportService {
     const from = query.from ?? `${to.slice(0, 4)}-01-01`;
     if (from > to) throw new AppException(HttpStatus.BAD_REQUEST, CommonError.ValidationFailed, 'The period ends before it starts', [{ field: 'to', message: 'must not be before from' }]);
     const args = [`${unit.path}%`, from, to];
-    // In the order of the seed report's 一、工作进展情况: (一) the tasks and the meeting rhythm, (二) the activities,
+    // In the order of the seed report's 一、工作进展情况: (一) the tasks, the meeting rhythm and 大兴调查研究, (二) the activities,
     // (四) the young cadres, (五) publicity; then 二、存在的问题 (二), the units whose progress lags.
     const sections = [
       await this.campaignTasks(user),
       await this.dispatchMeetings(user, from, to),
+      researchSection(await this.research.figures(user, { unitId: unit.id, from, to }), from, to),
       await this.lectures(unit, args, from, to),
       await this.studies(unit, args, from, to),
       await this.learning(unit, args, to),

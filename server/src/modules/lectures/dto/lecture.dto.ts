@@ -324,6 +324,10 @@ export class CoverageRowDto {
   @ApiProperty({ type: 'integer' }) sessions!: number;
   @ApiProperty({ type: 'integer' }) audience!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastHeldAt!: string | null;
+  @ApiProperty({ type: 'integer', description: 'Research visits (大兴调查研究) to it in the year' }) researchVisits!: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) lastVisitedOn!: string | null;
+  @ApiProperty({ enum: ['lecture', 'research'], enumName: 'CoverageSource', isArray: true, description: 'Which sources reached it in the year: verified lectures, research visits; empty when unreached' })
+  sources!: ('lecture' | 'research')[];
 }
 
 export class CoverageDto {
@@ -331,6 +335,8 @@ export class CoverageDto {
   @ApiProperty({ format: 'uuid' }) unitId!: string;
   @ApiProperty() unitName!: string;
   @ApiProperty({ type: 'integer', description: 'Villages and communities under the unit' }) total!: number;
-  @ApiProperty({ type: 'integer', description: 'Of them, with at least one verified session in the year' }) covered!: number;
-  @ApiProperty({ type: () => CoverageRowDto, isArray: true, description: 'Uncovered first, then by name' }) items!: CoverageRowDto[];
+  @ApiProperty({ type: 'integer', description: 'Of them, reached in the year: by a verified session or a research visit' }) covered!: number;
+  @ApiProperty({ type: 'integer', description: 'Of them, with at least one verified session in the year' }) coveredByLectures!: number;
+  @ApiProperty({ type: 'integer', description: 'Of them, reached only by research visits' }) coveredByResearchOnly!: number;
+  @ApiProperty({ type: () => CoverageRowDto, isArray: true, description: 'Unreached first, then reached by research only, then by name' }) items!: CoverageRowDto[];
 }
