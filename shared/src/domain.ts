@@ -570,8 +570,8 @@ export const CASE_FIELD_LABELS: Record<CaseField, string> = {
   yellow_river: '黄河"四乱"',
   work_style: '作风建设',
 };
-/** Where a case comes from: a supervision finding, or entered by hand (a public notice joins when notices are built). */
-export const CASE_SOURCE_KINDS = ['finding', 'entered'] as const;
+/** Where a case comes from: a supervision finding, a published public notice (公开通报), or entered by hand. */
+export const CASE_SOURCE_KINDS = ['finding', 'notice', 'entered'] as const;
 export type CaseSourceKind = (typeof CASE_SOURCE_KINDS)[number];
 /** draft → proposed (a unit admin asks the org admin) → published → withdrawn; a returned proposal is a draft again. */
 export const CASE_STATES = ['draft', 'proposed', 'published', 'withdrawn'] as const;

@@ -134,6 +134,30 @@ describe('case library', () => {
     expect(c).toMatchObject({ sourceKind: 'finding', unit: { id: w.villageB.id }, sourceFinding: { id: finding.id, description: '工作时间窗口无人' } });
   });
 
+  it('takes a source public notice only when it is published and the author may read it', async () => {
+    const notice = expectOk<{ id: string; title: string }>(
+      await w.as.orgAdmin.post('/api/notices', { title: '关于村级作风问题的通报', scopeUnitId: w.townA.id, goodPractices: [{ text: '建立群众诉求限时办结制度' }] }),
+      201,
+    );
+    // A draft notice is no source yet, for anyone.
+    const early = await w.as.orgAdmin.post('/api/cases', body({ sourceKind: 'notice', sourceNoticeId: notice.id }));
+    expectError(early, 422, 'case/out_of_scope');
+    expect(detailFields(early)).toEqual(['sourceNoticeId']);
+    expectOk(await w.as.orgAdmin.post(`/api/notices/${notice.id}/publish`), 200);
+    // Published to town A: town B's admin cannot read it, so cannot cite it.
+    expect(detailFields(await w.as.unitAdminB.post('/api/cases', body({ sourceKind: 'notice', sourceNoticeId: notice.id })))).toEqual(['sourceNoticeId']);
+    // The kind and the id go together.
+    expect(detailFields(await w.as.unitAdminA.post('/api/cases', body({ sourceKind: 'notice' })))).toEqual(['sourceNoticeId']);
+    expect(detailFields(await w.as.unitAdminA.post('/api/cases', body({ sourceKind: 'entered', sourceNoticeId: notice.id })))).toEqual(['sourceNoticeId']);
+    const c = await create(w.as.unitAdminA, { sourceKind: 'notice', sourceNoticeId: notice.id, unitId: w.villageA.id });
+    expect(c).toMatchObject({ sourceKind: 'notice', sourceFinding: null, sourceNotice: { id: notice.id, title: '关于村级作风问题的通报' } });
+    // Once published, a cadre of another town reads the case but not the notice: the source is not shown to them.
+    const pub = expectOk<CaseDto>(await step(w.as.orgAdmin, c.id, 'publish'), 200);
+    expect(pub.sourceNotice?.id).toBe(notice.id);
+    expect((await get(w.as.cadreB, c.id)).sourceNotice).toBeNull();
+    expect((await get(w.as.cadreA, c.id)).sourceNotice?.id).toBe(notice.id);
+  });
+
   it('lists published cases for cadres by text, kind and field, paged; drafts only to the admins over them', async () => {
     const a = await published({ title: '黄河岸线乱占整治', summary: '清理违建', body: '某镇整治黄河岸线乱堆乱建。', field: 'yellow_river', kind: 'good_practice' });
     const b = await published({ title: '校园食堂检查走过场', summary: '检查流于形式', body: '某校食堂检查签字了事，食材过期。', field: 'education' });

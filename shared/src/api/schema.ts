@@ -5211,6 +5211,8 @@ export interface components {
             /** @description The source finding, when the caller may see it */
             sourceFinding: components["schemas"]["CaseSourceFindingDto"] | null;
             sourceKind: components["schemas"]["CaseSourceKind"];
+            /** @description The source public notice, when the caller may read it */
+            sourceNotice: components["schemas"]["CaseSourceNoticeDto"] | null;
             state: components["schemas"]["CaseState"];
             summary: string;
             title: string;
@@ -5241,10 +5243,17 @@ export interface components {
             inspectionTitle: string;
         };
         /**
-         * @description finding: from a supervision finding the author may see; entered: by hand
+         * @description finding: from a supervision finding the author may see; notice: from a published public notice the author may read; entered: by hand
          * @enum {string}
          */
-        CaseSourceKind: "finding" | "entered";
+        CaseSourceKind: "finding" | "notice" | "entered";
+        CaseSourceNoticeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            publishedAt: string;
+            title: string;
+        };
         /** @enum {string} */
         CaseState: "draft" | "proposed" | "published" | "withdrawn";
         CaseStudyUseDto: {
@@ -5882,8 +5891,13 @@ export interface components {
              * @description The finding, when sourceKind is finding
              */
             sourceFindingId?: string | null;
-            /** @description finding: from a supervision finding the author may see; entered: by hand */
+            /** @description finding: from a supervision finding the author may see; notice: from a published public notice the author may read; entered: by hand */
             sourceKind: components["schemas"]["CaseSourceKind"];
+            /**
+             * Format: uuid
+             * @description The published public notice (公开通报), when sourceKind is notice
+             */
+            sourceNoticeId?: string | null;
             /** @description One or two sentences shown in the list */
             summary: string;
             title: string;

@@ -2,7 +2,7 @@ import type { CaseField, CaseKind, CaseSourceKind, CaseState } from '@cadre/shar
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { OrgUnit } from '../org/org-unit.entity';
 import { StudyRecord } from '../studies/study-record.entity';
-import { InspectionFinding } from '../supervision/supervision.entity';
+import { InspectionFinding, SupervisionNotice } from '../supervision/supervision.entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -41,6 +41,14 @@ export class Case {
   @ManyToOne(() => InspectionFinding, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'source_finding_id', foreignKeyConstraintName: 'fk_cases_source_finding' })
   sourceFinding?: Relation<InspectionFinding>;
+
+  /** The published public notice (公开通报) the case comes from, when sourceKind is notice. */
+  @Column({ type: 'uuid', nullable: true })
+  sourceNoticeId!: string | null;
+
+  @ManyToOne(() => SupervisionNotice, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'source_notice_id', foreignKeyConstraintName: 'fk_cases_source_notice' })
+  sourceNotice?: Relation<SupervisionNotice>;
 
   /** The unit the case concerns; its admins and the org admins over it see the case before it is published. */
   @Column({ type: 'uuid' })

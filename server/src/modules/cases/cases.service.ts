@@ -12,6 +12,7 @@ import { CoursesService } from '../courses/courses.service';
 import type { StoredFileDto } from '../files/dto/file.dto';
 import { FilesService } from '../files/files.service';
 import type { StoredFile } from '../files/stored-file.entity';
+import { visibleNoticeSql } from '../supervision/notices.service';
 import { params, visibleFindingSql, type Param } from '../supervision/supervision-access';
 import { Case } from './case.entity';
 import type { CaseDto, CasePageDto, CaseQueryDto, CaseSummaryDto, CreateCaseDto, UpdateCaseDto } from './dto/case.dto';
@@ -113,6 +114,14 @@ export class CasesService {
           else findingUnitId = finding.unit_id;
         }
       } else if (dto.sourceFindingId) problems.push({ field: 'sourceFindingId', message: 'only a case from a finding names one' });
+      if (dto.sourceKind === 'notice') {
+        if (!dto.sourceNoticeId) problems.push({ field: 'sourceNoticeId', message: 'a case from a public notice names the notice' });
+        else {
+          const { list, p } = params([dto.sourceNoticeId]);
+          const [notice] = (await tx.query(`SELECT n.id FROM supervision_notices n WHERE n.id = $1 AND n.status = 'published' AND ${visibleNoticeSql(user, p)}`, list)) as unknown[];
+          if (!notice) problems.push({ field: 'sourceNoticeId', message: 'not a published notice you may read' });
+        }
+      } else if (dto.sourceNoticeId) problems.push({ field: 'sourceNoticeId', message: 'only a case from a public notice names one' });
       const unit = await this.unitInScope(tx, user, dto.unitId ?? findingUnitId ?? user.scopeUnitId ?? '', problems);
       if (problems.length) throw new AppException(HttpStatus.UNPROCESSABLE_ENTITY, CaseError.OutOfScope, 'The case does not fit your scope', problems);
       await this.checkFiles(tx, user, dto.attachmentFileIds ?? []);
@@ -124,6 +133,7 @@ export class CasesService {
         field: dto.field,
         sourceKind: dto.sourceKind,
         sourceFindingId: dto.sourceFindingId ?? null,
+        sourceNoticeId: dto.sourceNoticeId ?? null,
         unitId: unit!.id,
         unitPath: unit!.path,
         attachmentFileIds: dto.attachmentFileIds ?? [],
@@ -321,6 +331,12 @@ export class CasesService {
       )) as Row[];
       if (f) sourceFinding = { id: f.id as string, inspectionTitle: f.inspection_title as string, description: f.description as string };
     }
+    let sourceNotice: CaseDto['sourceNotice'] = null;
+    if (r.source_notice_id) {
+      const { list, p } = params([r.source_notice_id]);
+      const [n] = (await this.db.query(`SELECT n.id, n.title, n.published_at FROM supervision_notices n WHERE n.id = $1 AND ${visibleNoticeSql(user, p)}`, list)) as Row[];
+      if (n) sourceNotice = { id: n.id as string, title: n.title as string, publishedAt: new Date(n.published_at as string).toISOString() };
+    }
     const { list: cl, p: cp } = params([id]);
     const courseVisible = hasRole(user, 'org_admin') ? `(co.status <> 'draft' OR ou.path LIKE ${cp(scopePrefix(user))})` : `co.status <> 'draft'`;
     const courses = (await this.db.query(
@@ -343,6 +359,7 @@ export class CasesService {
       body: r.body as string,
       sourceKind: r.source_kind as CaseDto['sourceKind'],
       sourceFinding,
+      sourceNotice,
       attachments,
       returnReason: (r.return_reason as string | null) ?? null,
       withdrawReason: (r.withdraw_reason as string | null) ?? null,

@@ -14,8 +14,9 @@ export class CreateCaseDto {
   @StringField({ max: 1000, description: 'One or two sentences shown in the list' }) summary!: string;
   @StringField({ max: 50_000, description: 'The case, plain text; paragraphs on their own lines' }) body!: string;
   @EnumField(CASE_FIELDS, { enumName: 'CaseField', description: FIELD_DOC }) field!: CaseField;
-  @EnumField(CASE_SOURCE_KINDS, { enumName: 'CaseSourceKind', description: 'finding: from a supervision finding the author may see; entered: by hand' }) sourceKind!: CaseSourceKind;
+  @EnumField(CASE_SOURCE_KINDS, { enumName: 'CaseSourceKind', description: 'finding: from a supervision finding the author may see; notice: from a published public notice the author may read; entered: by hand' }) sourceKind!: CaseSourceKind;
   @UuidField({ nullable: true, description: 'The finding, when sourceKind is finding' }) sourceFindingId?: string | null;
+  @UuidField({ nullable: true, description: 'The published public notice (公开通报), when sourceKind is notice' }) sourceNoticeId?: string | null;
   @UuidField({ optional: true, description: 'The unit the case concerns, in the caller\'s scope; defaults to the finding\'s unit or the caller\'s scope unit' }) unitId?: string;
   @UuidArrayField({ max: 12, optional: true, description: 'Photos and documents uploaded with purpose case_attachment' }) attachmentFileIds?: string[];
 }
@@ -67,6 +68,12 @@ export class CaseSummaryDto {
 
 export class CasePageDto extends PageOf(CaseSummaryDto) {}
 
+export class CaseSourceNoticeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
+}
+
 export class CaseSourceFindingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() inspectionTitle!: string;
@@ -105,6 +112,7 @@ export class CaseDto extends CaseSummaryDto {
   @ApiProperty() body!: string;
   @ApiProperty({ enum: CASE_SOURCE_KINDS, enumName: 'CaseSourceKind' }) sourceKind!: CaseSourceKind;
   @ApiProperty({ type: () => CaseSourceFindingDto, nullable: true, description: 'The source finding, when the caller may see it' }) sourceFinding!: CaseSourceFindingDto | null;
+  @ApiProperty({ type: () => CaseSourceNoticeDto, nullable: true, description: 'The source public notice, when the caller may read it' }) sourceNotice!: CaseSourceNoticeDto | null;
   @ApiProperty({ type: () => StoredFileDto, isArray: true }) attachments!: StoredFileDto[];
   @ApiProperty({ type: String, nullable: true }) returnReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) withdrawReason!: string | null;
