@@ -59,7 +59,7 @@ test.describe('publicity (宣传引导)', () => {
     await signIn(page, 'zzb_admin');
     await page.goto('/admin/progress-report');
     const section = page.getByTestId('report-publicity');
-    await expect(section.getByRole('heading', { name: '十、宣传引导' })).toBeVisible();
+    await expect(section.getByRole('heading', { name: '十一、宣传引导' })).toBeVisible();
     await expect(section).toContainText(`累计发稿${expected}篇（条）`);
     const figure = page.getByTestId('figure-publicity-items');
     await expect(figure).toHaveText(`${expected}篇（条）`);
@@ -67,7 +67,7 @@ test.describe('publicity (宣传引导)', () => {
     await page.getByTestId('report-docx').click();
     const docx = await JSZip.loadAsync(await readFile(await (await downloading2).path()));
     const text = (await docx.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(text).toContain('十、宣传引导');
+    expect(text).toContain('十一、宣传引导');
     expect(text).toContain(`累计发稿${expected}篇（条）`);
     await figure.click();
     await expect(page).toHaveURL(/\/publicity\/items\?.*from=\d{4}-01-01/);

@@ -1,4 +1,5 @@
 import { Global, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { FIRST_START_LOCK } from '../db/advisory-locks';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
@@ -65,6 +66,9 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     return this.db.transaction(async (tx) => {
       const [{ locked }] = (await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [`cadre-job:${job.name}`])) as [{ locked: boolean }];
       if (!locked) return null;
+      // A first start still seeding holds this lock: wait for its commit, or the job reads an empty city and is not due
+      // again for its whole period (the embedded database, one connection, already waited; a PostgreSQL server did not).
+      await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [FIRST_START_LOCK]);
       const [last] = (await tx.query('SELECT last_run_at FROM scheduled_jobs WHERE name = $1', [job.name])) as { last_run_at: Date }[];
       if (!force && last && Date.now() - new Date(last.last_run_at).getTime() < job.everyMs) return null;
       const started = Date.now();

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { FIRST_START_LOCK } from '../../common/db/advisory-locks';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -27,7 +28,6 @@ import { seedDemoRequirements } from './demo-requirements';
 import { isNewLeader } from '../users/key-groups';
 
 /** Serialises first-start work when several instances start at once on one empty database. */
-const SEED_LOCK = 7_210_001;
 
 /**
  * First start on an empty database: the demo city (embedded mode, or SEED_DEMO=1), else a root unit and one org
@@ -54,7 +54,7 @@ export class FirstStartService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [FIRST_START_LOCK]);
       const [{ n }] = (await tx.query('SELECT count(*)::int AS n FROM org_units')) as [{ n: number }];
       if (n > 0) {
         // Classes closed before certificates existed get their 结业证书 (nothing to do once they have).
